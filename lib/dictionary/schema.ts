@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * The Kashif dictionary file: the one format shared by the command-line tool (`kashif build` writes it),
+ * the extension (seeded from it, exports and imports it) and the scorers in ../shared/eval.
+ * Types are inferred from this schema so that the format is written down once.
+ */
+export const DICTIONARY_FORMAT = 'kashif-dictionary';
+export const DICTIONARY_VERSION = 1;
+
+export const EntityType = z.enum(['person', 'org']);
+
+export const Role = z.object({
+  /** the role as the text writes it: «الأمين العام لوزارة الشؤون الخارجية», «السفير» */
+  title: z.string().min(1),
+  /** the organization the role belongs to, when the text says it */
+  org: z.string().min(1).optional(),
+  /** the country, when the text says it (an Arabic country name) */
+  country: z.string().min(1).optional(),
+  /** id of the source article (see Source.id) */
+  source: z.string().min(1).optional(),
+  /** ISO date (YYYY-MM-DD) of the source article, when it gives one */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').optional(),
+});
+
+export const Mention = z.object({
+  source: z.string().min(1),
+  count: z.number().int().positive(),
+  /** a short piece of the article around the first mention */
+  snippet: z.string(),
+});
+
+export const Related = z.object({
+  id: z.string().min(1),
+  /** in how many sentences the two entities appear together */
+  count: z.number().int().positive(),
+});
+
+export const Entity = z.object({
+  /** stable across rebuilds of the same corpus: derived from type and normalized canonical name */
+  id: z.string().min(1),
+  type: EntityType,
+  name: z.string().min(1),
+  /** other ways the texts write the same entity: short forms, spellings, Latin names, @handles */
+  aliases: z.array(z.string().min(1)),
+  roles: z.array(Role),
+  mentions: z.array(Mention),
+  related: z.array(Related),
+  /** the reader's own note (the extension's manager edits it) */
+  note: z.string().optional(),
+  /** set when the reader created or edited this entity; rebuilds of the built-in dictionary never overwrite it */
+  userEdited: z.boolean().optional(),
+});
+
+export const Source = z.object({
+  /** short id, the file name without extension */
+  id: z.string().min(1),
+  /** the file as given to `build` */
+  file: z.string().min(1),
+  title: z.string().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  chars: z.number().int().nonnegative(),
+});
+
+export const Dictionary = z.object({
+  format: z.literal(DICTIONARY_FORMAT),
+  version: z.literal(DICTIONARY_VERSION),
+  builtAt: z.string().datetime({ offset: true }),
+  sources: z.array(Source),
+  entities: z.array(Entity),
+});
+
+export type EntityType = z.infer<typeof EntityType>;
+export type Role = z.infer<typeof Role>;
+export type Mention = z.infer<typeof Mention>;
+export type Related = z.infer<typeof Related>;
+export type Entity = z.infer<typeof Entity>;
+export type Source = z.infer<typeof Source>;
+export type Dictionary = z.infer<typeof Dictionary>;
