@@ -1,0 +1,84 @@
+import { normalize } from '../../arabic/normalize';
+import commonWordsData from './generated/common-words.json';
+import givenNamesData from './generated/given-names.json';
+import organizationWordsData from './generated/organization-words.json';
+import countriesData from './generated/countries.json';
+import { DUAL_TITLES, HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from './titles';
+import { HEADS_NEEDING_COMPLEMENT, KNOWN_ORGS, ORG_HEADS } from './organizations';
+
+/** All the word lists, in normalized form, built once on first use. */
+export interface Lexicon {
+  common: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
+  organizationWords: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  /** title heads without the article */
+  titles: ReadonlySet<string>;
+  /** dual title → singular as written */
+  duals: ReadonlyMap<string, string>;
+  titleModifiers: ReadonlySet<string>;
+  portfolios: ReadonlySet<string>;
+  /** org head nouns without the article */
+  orgHeads: ReadonlySet<string>;
+  headsNeedingComplement: ReadonlySet<string>;
+  /** normalized country name (with and without article) → the name as written */
+  countries: ReadonlyMap<string, string>;
+  /** normalized nisba adjective without article (روسي, روسيه) → country as written */
+  nisbas: ReadonlyMap<string, string>;
+  knownOrgs: readonly { name: string; aliases: string[] }[];
+  /** particles inside names: عبد الله, أبو مازن, بن, دي ميستورا */
+  nameParticles: ReadonlySet<string>;
+}
+
+const withoutArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+const normalizedSet = (words: readonly string[], strip = false) =>
+  new Set(words.map((w) => (strip ? withoutArticle(normalize(w)) : normalize(w))).filter(Boolean));
+
+/** Common short names of countries the ISO list writes formally, and the spellings news prefers. */
+const COUNTRY_SHORT_FORMS = ['أمريكا', 'أميركا', 'الولايات المتحدة', 'روسيا', 'روسيا الاتحادية', 'بريطانيا', 'إيران', 'سوريا', 'سورية', 'كوريا الشمالية', 'كوريا الجنوبية', 'فلسطين', 'الصين', 'ليبيا', 'الإمارات', 'السعودية', 'إسرائيل', 'إفريقيا', 'أفريقيا'];
+
+/** روسيا → روسي, ليبيا → ليبي, السعودية → سعودي, أمريكا → أمريكي, إيران → إيراني (the nisba of a country name). */
+function nisbaOf(normalizedCountry: string): string {
+  const w = withoutArticle(normalizedCountry);
+  if (w.endsWith('يا')) return w.slice(0, -2) + 'ي';
+  if (w.endsWith('يه')) return w.slice(0, -2) + 'ي';
+  if (w.endsWith('ا')) return w.slice(0, -1) + 'ي';
+  return w + 'ي';
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const countries = new Map<string, string>();
+  const nisbas = new Map<string, string>();
+  for (const name of [...countriesData.words, ...COUNTRY_SHORT_FORMS]) {
+    const n = normalize(name);
+    countries.set(n, name);
+    countries.set(withoutArticle(n), name);
+    // the nisba only of one-word names: «الولايات المتحدة» has no regular one
+    if (!n.includes(' ')) {
+      const nisba = nisbaOf(n);
+      nisbas.set(nisba, name);
+      nisbas.set(nisba + 'ه', name);
+    }
+  }
+  const duals = new Map(Object.entries(DUAL_TITLES).map(([dual, single]) => [normalize(dual), single]));
+  cached = {
+    common: normalizedSet(commonWordsData.words),
+    givenNames: normalizedSet(givenNamesData.words),
+    organizationWords: normalizedSet(organizationWordsData.words),
+    honorifics: normalizedSet(HONORIFICS),
+    titles: normalizedSet(TITLE_HEADS.filter((t) => !t.includes('_')), true),
+    duals,
+    titleModifiers: normalizedSet(TITLE_MODIFIERS),
+    portfolios: normalizedSet(PORTFOLIOS),
+    orgHeads: normalizedSet(ORG_HEADS, true),
+    headsNeedingComplement: normalizedSet([...HEADS_NEEDING_COMPLEMENT], true),
+    countries,
+    nisbas,
+    knownOrgs: KNOWN_ORGS,
+    nameParticles: normalizedSet(['عبد', 'أبو', 'أبي', 'ابن', 'بن', 'بنت', 'آل', 'دي', 'دو', 'دا', 'فان', 'فون', 'لا', 'إل', 'ولد', 'سيدي', 'مولاي']),
+  };
+  return cached;
+}

@@ -1,0 +1,77 @@
+/**
+ * Generates the word lists the extractor uses to decide what is a name, from well-kept public sources
+ * (see lib/extract/lexicon/README.md). Run once; the output is committed so that builds need nothing outside
+ * the project:
+ *
+ *   npx tsx scripts/build-lexicon.ts ../shared/eval/anercorp/ANERCorp_CamelLab_train.reconstructed.txt
+ *
+ * Only the TRAIN split of ANERcorp is read: the test split is what the figures are reported on.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const outDir = path.join(import.meta.dirname, '../lib/extract/lexicon/generated');
+const trainPath = process.argv[2];
+if (!trainPath || !fs.existsSync(trainPath)) {
+  console.error('usage: build-lexicon.ts ANERCORP_TRAIN.txt');
+  process.exit(2);
+}
+
+interface Token { tok: string; tag: string }
+function readConll(file: string): Token[][] {
+  const sentences: Token[][] = [[]];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) { if (sentences.at(-1)!.length) sentences.push([]); continue; }
+    const i = line.lastIndexOf(' ');
+    sentences.at(-1)!.push({ tok: line.slice(0, i), tag: line.slice(i + 1).trim() });
+  }
+  return sentences.filter((s) => s.length);
+}
+
+const isArabicWord = (w: string) => /^[\u0621-\u064A]{2,}$/u.test(w);
+const sentences = readConll(trainPath);
+
+// Word counts inside and outside entities: a word seen often and (almost) only outside entities is a common word.
+const total = new Map<string, number>();
+const outside = new Map<string, number>();
+const givenCounts = new Map<string, number>();
+const orgWordCounts = new Map<string, number>();
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+for (const s of sentences) {
+  s.forEach((t, k) => {
+    bump(total, t.tok);
+    if (t.tag === 'O') bump(outside, t.tok);
+    // the first word of a person's name of two words or more is a given name (or a name particle such as عبد/أبو)
+    if (t.tag === 'I-ORG') bump(orgWordCounts, t.tok);
+    if (t.tag === 'B-PERS' && s[k + 1]?.tag === 'I-PERS') bump(givenCounts, t.tok.replace(/^و(?=..)/u, ''));
+  });
+}
+
+const commonWords = [...total]
+  .filter(([w, n]) => isArabicWord(w) && n >= 3 && (outside.get(w) ?? 0) / n >= 0.97)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map(([w]) => w);
+
+const givenNames = [...givenCounts]
+  .filter(([w, n]) => isArabicWord(w) && (outside.get(w) ?? 0) / ((total.get(w) ?? n) || 1) < 0.5)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map(([w]) => w);
+
+// words that continue an organization's name after its head noun («حقوق» in «مجلس حقوق الإنسان»)
+const orgWords = [...orgWordCounts].filter(([w]) => isArabicWord(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+
+const stopwords: string[] = require('stopword').ara;
+const countries: Record<string, string | string[]> = require('i18n-iso-countries/langs/ar.json').countries;
+const countryNames = Object.values(countries).flatMap((v) => (Array.isArray(v) ? v : [v]));
+
+const write = (name: string, about: string, words: string[]) =>
+  fs.writeFileSync(path.join(outDir, name), JSON.stringify({ about, words }, null, 0).replace(/","/g, '",\n"') + '\n');
+
+write('common-words.json', 'Arabic words seen 3+ times in the ANERcorp train split and 97%+ of the time outside any named entity (CC BY-SA 4.0, Benajiba et al. 2007), plus the Arabic stop-word list of the npm package stopword (MIT).',
+  [...new Set([...stopwords.filter(isArabicWord), ...commonWords])]);
+write('given-names.json', 'First words of person names of two words or more in the ANERcorp train split (CC BY-SA 4.0), kept when seen less than half the time outside an entity.', givenNames);
+write('organization-words.json', 'Words inside organization names (after the first word) in the ANERcorp train split (CC BY-SA 4.0).', orgWords);
+write('countries.json', 'Arabic country names from the npm package i18n-iso-countries (MIT), langs/ar.json.', [...new Set(countryNames)]);
+console.log(`common words ${commonWords.length}+${stopwords.length}, given names ${givenNames.length}, countries ${countryNames.length}`);
