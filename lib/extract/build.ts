@@ -1,0 +1,89 @@
+import { DICTIONARY_FORMAT, DICTIONARY_VERSION, type Dictionary, type Entity, type Source } from '../dictionary/schema';
+import { articleDate } from './date';
+import { splitGluedTitles } from './glued';
+import { entityId } from './ids';
+import { latinTies } from './latin-names';
+import { canonicalName, mergeFindings, surnameOf, type ArticleFindings } from './merge';
+import { countMentions } from './mentions';
+import { findOrganizations } from './organizations';
+import { findPersons } from './persons';
+import { tokenize } from './tokenize';
+
+export interface Article {
+  /** short id, unique within the corpus */
+  id: string;
+  /** the file as given */
+  file: string;
+  text: string;
+  title?: string;
+  date?: string;
+}
+
+export interface BuildOptions {
+  /** called after each article is read: the CLI shows progress with it */
+  onProgress?: (done: number, total: number) => void;
+  /** the build time to record (tests pin it) */
+  now?: Date;
+}
+
+/** What one article says: the persons and bodies it names, and the Latin names it ties to them. */
+export function readArticle(article: Article): ArticleFindings {
+  const sentences = tokenize(article.text).map(splitGluedTitles);
+  const date = article.date ?? articleDate(article.text);
+  return {
+    source: article.id,
+    ...(date ? { date } : {}),
+    persons: sentences.flatMap(findPersons),
+    orgs: sentences.flatMap(findOrganizations),
+    ties: latinTies(article.text),
+  };
+}
+
+/** A corpus of articles → the Kashif dictionary. Pure: runs in Node, in a worker, in a test. */
+export function buildDictionary(articles: Article[], options: BuildOptions = {}): Dictionary {
+  const findings: ArticleFindings[] = [];
+  articles.forEach((a, k) => {
+    findings.push(readArticle(a));
+    options.onProgress?.(k + 1, articles.length);
+  });
+
+  const entities: Entity[] = mergeFindings(findings).map((c) => {
+    const name = canonicalName(c.names);
+    const aliases = new Set([...c.names.keys(), ...c.aliases]);
+    aliases.delete(name);
+    return { id: entityId(c.type, name), type: c.type, name, aliases: [...aliases].sort(), roles: c.roles, mentions: [], related: [] };
+  });
+  // two clusters that chose the same canonical key are one entity: keep the first, the rest become aliases
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    const seen = byId.get(e.id);
+    if (seen) { seen.aliases = [...new Set([...seen.aliases, ...e.aliases])]; seen.roles.push(...e.roles); }
+    else byId.set(e.id, e);
+  }
+  const unique = [...byId.values()];
+  const surnameUsed = countMentions(unique, articles);
+  // an entity the matcher cannot find anywhere is an extraction artefact
+  const kept = unique.filter((e) => e.mentions.length > 0);
+  // surnames are aliases when the texts use them alone (the matcher found them as mentions on their own)
+  for (const e of kept) {
+    const surname = e.type === 'person' ? surnameOf(e.name) : undefined;
+    if (surname && surnameUsed.has(e.id) && !e.aliases.includes(surname)) e.aliases.push(surname);
+  }
+  kept.sort((a, b) => (a.type === b.type ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.type === 'person' ? -1 : 1));
+
+  const dates = new Map(findings.map((f) => [f.source, f.date]));
+  const sources: Source[] = articles.map((a) => {
+    const s: Source = { id: a.id, file: a.file, chars: a.text.length };
+    if (a.title) s.title = a.title;
+    const date = dates.get(a.id);
+    if (date) s.date = date;
+    return s;
+  });
+  return {
+    format: DICTIONARY_FORMAT,
+    version: DICTIONARY_VERSION,
+    builtAt: (options.now ?? new Date()).toISOString(),
+    sources,
+    entities: kept,
+  };
+}

@@ -1,0 +1,61 @@
+import { normalize } from '../arabic/normalize';
+
+/**
+ * The date an article gives for itself, as YYYY-MM-DD. A labelled date («تاريخ النشر: …», «نشر في …») wins;
+ * else the first full date in the text. Month names: Arabic (يناير), Maghreb (جانفي, فيفري), Levantine (كانون
+ * الثاني, شباط) and English. Works on normalized text, so Arabic-Indic digits are already ASCII.
+ */
+const MONTHS: [number, string[]][] = [
+  [1, ['يناير', 'جانفي', 'كانون الثاني', 'january', 'jan']],
+  [2, ['فبراير', 'فيفري', 'شباط', 'february', 'feb']],
+  [3, ['مارس', 'آذار', 'march', 'mar']],
+  [4, ['أبريل', 'ابريل', 'أفريل', 'نيسان', 'april', 'apr']],
+  [5, ['مايو', 'ماي', 'أيار', 'may']],
+  [6, ['يونيو', 'يونيه', 'جوان', 'حزيران', 'june', 'jun']],
+  [7, ['يوليو', 'يوليه', 'جويلية', 'تموز', 'july', 'jul']],
+  [8, ['أغسطس', 'اغسطس', 'أوت', 'آب', 'august', 'aug']],
+  [9, ['سبتمبر', 'أيلول', 'september', 'sep', 'sept']],
+  [10, ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'october', 'oct']],
+  [11, ['نوفمبر', 'تشرين الثاني', 'november', 'nov']],
+  [12, ['ديسمبر', 'كانون الأول', 'december', 'dec']],
+];
+
+const monthByName = new Map<string, number>();
+for (const [n, names] of MONTHS) for (const name of names) monthByName.set(normalize(name), n);
+const monthPattern = [...monthByName.keys()].sort((a, b) => b.length - a.length).join('|');
+
+// «9th, january 2024», «24 يناير 2023», «24 تشرين الثاني/نوفمبر 2023»
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(${monthPattern})(?:\\s*/\\s*(?:${monthPattern}))?,?\\s+(\\d{4})`, 'u');
+// «september 25, 2021»
+const MONTH_DAY_YEAR = new RegExp(`(${monthPattern})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'u');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
+const LABELS = ['تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'published', 'date'].map(normalize);
+
+function iso(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function dateIn(text: string): { date: string; index: number } | undefined {
+  const candidates: { date: string | undefined; index: number }[] = [];
+  const a = DAY_MONTH_YEAR.exec(text);
+  if (a) candidates.push({ date: iso(+a[3]!, monthByName.get(a[2]!)!, +a[1]!), index: a.index });
+  const b = MONTH_DAY_YEAR.exec(text);
+  if (b) candidates.push({ date: iso(+b[3]!, monthByName.get(b[1]!)!, +b[2]!), index: b.index });
+  const c = ISO.exec(text);
+  if (c) candidates.push({ date: iso(+c[1]!, +c[2]!, +c[3]!), index: c.index });
+  const best = candidates.filter((x) => x.date).sort((x, y) => x.index - y.index)[0];
+  return best ? { date: best.date!, index: best.index } : undefined;
+}
+
+export function articleDate(text: string): string | undefined {
+  const norm = normalize(text);
+  for (const label of LABELS) {
+    const at = norm.indexOf(label);
+    if (at >= 0) {
+      const found = dateIn(norm.slice(at, at + 120));
+      if (found) return found.date;
+    }
+  }
+  return dateIn(norm)?.date;
+}

@@ -1,0 +1,31 @@
+import { normalizeWithMap } from '../arabic/normalize';
+import type { Sentence, Token } from './tokenize';
+import { lexicon } from './lexicon';
+
+/**
+ * Words glued together by a missing space, as in «السفيرةليندا»: a definite title or honorific followed by
+ * three letters or more that do not make a known word. The token is split in two, offsets kept exact.
+ */
+export function splitGluedTitles(sentence: Sentence): Sentence {
+  const lex = lexicon();
+  const tokens: Token[] = [];
+  for (const t of sentence.tokens) {
+    const split = t.kind === 'word' && !lex.common.has(t.norm) ? gluedPrefixLength(t.norm, lex) : 0;
+    if (!split) { tokens.push(t); continue; }
+    const n = normalizeWithMap(t.text);
+    const cut = n.start[split]!;
+    tokens.push({ ...t, text: t.text.slice(0, cut), norm: t.norm.slice(0, split), end: t.start + cut });
+    tokens.push({ ...t, text: t.text.slice(cut), norm: t.norm.slice(split), start: t.start + cut, afterBreak: false });
+  }
+  return { ...sentence, tokens };
+}
+
+function gluedPrefixLength(word: string, lex: ReturnType<typeof lexicon>): number {
+  if (!word.startsWith('ال') || word.length < 8) return 0;
+  for (let len = word.length - 3; len >= 4; len--) {
+    const prefix = word.slice(0, len);
+    const bare = prefix.slice(2);
+    if (lex.titles.has(bare) || lex.honorifics.has(prefix)) return len;
+  }
+  return 0;
+}

@@ -1,0 +1,205 @@
+import type { Sentence, Token } from './tokenize';
+import {
+  countryOf, honorificForm, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba,
+  isPunct, isRoleOrBodyWord, orgHeadForm, surfaceWithoutClitics, titleForm,
+} from './words';
+import { formIn, wordForms } from './morphology';
+import { lexicon } from './lexicon';
+
+export interface RoleFound {
+  title: string;
+  org?: string;
+  country?: string;
+}
+
+export interface PersonFound {
+  /** the name as written (clitics excluded) */
+  name: string;
+  tokens: Token[];
+  roles: RoleFound[];
+  /** how the text marks it as a person */
+  evidence: 'title' | 'honorific' | 'given-name';
+  start: number;
+  end: number;
+}
+
+const MAX_NAME_WORDS = 4;
+const MAX_ROLE_WORDS = 18;
+const PLACE_PREPOSITIONS = new Set(['في', 'لدى', 'ب', 'مع']);
+
+/** Can this word begin a person's name? */
+function canStartName(t: Token | undefined): t is Token {
+  if (!isArabicWord(t)) return false;
+  if (isGivenName(t)) return true;
+  if (isRoleOrBodyWord(t) || isCommon(t) || isDefinite(t) || isNameParticle(t) && false) return false;
+  // «وسيرغي», «وعبد»: a conjunction in front of a known word is a second name, not this one
+  if (/^[وف]/u.test(t.norm) && wordForms(t.norm).some((f) => f.clitics && (lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem) || lexicon().common.has(f.stem)))) return false;
+  return t.norm.length >= 2;
+}
+
+/** Can this word continue a name that has already begun? «الناشف» can, «والإيراني» and «خلال» cannot. */
+function canContinueName(t: Token | undefined, next: Token | undefined): t is Token {
+  if (!isArabicWord(t)) return false;
+  if (isNameParticle(t)) return isArabicWord(next);
+  if (/^[وف]/u.test(t.norm) && wordForms(t.norm).some((f) => f.clitics && (f.definite || lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem)))) return false;
+  if (isRoleOrBodyWord(t) || isNisba(t) || honorificForm(t)) return false;
+  if (isCommon(t) && !isGivenName(t)) {
+    // a common word inside a name («حسين أمير عبد اللهيان») only when a name word follows it
+    return !!next && (isNameParticle(next) || (isArabicWord(next) && !isCommon(next) && !isRoleOrBodyWord(next) && !isDefinite(next)));
+  }
+  return true;
+}
+
+/** The name that begins at i, as [i, end), or undefined. */
+export function nameAt(tokens: Token[], i: number): { end: number } | undefined {
+  if (!canStartName(tokens[i])) return undefined;
+  let end = i + 1;
+  while (end < tokens.length && end - i < MAX_NAME_WORDS + 1 && canContinueName(tokens[end], tokens[end + 1])) end++;
+  // a name never ends on a particle («عبد», «أبو»)
+  while (end - 1 > i && isNameParticle(tokens[end - 1]!)) end--;
+  return { end };
+}
+
+interface RolePhrase {
+  role: RoleFound;
+  /** index after the role phrase */
+  end: number;
+  /** where the person's name begins when it follows the role */
+  nameStart?: number;
+}
+
+/** Does token j continue the complement of a title («الخارجية», «لشؤون», «المكلف», «للأمم», «روسيا»)? */
+function continuesComplement(tokens: Token[], j: number, titleIndex: number): number {
+  const t = tokens[j];
+  if (!isArabicWord(t)) return 0;
+  const next = tokens[j + 1];
+  const lex = lexicon();
+  if (honorificForm(t)) return 0;
+  // a second definite title after the complement starts a role of its own («… في نيويورك السفيرة»)
+  const title = titleForm(t);
+  if (title && title.definite && !title.clitics && j > titleIndex + 1) return 0;
+  if (PLACE_PREPOSITIONS.has(t.norm) && isArabicWord(next)) return 2;
+  if (isDefinite(t) || title || orgHeadForm(t) || countryOf(t)) return 1;
+  if (formIn(t.norm, lex.titleModifiers) || formIn(t.norm, lex.portfolios)) return 1;
+  // a noun in construct: «حقوق الإنسان», «شمال الأطلسي»
+  if (next && isDefinite(next) && (formIn(t.norm, lex.organizationWords) || formIn(t.norm, lex.common))) return 1;
+  return 0;
+}
+
+/** The words of a title that name a body: «لوزارة الشؤون الخارجية» → «وزارة الشؤون الخارجية». */
+function orgInComplement(tokens: Token[], from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    const head = orgHeadForm(tokens[k]!);
+    const known = lexicon().knownOrgs.find((o) => {
+      const first = formIn(tokens[k]!.norm, new Set([o.name.split(' ')[0]!].map((w) => w)));
+      return !!first;
+    });
+    if (!head && !known) continue;
+    const f = head ?? wordForms(tokens[k]!.norm)[0]!;
+    let end = k + 1;
+    while (end < to && isArabicWord(tokens[end]) && (isDefinite(tokens[end]!) || (tokens[end + 1] && isDefinite(tokens[end + 1]!)))) end++;
+    if (end - k < 2) continue;
+    const words = [surfaceWithoutClitics(tokens[k]!, f), ...tokens.slice(k + 1, end).map((t) => t.text)];
+    return words.join(' ');
+  }
+  return undefined;
+}
+
+function roleText(tokens: Token[], i: number, end: number, singular?: string): string {
+  const head = titleForm(tokens[i]!)!;
+  const first = singular ?? surfaceWithoutClitics(tokens[i]!, head);
+  // keep the text's own punctuation between the words of the role, but not a trailing comma
+  let last = end;
+  while (last > i + 1 && isPunct(tokens[last - 1])) last--;
+  const rest = tokens.slice(i + 1, last).map((t, k, all) => (k > 0 && !isPunct(t) ? ' ' : '') + t.text).join('');
+  return (first + (rest ? ' ' + rest.trimStart() : '')).replace(/\s+([،,])/gu, '$1');
+}
+
+/** A title at i and its complement, and where a name follows it, if one does. */
+export function rolePhraseAt(tokens: Token[], i: number): RolePhrase | undefined {
+  const head = titleForm(tokens[i]!);
+  if (!head) return undefined;
+  let j = i + 1;
+  let nameStart: number | undefined;
+  while (j < tokens.length && j - i < MAX_ROLE_WORDS) {
+    const t = tokens[j]!;
+    if (isComma(t)) {
+      const after = tokens[j + 1];
+      if (after && (honorificForm(after) || (canStartName(after) && (nameAt(tokens, j + 1)?.end ?? 0) - (j + 1) >= 2))) { nameStart = j + 1; break; }
+      if (continuesComplement(tokens, j + 1, i)) { j++; continue; }
+      break;
+    }
+    if (isPunct(t)) break;
+    if (honorificForm(t)) { nameStart = j; break; }
+    const step = continuesComplement(tokens, j, i);
+    if (step) { j += step; continue; }
+    if (canStartName(t)) nameStart = j;
+    break;
+  }
+  const end = Math.min(j, tokens.length);
+  const country = tokens.slice(i + 1, end).map(countryOf).find(Boolean);
+  const org = orgInComplement(tokens, i + 1, end);
+  const role: RoleFound = { title: roleText(tokens, i, end, head.singular) };
+  if (org) role.org = org;
+  if (country) role.country = country;
+  return { role, end, nameStart };
+}
+
+function skipHonorifics(tokens: Token[], i: number): number {
+  while (i < tokens.length && honorificForm(tokens[i]!)) i++;
+  return i;
+}
+
+function person(tokens: Token[], start: number, end: number, evidence: PersonFound['evidence'], roles: RoleFound[]): PersonFound {
+  const first = tokens[start]!;
+  const f = wordForms(first.norm).find((x) => /^[وف]?$/u.test(x.clitics) && lexicon().givenNames.has(x.stem));
+  const firstText = f && f.clitics ? surfaceWithoutClitics(first, f) : first.text;
+  const name = [firstText, ...tokens.slice(start + 1, end).map((t) => t.text)].join(' ');
+  return { name, tokens: tokens.slice(start, end), roles, evidence, start: first.start, end: tokens[end - 1]!.end };
+}
+
+/** A role in apposition after a name: «السيد رمطان لعمامرة، وزير الشؤون الخارجية للجزائر». */
+function roleAfter(tokens: Token[], end: number): RoleFound | undefined {
+  if (!isComma(tokens[end]) || !titleForm(tokens[end + 1] ?? tokens[end]!)) return undefined;
+  const phrase = rolePhraseAt(tokens, end + 1);
+  return phrase && phrase.nameStart === undefined ? phrase.role : undefined;
+}
+
+/** Every person a sentence names with a title, an honorific or a known given name. */
+export function findPersons(sentence: Sentence): PersonFound[] {
+  const tokens = sentence.tokens;
+  const found: PersonFound[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const phrase = rolePhraseAt(tokens, i);
+    const honorific = !phrase && honorificForm(tokens[i]!);
+    const nameStart = phrase ? phrase.nameStart : honorific ? skipHonorifics(tokens, i) : isGivenName(tokens[i]!) ? i : undefined;
+    if (nameStart === undefined) { i = phrase ? Math.max(phrase.end, i + 1) : i + 1; continue; }
+    const start = skipHonorifics(tokens, nameStart);
+    const name = nameAt(tokens, start);
+    const evidence = phrase ? 'title' : honorific ? 'honorific' : 'given-name';
+    if (!name || (evidence === 'given-name' && name.end - start < 2)) { i = Math.max(i + 1, start); continue; }
+    const roles = phrase ? [phrase.role] : [];
+    const after = roleAfter(tokens, name.end);
+    if (after) roles.push(after);
+    found.push(person(tokens, start, name.end, evidence, roles));
+    i = name.end;
+    // «وزيرا الخارجية الروسي سيرغي لافروف والإيراني حسين أمير عبد اللهيان»: the same title, another country
+    const coordinated = phrase && tokens[i] && /^[وف]/u.test(tokens[i]!.norm) && isNisba(tokens[i]!) ? i : -1;
+    if (coordinated >= 0) {
+      const second = nameAt(tokens, coordinated + 1);
+      if (second && second.end - coordinated - 1 >= 2) {
+        const country = countryOf(tokens[coordinated]!);
+        const baseTitle = phrase!.role.title.split(' ').filter((w) => !(phrase!.role.country && countryOf({ ...tokens[0]!, text: w, norm: normalizeWord(w) }) === phrase!.role.country)).join(' ');
+        const nisba = surfaceWithoutClitics(tokens[coordinated]!, wordForms(tokens[coordinated]!.norm).find((f) => f.definite)!);
+        const role: RoleFound = { title: `${baseTitle} ${nisba}` };
+        if (country) role.country = country;
+        found.push(person(tokens, coordinated + 1, second.end, 'title', [role]));
+        i = second.end;
+      }
+    }
+  }
+  return found;
+}
+
+import { normalize as normalizeWord } from '../arabic/normalize';

@@ -1,0 +1,62 @@
+import { normalize } from '../arabic/normalize';
+
+export type TokenKind = 'word' | 'latin' | 'number' | 'handle' | 'punct';
+
+export interface Token {
+  /** the characters as written */
+  text: string;
+  /** the matching form (lib/arabic/normalize) */
+  norm: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** a line break stands between this token and the previous one */
+  afterBreak: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+// A word is a run of letters, marks, digits, tatweel and joiners; an @handle is one token; anything else that is not
+// space is one punctuation token. (Arabic words contain no apostrophes or hyphens that matter for names.)
+const TOKEN = /@[A-Za-z0-9_]+|[\p{L}\p{M}\p{N}_\u0640\u200C\u200D]+|\S/gu;
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '*', '#']);
+const LATIN = /^[A-Za-z][A-Za-z0-9_.'-]*$/;
+const NUMBER = /^[\p{N}]+$/u;
+
+function kindOf(text: string): TokenKind {
+  if (text.startsWith('@') && text.length > 1) return 'handle';
+  if (NUMBER.test(text)) return 'number';
+  if (LATIN.test(text)) return 'latin';
+  return /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct';
+}
+
+/**
+ * Splits an article into sentences of tokens with their offsets. A sentence ends at . ! ? ؟ and at every line
+ * break: news text puts headings, datelines and captions on lines of their own, and a name never spans lines.
+ */
+export function tokenize(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let tokens: Token[] = [];
+  let lastEnd = 0;
+  const flush = () => {
+    if (tokens.length) sentences.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, tokens });
+    tokens = [];
+  };
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const raw = m[0];
+    const gap = text.slice(lastEnd, start);
+    const afterBreak = gap.includes('\n');
+    if (afterBreak) flush();
+    const kind = kindOf(raw);
+    tokens.push({ text: raw, norm: kind === 'punct' ? raw : normalize(raw), start, end: start + raw.length, kind, afterBreak });
+    lastEnd = start + raw.length;
+    if (kind === 'punct' && SENTENCE_END.has(raw)) flush();
+  }
+  flush();
+  return sentences;
+}

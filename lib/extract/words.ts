@@ -1,0 +1,91 @@
+import type { Token } from './tokenize';
+import { formIn, wordForms, type WordForm } from './morphology';
+import { lexicon } from './lexicon';
+
+/**
+ * What the extractor asks of a single token. Each question tries the word's readings with and without
+ * its clitics (lib/extract/morphology.ts), so «لوزارة», «والناتو», «للأمم» are recognized like their stems.
+ */
+
+const COMMAS = new Set(['،', ',', '؛', ';']);
+export const isComma = (t: Token | undefined) => !!t && t.kind === 'punct' && COMMAS.has(t.text);
+export const isPunct = (t: Token | undefined) => !!t && t.kind === 'punct';
+export const isArabicWord = (t: Token | undefined): t is Token =>
+  !!t && t.kind === 'word' && /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+$/u.test(t.norm);
+
+/** A clitic-free reading, or one with only a conjunction (و/ف) in front. */
+const bareOrConjunction = (f: WordForm | undefined) => (f && /^[وف]?$/u.test(f.clitics) ? f : undefined);
+
+export function honorificForm(t: Token): WordForm | undefined {
+  return isArabicWord(t) ? bareOrConjunction(formIn(t.norm, lexicon().honorifics)) : undefined;
+}
+
+/** The title reading of a word («الوزير», «ونائبة», «وزيرا»), with the singular of a dual. */
+export function titleForm(t: Token): (WordForm & { singular?: string }) | undefined {
+  if (!isArabicWord(t)) return undefined;
+  const lex = lexicon();
+  for (const f of wordForms(t.norm)) {
+    if (!/^[وف]?$/u.test(f.clitics)) continue;
+    const singular = lex.duals.get(f.bare);
+    if (singular) return { ...f, singular };
+    if (lex.titles.has(f.bare)) return f;
+  }
+  return undefined;
+}
+
+export function orgHeadForm(t: Token): WordForm | undefined {
+  if (!isArabicWord(t)) return undefined;
+  for (const f of wordForms(t.norm)) if (lexicon().orgHeads.has(f.bare)) return f;
+  return undefined;
+}
+
+export function countryOf(t: Token): string | undefined {
+  if (!isArabicWord(t)) return undefined;
+  const lex = lexicon();
+  for (const f of wordForms(t.norm)) {
+    const c = lex.countries.get(f.stem) ?? lex.countries.get(f.bare) ?? (f.definite ? lex.nisbas.get(f.bare) : undefined);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+export function isNisba(t: Token): boolean {
+  if (!isArabicWord(t)) return false;
+  return wordForms(t.norm).some((f) => f.definite && lexicon().nisbas.has(f.bare));
+}
+
+export const isCommon = (t: Token) => {
+  const lex = lexicon();
+  return lex.common.has(t.norm) || (!lex.givenNames.has(t.norm) && !!formIn(t.norm, lex.common) && !lex.organizationWords.has(t.norm));
+};
+export const isGivenName = (t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm);
+export const isNameParticle = (t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm);
+export const isDefinite = (t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite);
+export const isPlainDefinite = (t: Token) => isArabicWord(t) && t.norm.startsWith('ال') && t.norm.length > 3;
+
+/** Anything the lexicons know as a word of roles and bodies: it never starts a name. */
+export function isRoleOrBodyWord(t: Token): boolean {
+  const lex = lexicon();
+  return (
+    !!titleForm(t) || !!honorificForm(t) || !!orgHeadForm(t) || !!countryOf(t) ||
+    !!formIn(t.norm, lex.titleModifiers) || !!formIn(t.norm, lex.portfolios)
+  );
+}
+
+/**
+ * The text of a token without its conjunction and preposition letters, as written (diacritics kept), with the
+ * article's alef put back where «لل» elided it: «للأمم» → «الأمم», «لوزارة» → «وزارة».
+ */
+export function surfaceWithoutClitics(t: Token, f: WordForm): string {
+  if (!f.clitics) return t.text;
+  let letters = f.clitics.length;
+  let i = 0;
+  while (letters > 0 && i < t.text.length) {
+    if (/[\u0621-\u064A]/u.test(t.text[i]!)) letters--;
+    i++;
+  }
+  while (i < t.text.length && /[\u064B-\u065F\u0670\u0640]/u.test(t.text[i]!)) i++;
+  const rest = t.text.slice(i);
+  const elided = f.stem.startsWith('ال') && !t.norm.slice(f.clitics.length).startsWith('ال');
+  return elided ? 'ا' + rest : rest;
+}

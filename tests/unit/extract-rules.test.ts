@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findPersons } from '../../lib/extract/persons';
+import { findOrganizations } from '../../lib/extract/organizations';
+import { splitGluedTitles } from '../../lib/extract/glued';
+import { tokenize } from '../../lib/extract/tokenize';
+import { articleDate } from '../../lib/extract/date';
+import { latinTies } from '../../lib/extract/latin-names';
+import { htmlToArticle } from '../../lib/extract/html';
+
+// One small made-up sentence per rule.
+const persons = (text: string) => tokenize(text).map(splitGluedTitles).flatMap(findPersons);
+const orgs = (text: string) => tokenize(text).flatMap(findOrganizations);
+
+describe('officials', () => {
+  it('a title, its organization, a comma, an honorific, then the name', () => {
+    const [p] = persons('التقى الأمين العام لوزارة الصناعة، السيد كمال بن علي، بالوفد.');
+    expect(p?.name).toBe('كمال بن علي');
+    expect(p?.roles[0]?.title).toBe('الأمين العام لوزارة الصناعة');
+    expect(p?.roles[0]?.org).toBe('وزارة الصناعة');
+  });
+
+  it('a title directly before the name, no comma', () => {
+    const [p] = persons('واستقبل السفير ماركوس هولتز وفدا من الجامعة.');
+    expect(p?.name).toBe('ماركوس هولتز');
+    expect(p?.roles[0]?.title).toBe('السفير');
+  });
+
+  it('a role in apposition after the name', () => {
+    const [p] = persons('وصرح السيد يوهان كارلسون، وزير الشؤون الخارجية للسويد، بأن الاجتماع كان مثمرا.');
+    expect(p?.name).toBe('يوهان كارلسون');
+    expect(p?.roles.map((r) => r.title)).toContain('وزير الشؤون الخارجية للسويد');
+  });
+
+  it('a dual title shared by two names with their countries', () => {
+    const found = persons('بحث وزيرا الخارجية الفرنسي جان ماري لوبيك والإيطالي ماركو بيلوتي الوضع.');
+    expect(found.map((p) => p.name)).toEqual(['جان ماري لوبيك', 'ماركو بيلوتي']);
+    expect(found[0]!.roles[0]!.title).toContain('وزير الخارجية');
+    expect(found[1]!.roles[0]!.country).toBe('إيطاليا');
+  });
+
+  it('a title glued to the name by a missing space', () => {
+    const [p] = persons('وقالت السفيرةماريا لوبيز إن الحوار مستمر.');
+    expect(p?.name).toBe('ماريا لوبيز');
+  });
+
+  it('the name stops at a conjunction that starts the next name', () => {
+    const [p] = persons('التقى الجنرال باولو فيراري وعبد الكريم سالم.');
+    expect(p?.name).toBe('باولو فيراري');
+  });
+
+  it('a generic plural after a title is not a person', () => {
+    expect(persons('التقى مع كبار المسؤولين الدوليين في جنيف.')).toEqual([]);
+  });
+});
+
+describe('organizations', () => {
+  it('a head noun and its construct chain, clitic removed', () => {
+    expect(orgs('وأعلنت لوزارة الزراعة والصيد البحري أمس').map((o) => o.name)).toContain('وزارة الزراعة والصيد البحري');
+    expect(orgs('شارك في اجتماع مجلس حقوق الطفل الإقليمي').map((o) => o.name)).toContain('مجلس حقوق الطفل الإقليمي');
+  });
+
+  it('a short form in parentheses becomes an alias', () => {
+    const [o] = orgs('زار المعهد الدولي للدراسات البحرية (IIMS) في لشبونة.');
+    expect(o?.name).toBe('المعهد الدولي للدراسات البحرية');
+    expect(o?.aliases).toContain('IIMS');
+  });
+
+  it('a proper name after the head is the short name', () => {
+    const [o] = orgs('وتدعم بعثة كاريسو جهود السلام.');
+    expect(o?.name).toBe('بعثة كاريسو');
+    expect(o?.aliases).toContain('كاريسو');
+  });
+
+  it('a well-known organization behind clitics', () => {
+    expect(orgs('وقال للأمم المتحدة إن').map((o) => o.name)).toContain('الأمم المتحدة');
+    expect(orgs('اجتماع والناتو غدا').map((o) => o.name)).toContain('حلف شمال الأطلسي');
+  });
+
+  it('generic plurals are not organizations', () => {
+    expect(orgs('التعاون مع المنظمات الدولية والهيئات الإقليمية')).toEqual([]);
+  });
+});
+
+describe('article dates', () => {
+  it('reads labelled, Arabic, Maghreb, English and Arabic-Indic dates', () => {
+    expect(articleDate('تاريخ النشر: 9th, January 2024 GMT')).toBe('2024-01-09');
+    expect(articleDate('الجزائر في ٢٤ يناير ٢٠٢٣')).toBe('2023-01-24');
+    expect(articleDate('من 24 إلى 26 فيفري 2025')).toBe('2025-02-26');
+    expect(articleDate('— X (@x) September 25, 2021')).toBe('2021-09-25');
+    expect(articleDate('لا تاريخ هنا')).toBeUndefined();
+  });
+});
+
+describe('Latin names tied by the text', () => {
+  it('a tweet signature ties a Latin name and a handle to the Arabic name', () => {
+    const [tie] = latinTies('— Karl Holm | كارل هولم (@KarlHolm_se) May 2, 2022');
+    expect(tie).toEqual({ arabic: 'كارل هولم', latin: ['Karl Holm', '@KarlHolm_se'] });
+  });
+});
+
+describe('HTML articles', () => {
+  it('keeps the reading text, drops scripts, styles and navigation, finds the date', () => {
+    const page = htmlToArticle(`<html><head><title>خبر</title><meta property="article:published_time" content="2024-03-05T10:00:00Z"><style>p{}</style></head>
+      <body><nav>الرئيسية</nav><article><p>قال <b>السفير</b> كارل هولم</p><script>var x = 'السفير';</script></article><footer>حقوق</footer></body></html>`);
+    expect(page.text).toBe('قال السفير كارل هولم');
+    expect(page.title).toBe('خبر');
+    expect(page.date).toBe('2024-03-05T10:00:00Z');
+  });
+});
