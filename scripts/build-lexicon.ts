@@ -72,6 +72,10 @@ const write = (name: string, about: string, words: string[]) =>
 write('common-words.json', 'Arabic words seen 3+ times in the ANERcorp train split and 97%+ of the time outside any named entity (CC BY-SA 4.0, Benajiba et al. 2007), plus the Arabic stop-word list of the npm package stopword (MIT).',
   [...new Set([...stopwords.filter(isArabicWord), ...commonWords])]);
 write('given-names.json', 'First words of person names of two words or more in the ANERcorp train split (CC BY-SA 4.0), kept when seen less than half the time outside an entity.', givenNames);
+// the stop-word list holds a few news words that begin entity names («للامم», «لوكالة»): those are left out
+const insideEntities = (w: string) => (total.get(w) ?? 0) - (outside.get(w) ?? 0);
+const functionWords = stopwords.filter((w) => insideEntities(w) === 0);
+write('function-words.json', 'The Arabic stop-word list of the npm package stopword (MIT): particles, pronouns, prepositions, auxiliary verbs; less the words that ANERcorp train shows inside entity names.', [...new Set(functionWords)]);
 write('organization-words.json', 'Words inside organization names (after the first word) in the ANERcorp train split (CC BY-SA 4.0).', orgWords);
 write('countries.json', 'Arabic country names from the npm package i18n-iso-countries (MIT), langs/ar.json.', [...new Set(countryNames)]);
 console.log(`common words ${commonWords.length}+${stopwords.length}, given names ${givenNames.length}, countries ${countryNames.length}`);

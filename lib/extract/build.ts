@@ -3,8 +3,8 @@ import { articleDate } from './date';
 import { splitGluedTitles } from './glued';
 import { entityId } from './ids';
 import { latinTies } from './latin-names';
-import { canonicalName, mergeFindings, surnameOf, type ArticleFindings } from './merge';
-import { countMentions } from './mentions';
+import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type ArticleFindings } from './merge';
+import { countMentions, snippet } from './mentions';
 import { findOrganizations } from './organizations';
 import { findPersons } from './persons';
 import { tokenize } from './tokenize';
@@ -47,11 +47,12 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
     options.onProgress?.(k + 1, articles.length);
   });
 
-  const entities: Entity[] = mergeFindings(findings).map((c) => {
+  const clusters = mergeFindings(findings);
+  const entities: Entity[] = clusters.map((c) => {
     const name = canonicalName(c.names);
     const aliases = new Set([...c.names.keys(), ...c.aliases]);
     aliases.delete(name);
-    return { id: entityId(c.type, name), type: c.type, name, aliases: [...aliases].sort(), roles: c.roles, mentions: [], related: [] };
+    return { id: entityId(c.type, name), type: c.type, name, aliases: [...aliases].sort(), roles: withoutBareTitles(c.roles), mentions: [], related: [] };
   });
   // two clusters that chose the same canonical key are one entity: keep the first, the rest become aliases
   const byId = new Map<string, Entity>();
@@ -62,8 +63,17 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   }
   const unique = [...byId.values()];
   const surnameUsed = countMentions(unique, articles);
-  // an entity the matcher cannot find anywhere is an extraction artefact
-  const kept = unique.filter((e) => e.mentions.length > 0);
+  // where the matcher cannot see a name the extraction read (glued to a title: «السفيرةليندا»), the extraction's own
+  // sightings stand for its mentions
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  clusters.forEach((c) => {
+    const e = byId.get(entityId(c.type, canonicalName(c.names)))!;
+    for (const [source, seen] of c.sightings) {
+      if (e.mentions.some((m) => m.source === source)) continue;
+      e.mentions.push({ source, count: seen.count, snippet: snippet(texts.get(source)!, seen.start, seen.end) });
+    }
+  });
+  const kept = unique;
   // surnames are aliases when the texts use them alone (the matcher found them as mentions on their own)
   for (const e of kept) {
     const surname = e.type === 'person' ? surnameOf(e.name) : undefined;

@@ -30,7 +30,7 @@ function sentenceOf(ends: number[], offset: number): number {
   return lo;
 }
 
-function snippet(text: string, start: number, end: number): string {
+export function snippet(text: string, start: number, end: number): string {
   let from = Math.max(0, start - SNIPPET_REACH);
   let to = Math.min(text.length, end + SNIPPET_REACH);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

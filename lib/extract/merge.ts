@@ -16,6 +16,8 @@ export interface Cluster {
   aliases: Set<string>;
   roles: Role[];
   sources: Set<string>;
+  /** where the extraction saw it, per article: a fallback for mentions the matcher cannot see («السفيرةليندا») */
+  sightings: Map<string, { count: number; start: number; end: number }>;
 }
 
 export interface ArticleFindings {
@@ -32,18 +34,34 @@ export function canonicalName(names: Map<string, number>): string {
   return [...names].sort((a, b) => b[1] - a[1] || (b[0].match(HAMZA)?.length ?? 0) - (a[0].match(HAMZA)?.length ?? 0) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-function cluster(map: Map<string, Cluster>, type: EntityType, name: string, source: string): Cluster {
+function cluster(map: Map<string, Cluster>, type: EntityType, name: string, source: string, span: { start: number; end: number }): Cluster {
   const key = entityKey(name);
   let c = map.get(key);
-  if (!c) map.set(key, (c = { type, key, names: new Map(), aliases: new Set(), roles: [], sources: new Set() }));
+  if (!c) map.set(key, (c = { type, key, names: new Map(), aliases: new Set(), roles: [], sources: new Set(), sightings: new Map() }));
   c.names.set(name, (c.names.get(name) ?? 0) + 1);
-  c.sources.add(source);
+  see(c, source, span);
   return c;
 }
 
+function see(c: Cluster, source: string, span: { start: number; end: number }) {
+  c.sources.add(source);
+  const seen = c.sightings.get(source);
+  if (seen) seen.count++;
+  else c.sightings.set(source, { count: 1, start: span.start, end: span.end });
+}
+
+/** A role is kept once (the first article that gives it), whichever articles repeat it. */
 function addRole(c: Cluster, role: Role) {
-  const same = (r: Role) => normalize(r.title) === normalize(role.title) && r.org === role.org && r.source === role.source;
+  const same = (r: Role) => entityKey(r.title) === entityKey(role.title) && r.org === role.org;
   if (!c.roles.some(same)) c.roles.push(role);
+}
+
+/** «الوزير» says nothing that «وزير الخارجية الروسي» does not: a bare title is dropped when a fuller role starts with it. */
+export function withoutBareTitles(roles: Role[]): Role[] {
+  return roles.filter((r) => {
+    const key = entityKey(r.title);
+    return !roles.some((o) => o !== r && entityKey(o.title).startsWith(key + ' '));
+  });
 }
 
 /** The surname a person is called by alone: the last word, with its particle («عبد اللهيان», «دي ميستورا»). */
@@ -60,16 +78,28 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   const persons = new Map<string, Cluster>();
   const shortForms: { found: PersonFound; source: string; date?: string }[] = [];
 
+  const descriptions: { found: OrgFound; source: string }[] = [];
+  const properNames: { cluster: Cluster; properName: string }[] = [];
   for (const a of articles) {
     for (const o of a.orgs) {
-      const c = cluster(orgs, 'org', o.name, a.source);
+      if (o.adjectivesOnly && !o.country) { descriptions.push({ found: o, source: a.source }); continue; }
+      const c = cluster(orgs, 'org', o.name, a.source, o);
       for (const alias of o.aliases) c.aliases.add(alias);
+      if (o.properName) properNames.push({ cluster: c, properName: o.properName });
     }
     for (const p of a.persons) {
       if (p.tokens.length < 2) { shortForms.push({ found: p, source: a.source, date: a.date }); continue; }
-      const c = cluster(persons, 'person', p.name, a.source);
+      const c = cluster(persons, 'person', p.name, a.source, p);
       for (const r of p.roles) addRole(c, { ...r, source: a.source, ...(a.date ? { date: a.date } : {}) });
     }
+  }
+
+  // «المنظمة الإنسانية»: a definite head with adjectives is a name when the corpus uses it again, else a description
+  const descriptionCounts = new Map<string, number>();
+  for (const { found } of descriptions) descriptionCounts.set(entityKey(found.name), (descriptionCounts.get(entityKey(found.name)) ?? 0) + 1);
+  for (const { found, source } of descriptions) {
+    const key = entityKey(found.name);
+    if (orgs.has(key) || (descriptionCounts.get(key) ?? 0) >= 2) cluster(orgs, 'org', found.name, source, found);
   }
 
   // a shorter name that ends a longer one is the same person («عبد اللهيان» in «حسين أمير عبد اللهيان»)
@@ -86,10 +116,10 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   for (const { found, source, date } of shortForms) {
     const key = entityKey(found.name);
     const owners = [...persons.values()].filter((c) => c.key.endsWith(' ' + key));
-    const target = owners.length === 1 ? owners[0]! : owners.length === 0 && !lexicon().common.has(normalize(found.name)) ? cluster(persons, 'person', found.name, source) : undefined;
+    const target = owners.length === 1 ? owners[0]! : owners.length === 0 && !lexicon().common.has(normalize(found.name)) ? cluster(persons, 'person', found.name, source, found) : undefined;
     if (!target) continue;
     if (target.key !== key) target.aliases.add(found.name);
-    target.sources.add(source);
+    see(target, source, found);
     for (const r of found.roles) addRole(target, { ...r, source, ...(date ? { date } : {}) });
   }
 
@@ -101,14 +131,48 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
     }
   }
 
-  // an organization known by its short name elsewhere («الناتو» and «حلف شمال الأطلسي (الناتو)») is one body
-  for (const c of [...orgs.values()]) {
-    for (const alias of c.aliases) {
-      const other = orgs.get(entityKey(alias));
-      if (other && other !== c) { absorb(c, other); orgs.delete(other.key); }
+  // «بعثة مينورسو لحفظ السلام» is «بعثة مينورسو» when the corpus names that body so
+  for (const { cluster: c, properName } of properNames) if (orgs.has(entityKey(properName)) && orgs.get(entityKey(properName)) !== c) c.aliases.add(properName);
+  mergeOrganizations(orgs);
+  return [...persons.values(), ...orgs.values()];
+}
+
+/**
+ * One body written several ways is one entity: «الناتو» and «حلف شمال الأطلسي (الناتو)» (a name is another's
+ * alias), «بعثة المينورسو» and «بعثة مينورسو لحفظ السلام» (they share an alias), «مجلس الأمن» and «مجلس الأمن
+ * الدولي» (the longer adds only adjectives of relation; a country's adjective makes another body: «وزارة الخارجية
+ * الروسية» is not «وزارة الخارجية»).
+ */
+function mergeOrganizations(orgs: Map<string, Cluster>) {
+  const aliasKeys = (c: Cluster) => new Set([...c.aliases].map(entityKey));
+  let merged = true;
+  while (merged) {
+    merged = false;
+    const all = [...orgs.values()].sort((a, b) => a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
+    outer: for (const a of all) {
+      const aAliases = aliasKeys(a);
+      for (const b of all) {
+        if (a === b) continue;
+        const bAliases = aliasKeys(b);
+        const linked = aAliases.has(b.key) || bAliases.has(a.key) || [...aAliases].some((k) => bAliases.has(k)) || addsOnlyRelationalAdjectives(a.key, b.key);
+        if (!linked) continue;
+        absorb(a, b);
+        orgs.delete(b.key);
+        merged = true;
+        break outer;
+      }
     }
   }
-  return [...persons.values(), ...orgs.values()];
+}
+
+function addsOnlyRelationalAdjectives(shorter: string, longer: string): boolean {
+  if (!longer.startsWith(shorter + ' ') || !shorter.includes(' ')) return false;
+  const extra = longer.slice(shorter.length + 1).split(' ');
+  const nisbas = lexicon().nisbas;
+  return extra.every((w) => {
+    const bare = w.replace(/^لل?/u, '');
+    return /ي$/u.test(bare) && !nisbas.has(bare);
+  });
 }
 
 function absorb(into: Cluster, from: Cluster) {
@@ -116,4 +180,9 @@ function absorb(into: Cluster, from: Cluster) {
   for (const a of from.aliases) into.aliases.add(a);
   for (const r of from.roles) addRole(into, r);
   for (const s of from.sources) into.sources.add(s);
+  for (const [source, seen] of from.sightings) {
+    const mine = into.sightings.get(source);
+    if (mine) mine.count += seen.count;
+    else into.sightings.set(source, { ...seen });
+  }
 }

@@ -12,6 +12,13 @@ export interface OrgFound {
   /** short names the text gives it: «(ICRC)», «(الناتو)», or the proper name after the head («بعثة مينورسو» → «مينورسو») */
   aliases: string[];
   country?: string;
+  /**
+   * a definite head with adjectives only («المنظمة الإنسانية», «الحكومة الليبية»): often a description of a body
+   * named elsewhere rather than a name; the merge keeps it only when it recurs or names a country's body
+   */
+  adjectivesOnly: boolean;
+  /** «بعثة مينورسو» in «بعثة مينورسو لحفظ السلام»: the head and proper name, which may name the body elsewhere */
+  properName?: string;
   start: number;
   end: number;
 }
@@ -37,34 +44,54 @@ function tokenIs(t: Token | undefined, word: string, allowClitics: boolean): boo
   return allowClitics && wordForms(t.norm).some((f) => f.stem === word || (f.definite && 'ال' + f.bare === word));
 }
 
-/** Does token j continue the name of the body whose head is at i? */
-function continuesOrg(tokens: Token[], i: number, j: number, headIsMinistry: boolean): boolean {
+/**
+ * How token j continues the name of the body whose head is at i: 'construct' for a noun that needs the next
+ * word as its complement («حقوق» in «مجلس حقوق الإنسان», «لشؤون» in «لشؤون اللاجئين»), 'word' for any other
+ * word of the name, or undefined where the name has ended. After a construct noun the next definite word belongs
+ * to the name whatever it is.
+ */
+type Continuation = 'construct' | 'word' | undefined;
+
+const MINISTRY = normalize('وزارة');
+
+/**
+ * A proper name in construct with the head: «مركز جنيف», «حركة حماس», «بعثة مينورسو». Only an indefinite head
+ * takes one (a definite head is followed by adjectives), and never a head that names nothing on its own
+ * («إدارة», «قيادة»: «قيادة ستافان» is «under Staffan's leadership»).
+ */
+function isProperNameAfter(head: WordForm, t: Token): boolean {
+  return !head.definite && !lexicon().headsNeedingComplement.has(head.bare) && isArabicWord(t) && !isCommon(t) && !orgHeadForm(t) && !titleForm(t) && !isDefinite(t) && !/^[وفبلك]/u.test(t.norm);
+}
+
+function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boolean, head: WordForm): Continuation {
   const t = tokens[j];
-  if (!isArabicWord(t) || honorificForm(t)) return false;
+  if (!isArabicWord(t) || honorificForm(t)) return undefined;
   const next = tokens[j + 1];
   const lex = lexicon();
   const forms = wordForms(t.norm);
   const plain = forms[0]!;
-  if (titleForm(t) && !plain.definite) return false;
+  if (titleForm(t) && !plain.definite) return undefined;
   if (plain.definite) {
+    if (afterConstruct) return 'word';
+    // «مكتب الأمين العام»: a title's own modifier after it
+    if (titleForm(tokens[j - 1]!) && formIn(t.norm, lex.titleModifiers)) return 'word';
+    // the adjective right after the head, and adjectives of relation (…ية/…ي) anywhere, agree with the head:
+    // «المفوضية السامية», «اللجنة الدولية», «الوكالة العربية السورية»
+    if (lex.functionWords.has(t.norm)) return undefined;
+    if (j === i + 1 || /ي[هة]?$/u.test(t.norm)) return 'word';
     // a definite word continues the name unless it is a common word that no organization name uses
-    return !isCommon(t) || lex.organizationWords.has(t.norm) || !!formIn(t.norm, lex.portfolios) || isNisba(t) || !!countryOf(t);
+    const belongs = !isCommon(t) || lex.organizationWords.has(t.norm) || !!formIn(t.norm, lex.portfolios) || isNisba(t) || !!countryOf(t);
+    return belongs ? 'word' : undefined;
   }
   const genitive = forms.find((f) => PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل'));
-  if (genitive?.definite) return true; // «للأنباء», «للصليب», «للسياسات»
-  if (genitive && next && isDefinite(next) && (lex.organizationWords.has(genitive.stem) || formIn(genitive.stem, lex.portfolios))) return true; // «لشؤون اللاجئين»
+  if (genitive?.definite) return 'word'; // «للأنباء», «للصليب», «للسياسات»
+  const constructNoun = (w: string) => lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w);
+  if (genitive && next && isDefinite(next) && constructNoun(genitive.stem)) return 'construct'; // «لشؤون اللاجئين»
   const conjunction = forms.find((f) => f.clitics === 'و' && f.definite);
-  if (conjunction && headIsMinistry && next !== undefined) return true; // «وزارة الخارجية والتعاون الدولي»
-  // a proper name right after the head: «مركز جنيف», «حركة حماس», «بعثة مينورسو»
-  if (j === i + 1 && !isCommon(t) && !orgHeadForm(t) && !/^[وف]/u.test(t.norm)) return true;
+  if (conjunction && head.bare === MINISTRY && next !== undefined) return 'word'; // «وزارة الخارجية والتعاون الدولي»
+  if (j === i + 1 && isProperNameAfter(head, t)) return 'word';
   // a noun in construct: «مجلس حقوق الإنسان», «حلف شمال الأطلسي»
-  return !!next && isDefinite(next) && lex.organizationWords.has(t.norm);
-}
-
-function trimTail(tokens: Token[], i: number, end: number): number {
-  // a chain ends on a word that belongs to names of bodies, not on a stray definite common word
-  while (end - 1 > i && isCommon(tokens[end - 1]!) && !lexicon().organizationWords.has(tokens[end - 1]!.norm) && !isNisba(tokens[end - 1]!) && !formIn(tokens[end - 1]!.norm, lexicon().portfolios)) end--;
-  return end;
+  return next && isDefinite(next) && lex.organizationWords.has(t.norm) ? 'construct' : undefined;
 }
 
 /** «(ICRC)», «(الناتو)», «(GCSP)» right after a name: its short form. */
@@ -86,7 +113,6 @@ function surface(tokens: Token[], i: number, end: number, head: WordForm): strin
 export function findOrganizations(sentence: Sentence): OrgFound[] {
   const tokens = sentence.tokens;
   const found: OrgFound[] = [];
-  const lex = lexicon();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -95,6 +121,8 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
     if (!known && !head) { i++; continue; }
     let end: number;
     let name: string;
+    let adjectivesOnly = false;
+    let properName: string | undefined;
     const aliases: string[] = [];
     if (known) {
       end = known.end;
@@ -103,20 +131,37 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
       const asWritten = [known.name, ...known.aliases].find((f) => normalize(f) !== written && written.endsWith(normalize(f).replace(/^ال/u, '')));
       if (asWritten) aliases.push(asWritten);
     } else {
-      const headIsMinistry = head!.bare === normalize('وزارة');
       end = i + 1;
-      while (end < tokens.length && end - i < MAX_ORG_WORDS && continuesOrg(tokens, i, end, headIsMinistry)) end++;
-      end = trimTail(tokens, i, end);
-      const needsComplement = lex.headsNeedingComplement.has(head!.bare);
+      let afterConstruct = false;
+      while (end < tokens.length && end - i < MAX_ORG_WORDS) {
+        const how = continuesOrg(tokens, i, end, afterConstruct, head!);
+        if (!how) break;
+        afterConstruct = how === 'construct';
+        end++;
+      }
+      // a construct noun left without its complement is not part of the name
+      if (afterConstruct) end--;
       if (end - i < 2) { i++; continue; }
-      const properName = end - i === 2 && !isDefinite(tokens[i + 1]!) && !needsComplement ? tokens[i + 1]!.text : undefined;
-      if (properName) aliases.push(properName);
-      name = surface(tokens, i, end, head!);
+      // «حلف الناتو»: the head and a well-known organization's short name are that organization
+      const inner = knownOrgAt(tokens.slice(0, end), i + 1);
+      if (inner && inner.end === end) {
+        name = inner.name;
+        aliases.push(surface(tokens, i, end, head!));
+      } else {
+        name = surface(tokens, i, end, head!);
+        if (isProperNameAfter(head!, tokens[i + 1]!)) {
+          // «بعثة مينورسو»: the proper name alone is a short name; in «مركز جنيف للسياسات» it is only a place
+          if (end - i === 2) aliases.push(tokens[i + 1]!.text);
+          else properName = surface(tokens, i, i + 2, head!);
+        }
+      }
+      adjectivesOnly = head!.definite && tokens.slice(i + 1, end).every((x) => wordForms(x.norm)[0]!.definite);
     }
     const paren = parentheticalAfter(tokens, end);
     if (paren) aliases.push(paren.alias);
     const country = tokens.slice(i + 1, end).map(countryOf).find(Boolean);
-    const org: OrgFound = { name, aliases, start: t.start, end: tokens[end - 1]!.end };
+    const org: OrgFound = { name, aliases, start: t.start, end: tokens[end - 1]!.end, adjectivesOnly: adjectivesOnly && !paren };
+    if (properName) org.properName = properName;
     if (country) org.country = country;
     found.push(org);
     i = paren ? paren.end : end;

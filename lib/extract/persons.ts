@@ -5,6 +5,8 @@ import {
 } from './words';
 import { formIn, wordForms } from './morphology';
 import { lexicon } from './lexicon';
+import { findOrganizations, knownOrgAt } from './organizations';
+import { normalize as normalizeWord } from '../arabic/normalize';
 
 export interface RoleFound {
   title: string;
@@ -31,22 +33,32 @@ const PLACE_PREPOSITIONS = new Set(['في', 'لدى', 'ب', 'مع']);
 function canStartName(t: Token | undefined): t is Token {
   if (!isArabicWord(t)) return false;
   if (isGivenName(t)) return true;
-  if (isRoleOrBodyWord(t) || isCommon(t) || isDefinite(t) || isNameParticle(t) && false) return false;
+  if (isRoleOrBodyWord(t) || isCommon(t) || isDefinite(t)) return false;
   // «وسيرغي», «وعبد»: a conjunction in front of a known word is a second name, not this one
   if (/^[وف]/u.test(t.norm) && wordForms(t.norm).some((f) => f.clitics && (lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem) || lexicon().common.has(f.stem)))) return false;
   return t.norm.length >= 2;
+}
+
+/** «ودائم», «والإيراني», «وعبد»: a conjunction in front of a known word or of a definite one joins a second item. */
+function isCoordination(t: Token): boolean {
+  if (!/^[وف]/u.test(t.norm)) return false;
+  const lex = lexicon();
+  return wordForms(t.norm).some((f) => f.clitics && (f.definite || lex.givenNames.has(f.stem) || lex.nameParticles.has(f.stem) || lex.common.has(f.stem)));
 }
 
 /** Can this word continue a name that has already begun? «الناشف» can, «والإيراني» and «خلال» cannot. */
 function canContinueName(t: Token | undefined, next: Token | undefined): t is Token {
   if (!isArabicWord(t)) return false;
   if (isNameParticle(t)) return isArabicWord(next);
-  if (/^[وف]/u.test(t.norm) && wordForms(t.norm).some((f) => f.clitics && (f.definite || lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem)))) return false;
+  if (isCoordination(t)) return false;
+  if (lexicon().functionWords.has(t.norm)) return false;
+  // «حسين أمير عبد اللهيان»: a bare title word inside a name, when a name word follows it
+  const title = titleForm(t);
+  const bareTitle = !!title && !title.clitics && !title.definite;
+  if (bareTitle && next && (isNameParticle(next) || (isArabicWord(next) && !isCommon(next) && !isRoleOrBodyWord(next)))) return true;
   if (isRoleOrBodyWord(t) || isNisba(t) || honorificForm(t)) return false;
-  if (isCommon(t) && !isGivenName(t)) {
-    // a common word inside a name («حسين أمير عبد اللهيان») only when a name word follows it
-    return !!next && (isNameParticle(next) || (isArabicWord(next) && !isCommon(next) && !isRoleOrBodyWord(next) && !isDefinite(next)));
-  }
+  // a common word inside a name only before a particle («… صالح بن …»)
+  if (isCommon(t) && !isGivenName(t)) return !!next && isNameParticle(next);
   return true;
 }
 
@@ -74,33 +86,26 @@ function continuesComplement(tokens: Token[], j: number, titleIndex: number): nu
   if (!isArabicWord(t)) return 0;
   const next = tokens[j + 1];
   const lex = lexicon();
-  if (honorificForm(t)) return 0;
+  if (PLACE_PREPOSITIONS.has(t.norm) && isArabicWord(next) && !honorificForm(next)) return 2;
+  if (honorificForm(t) || lex.functionWords.has(t.norm)) return 0;
   // a second definite title after the complement starts a role of its own («… في نيويورك السفيرة»)
   const title = titleForm(t);
   if (title && title.definite && !title.clitics && j > titleIndex + 1) return 0;
-  if (PLACE_PREPOSITIONS.has(t.norm) && isArabicWord(next)) return 2;
   if (isDefinite(t) || title || orgHeadForm(t) || countryOf(t)) return 1;
   if (formIn(t.norm, lex.titleModifiers) || formIn(t.norm, lex.portfolios)) return 1;
   // a noun in construct: «حقوق الإنسان», «شمال الأطلسي»
-  if (next && isDefinite(next) && (formIn(t.norm, lex.organizationWords) || formIn(t.norm, lex.common))) return 1;
+  if (next && isDefinite(next) && !honorificForm(next) && !lex.functionWords.has(next.norm) && (formIn(t.norm, lex.organizationWords) || formIn(t.norm, lex.common))) return 1;
   return 0;
 }
 
-/** The words of a title that name a body: «لوزارة الشؤون الخارجية» → «وزارة الشؤون الخارجية». */
+/** The words of a title that name a body: «لوزارة الشؤون الخارجية» → «وزارة الشؤون الخارجية», «الأمم المتحدة». */
 function orgInComplement(tokens: Token[], from: number, to: number): string | undefined {
+  const inside = tokens.slice(0, to);
   for (let k = from; k < to; k++) {
-    const head = orgHeadForm(tokens[k]!);
-    const known = lexicon().knownOrgs.find((o) => {
-      const first = formIn(tokens[k]!.norm, new Set([o.name.split(' ')[0]!].map((w) => w)));
-      return !!first;
-    });
-    if (!head && !known) continue;
-    const f = head ?? wordForms(tokens[k]!.norm)[0]!;
-    let end = k + 1;
-    while (end < to && isArabicWord(tokens[end]) && (isDefinite(tokens[end]!) || (tokens[end + 1] && isDefinite(tokens[end + 1]!)))) end++;
-    if (end - k < 2) continue;
-    const words = [surfaceWithoutClitics(tokens[k]!, f), ...tokens.slice(k + 1, end).map((t) => t.text)];
-    return words.join(' ');
+    const known = knownOrgAt(inside, k);
+    if (known) return known.name;
+    const org = findOrganizations({ start: 0, end: 0, tokens: inside.slice(k) })[0];
+    if (org && org.start === tokens[k]!.start) return org.name;
   }
   return undefined;
 }
@@ -131,6 +136,8 @@ export function rolePhraseAt(tokens: Token[], i: number): RolePhrase | undefined
     }
     if (isPunct(t)) break;
     if (honorificForm(t)) { nameStart = j; break; }
+    // «التقى الأمين العام بسعادة السيد …»: the name after a preposition is an object, not this title's holder
+    if (formIn(t.norm, lexicon().honorifics)) break;
     const step = continuesComplement(tokens, j, i);
     if (step) { j += step; continue; }
     if (canStartName(t)) nameStart = j;
@@ -178,7 +185,10 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     const start = skipHonorifics(tokens, nameStart);
     const name = nameAt(tokens, start);
     const evidence = phrase ? 'title' : honorific ? 'honorific' : 'given-name';
-    if (!name || (evidence === 'given-name' && name.end - start < 2)) { i = Math.max(i + 1, start); continue; }
+    const oneWord = !!name && name.end - start < 2;
+    // one word is a name only after a definite title or an honorific: «الوزير لافروف», not «مبعوث أممي»
+    const weak = oneWord && (evidence === 'given-name' || (evidence === 'title' && !titleForm(tokens[i]!)?.definite && !tokens.slice(i, start).some((t) => honorificForm(t))));
+    if (!name || weak) { i = Math.max(i + 1, start); continue; }
     const roles = phrase ? [phrase.role] : [];
     const after = roleAfter(tokens, name.end);
     if (after) roles.push(after);
@@ -202,4 +212,3 @@ export function findPersons(sentence: Sentence): PersonFound[] {
   return found;
 }
 
-import { normalize as normalizeWord } from '../arabic/normalize';

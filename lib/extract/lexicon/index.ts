@@ -2,6 +2,7 @@ import { normalize } from '../../arabic/normalize';
 import commonWordsData from './generated/common-words.json';
 import givenNamesData from './generated/given-names.json';
 import organizationWordsData from './generated/organization-words.json';
+import functionWordsData from './generated/function-words.json';
 import countriesData from './generated/countries.json';
 import { DUAL_TITLES, HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { HEADS_NEEDING_COMPLEMENT, KNOWN_ORGS, ORG_HEADS } from './organizations';
@@ -9,6 +10,8 @@ import { HEADS_NEEDING_COMPLEMENT, KNOWN_ORGS, ORG_HEADS } from './organizations
 /** All the word lists, in normalized form, built once on first use. */
 export interface Lexicon {
   common: ReadonlySet<string>;
+  /** particles, pronouns, prepositions: never part of a name */
+  functionWords: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   organizationWords: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
@@ -66,6 +69,7 @@ export function lexicon(): Lexicon {
   const duals = new Map(Object.entries(DUAL_TITLES).map(([dual, single]) => [normalize(dual), single]));
   cached = {
     common: normalizedSet(commonWordsData.words),
+    functionWords: normalizedSet(functionWordsData.words),
     givenNames: normalizedSet(givenNamesData.words),
     organizationWords: normalizedSet(organizationWordsData.words),
     honorifics: normalizedSet(HONORIFICS),
