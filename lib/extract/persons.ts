@@ -27,7 +27,7 @@ export interface PersonFound {
 
 const MAX_NAME_WORDS = 4;
 const MAX_ROLE_WORDS = 18;
-const PLACE_PREPOSITIONS = new Set(['في', 'لدى', 'ب', 'مع']);
+const PLACE_PREPOSITIONS = new Set(['في', 'لدى', 'مع'].map((w) => normalizeWord(w)));
 
 /** Can this word begin a person's name? */
 function canStartName(t: Token | undefined): t is Token {
@@ -172,13 +172,35 @@ function roleAfter(tokens: Token[], end: number): RoleFound | undefined {
   return phrase && phrase.nameStart === undefined ? phrase.role : undefined;
 }
 
+/**
+ * «وزيرا الخارجية الروسي سيرغي لافروف والإيراني حسين أمير عبد اللهيان»: after a name, a conjoined nationality
+ * adjective and a second name share the title, with the other country. Returns the second person, if any.
+ */
+function coordinatedPerson(tokens: Token[], at: number, first: RoleFound): PersonFound | undefined {
+  const t = tokens[at];
+  if (!t || !/^[وف]/u.test(t.norm) || !isNisba(t)) return undefined;
+  const second = nameAt(tokens, at + 1);
+  if (!second || second.end - at - 1 < 2) return undefined;
+  const country = countryOf(t);
+  const nisba = surfaceWithoutClitics(t, wordForms(t.norm).find((f) => f.definite)!);
+  // the first person's title without their own nationality adjective
+  const baseTitle = first.title.split(' ').filter((w) => !first.country || lexicon().nisbas.get(normalizeWord(w).replace(/^ال/u, '')) !== first.country).join(' ');
+  const role: RoleFound = { title: `${baseTitle} ${nisba}` };
+  if (country) role.country = country;
+  return person(tokens, at + 1, second.end, 'title', [role]);
+}
+
 /** Every person a sentence names with a title, an honorific or a known given name. */
 export function findPersons(sentence: Sentence): PersonFound[] {
   const tokens = sentence.tokens;
   const found: PersonFound[] = [];
+  // a role that ended right where another title begins: «ممثلة أمريكا الدائمة لدى الأمم المتحدة السفيرة ليندا …»
+  let pending: { role: RoleFound; end: number } | undefined;
   let i = 0;
   while (i < tokens.length) {
     const phrase = rolePhraseAt(tokens, i);
+    const stacked = phrase && pending?.end === i ? [pending.role] : [];
+    pending = phrase && phrase.nameStart === undefined ? { role: phrase.role, end: phrase.end } : undefined;
     const honorific = !phrase && honorificForm(tokens[i]!);
     const nameStart = phrase ? phrase.nameStart : honorific ? skipHonorifics(tokens, i) : isGivenName(tokens[i]!) ? i : undefined;
     if (nameStart === undefined) { i = phrase ? Math.max(phrase.end, i + 1) : i + 1; continue; }
@@ -189,26 +211,16 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     // one word is a name only after a definite title or an honorific: «الوزير لافروف», not «مبعوث أممي»
     const weak = oneWord && (evidence === 'given-name' || (evidence === 'title' && !titleForm(tokens[i]!)?.definite && !tokens.slice(i, start).some((t) => honorificForm(t))));
     if (!name || weak) { i = Math.max(i + 1, start); continue; }
-    const roles = phrase ? [phrase.role] : [];
+    const roles = [...stacked, ...(phrase ? [phrase.role] : [])];
     const after = roleAfter(tokens, name.end);
     if (after) roles.push(after);
     found.push(person(tokens, start, name.end, evidence, roles));
     i = name.end;
-    // «وزيرا الخارجية الروسي سيرغي لافروف والإيراني حسين أمير عبد اللهيان»: the same title, another country
-    const coordinated = phrase && tokens[i] && /^[وف]/u.test(tokens[i]!.norm) && isNisba(tokens[i]!) ? i : -1;
-    if (coordinated >= 0) {
-      const second = nameAt(tokens, coordinated + 1);
-      if (second && second.end - coordinated - 1 >= 2) {
-        const country = countryOf(tokens[coordinated]!);
-        const baseTitle = phrase!.role.title.split(' ').filter((w) => !(phrase!.role.country && countryOf({ ...tokens[0]!, text: w, norm: normalizeWord(w) }) === phrase!.role.country)).join(' ');
-        const nisba = surfaceWithoutClitics(tokens[coordinated]!, wordForms(tokens[coordinated]!.norm).find((f) => f.definite)!);
-        const role: RoleFound = { title: `${baseTitle} ${nisba}` };
-        if (country) role.country = country;
-        found.push(person(tokens, coordinated + 1, second.end, 'title', [role]));
-        i = second.end;
-      }
+    const second = phrase && coordinatedPerson(tokens, i, phrase.role);
+    if (second) {
+      found.push(second);
+      i += second.tokens.length + 1;
     }
   }
   return found;
 }
-
