@@ -38,6 +38,8 @@ const total = new Map<string, number>();
 const outside = new Map<string, number>();
 const givenCounts = new Map<string, number>();
 const orgWordCounts = new Map<string, number>();
+const placeCounts = new Map<string, number>();
+const personOrOrgCounts = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 for (const s of sentences) {
   s.forEach((t, k) => {
@@ -45,12 +47,20 @@ for (const s of sentences) {
     if (t.tag === 'O') bump(outside, t.tok);
     // the first word of a person's name of two words or more is a given name (or a name particle such as عبد/أبو)
     if (t.tag === 'I-ORG') bump(orgWordCounts, t.tok);
+    if (t.tag.endsWith('-LOC')) bump(placeCounts, t.tok);
+    if (t.tag.endsWith('-PERS') || t.tag.endsWith('-ORG')) bump(personOrOrgCounts, t.tok);
     if (t.tag === 'B-PERS' && s[k + 1]?.tag === 'I-PERS') bump(givenCounts, t.tok.replace(/^و(?=..)/u, ''));
   });
 }
 
 const commonWords = [...total]
   .filter(([w, n]) => isArabicWord(w) && n >= 3 && (outside.get(w) ?? 0) / n >= 0.97)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map(([w]) => w);
+
+// words used as ordinary words at least half the time: never a name on their own (a surname, a short name)
+const genericWords = [...total]
+  .filter(([w, n]) => isArabicWord(w) && (outside.get(w) ?? 0) >= 2 && (outside.get(w) ?? 0) / n >= 0.5)
   .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   .map(([w]) => w);
 
@@ -71,11 +81,15 @@ const write = (name: string, about: string, words: string[]) =>
 
 write('common-words.json', 'Arabic words seen 3+ times in the ANERcorp train split and 97%+ of the time outside any named entity (CC BY-SA 4.0, Benajiba et al. 2007), plus the Arabic stop-word list of the npm package stopword (MIT).',
   [...new Set([...stopwords.filter(isArabicWord), ...commonWords])]);
+write('generic-words.json', 'Arabic words seen twice or more outside entities in the ANERcorp train split, and at least half the time outside them (CC BY-SA 4.0): a name on its own is never one of these.', genericWords);
 write('given-names.json', 'First words of person names of two words or more in the ANERcorp train split (CC BY-SA 4.0), kept when seen less than half the time outside an entity.', givenNames);
 // the stop-word list holds a few news words that begin entity names («للامم», «لوكالة»): those are left out
 const insideEntities = (w: string) => (total.get(w) ?? 0) - (outside.get(w) ?? 0);
 const functionWords = stopwords.filter((w) => insideEntities(w) === 0);
 write('function-words.json', 'The Arabic stop-word list of the npm package stopword (MIT): particles, pronouns, prepositions, auxiliary verbs; less the words that ANERcorp train shows inside entity names.', [...new Set(functionWords)]);
 write('organization-words.json', 'Words inside organization names (after the first word) in the ANERcorp train split (CC BY-SA 4.0).', orgWords);
+// place names (cities, regions): never a person's name, never an organization's proper name
+const places = [...placeCounts].filter(([w, n]) => isArabicWord(w) && n >= 2 && (personOrOrgCounts.get(w) ?? 0) < n / 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+write('places.json', 'Words of place names (LOC) seen twice or more in the ANERcorp train split, and mostly as places (CC BY-SA 4.0).', places);
 write('countries.json', 'Arabic country names from the npm package i18n-iso-countries (MIT), langs/ar.json.', [...new Set(countryNames)]);
 console.log(`common words ${commonWords.length}+${stopwords.length}, given names ${givenNames.length}, countries ${countryNames.length}`);

@@ -86,7 +86,7 @@ function runAnnotate(args: string[]) {
   if (positionals.length !== 1) throw new InputError('annotate takes exactly one file');
   const dictionary = loadDictionary(values.dict);
   const text = annotatableText(positionals[0]!);
-  const matcher = createMatcher(compileDictionary(dictionary.entities, { commonWords: lexicon().common }));
+  const matcher = createMatcher(compileDictionary(dictionary.entities, { commonWords: lexicon().generic }));
   const out: string[] = [];
   for (const h of matcher.findMentions(text)) {
     const e = matcher.entities[h.entity]!;

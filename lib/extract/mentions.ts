@@ -49,7 +49,7 @@ export function snippet(text: string, start: number, end: number): string {
  * Returns the ids of persons whom some article calls by their surname alone.
  */
 export function countMentions(entities: Entity[], articles: Text[]): Set<string> {
-  const matcher = createMatcher(compileDictionary(entities, { commonWords: lexicon().common }));
+  const matcher = createMatcher(compileDictionary(entities, { commonWords: lexicon().generic }));
   const index = new Map(entities.map((e, k) => [e.id, k]));
   const related = entities.map(() => new Map<number, number>());
   const surnameUsed = new Set<string>();

@@ -3,7 +3,7 @@ import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { normalize } from '../arabic/normalize';
 import {
-  countryOf, honorificForm, isArabicWord, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, surfaceWithoutClitics, titleForm,
+  countryOf, honorificForm, isArabicWord, isPlace, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, surfaceWithoutClitics, titleForm,
 } from './words';
 
 export interface OrgFound {
@@ -60,7 +60,7 @@ const MINISTRY = normalize('وزارة');
  * («إدارة», «قيادة»: «قيادة ستافان» is «under Staffan's leadership»).
  */
 function isProperNameAfter(head: WordForm, t: Token): boolean {
-  return !head.definite && !lexicon().headsNeedingComplement.has(head.bare) && isArabicWord(t) && !isCommon(t) && !orgHeadForm(t) && !titleForm(t) && !isDefinite(t) && !/^[وفبلك]/u.test(t.norm);
+  return !head.definite && !lexicon().headsNeedingComplement.has(head.bare) && isArabicWord(t) && !isCommon(t) && !orgHeadForm(t) && !titleForm(t) && !isDefinite(t) && !isPlace(t) && !countryOf(t) && !/^[وفبلك]/u.test(t.norm);
 }
 
 function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boolean, head: WordForm): Continuation {

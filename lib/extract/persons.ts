@@ -1,6 +1,6 @@
 import type { Sentence, Token } from './tokenize';
 import {
-  countryOf, honorificForm, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba,
+  countryOf, countryWordsAt, hasPrepositionOnKnownWord, honorificForm, isPlace, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba,
   isPunct, isRoleOrBodyWord, orgHeadForm, surfaceWithoutClitics, titleForm,
 } from './words';
 import { formIn, wordForms } from './morphology';
@@ -31,9 +31,9 @@ const PLACE_PREPOSITIONS = new Set(['في', 'لدى', 'مع'].map((w) => normali
 
 /** Can this word begin a person's name? */
 function canStartName(t: Token | undefined): t is Token {
-  if (!isArabicWord(t)) return false;
+  if (!isArabicWord(t) || t.norm.length < 3 || lexicon().functionWords.has(t.norm)) return false;
   if (isGivenName(t)) return true;
-  if (isRoleOrBodyWord(t) || isCommon(t) || isDefinite(t)) return false;
+  if (isRoleOrBodyWord(t) || isCommon(t) || isDefinite(t) || isPlace(t) || isNameParticle(t) || hasPrepositionOnKnownWord(t)) return false;
   // «وسيرغي», «وعبد»: a conjunction in front of a known word is a second name, not this one
   if (/^[وف]/u.test(t.norm) && wordForms(t.norm).some((f) => f.clitics && (lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem) || lexicon().common.has(f.stem)))) return false;
   return t.norm.length >= 2;
@@ -49,13 +49,16 @@ function isCoordination(t: Token): boolean {
 /** Can this word continue a name that has already begun? «الناشف» can, «والإيراني» and «خلال» cannot. */
 function canContinueName(t: Token | undefined, next: Token | undefined): t is Token {
   if (!isArabicWord(t)) return false;
-  if (isNameParticle(t)) return isArabicWord(next);
-  if (isCoordination(t)) return false;
+  // a particle joins the next word only when that word is a name: «عبد اللهيان», not «ابن أخيه»
+  if (isNameParticle(t)) return isArabicWord(next) && (!isCommon(next) || isGivenName(next));
+  if (isCoordination(t) || isPlace(t) || hasPrepositionOnKnownWord(t)) return false;
+  // «الأمم», «المتحدة», «حقوق»: words of organization names are not words of a person's
+  if (lexicon().organizationWords.has(t.norm) && !isGivenName(t)) return false;
   if (lexicon().functionWords.has(t.norm)) return false;
   // «حسين أمير عبد اللهيان»: a bare title word inside a name, when a name word follows it
   const title = titleForm(t);
   const bareTitle = !!title && !title.clitics && !title.definite;
-  if (bareTitle && next && (isNameParticle(next) || (isArabicWord(next) && !isCommon(next) && !isRoleOrBodyWord(next)))) return true;
+  if (bareTitle && next && (isNameParticle(next) || isGivenName(next))) return true;
   if (isRoleOrBodyWord(t) || isNisba(t) || honorificForm(t)) return false;
   // a common word inside a name only before a particle («… صالح بن …»)
   if (isCommon(t) && !isGivenName(t)) return !!next && isNameParticle(next);
@@ -64,7 +67,7 @@ function canContinueName(t: Token | undefined, next: Token | undefined): t is To
 
 /** The name that begins at i, as [i, end), or undefined. */
 export function nameAt(tokens: Token[], i: number): { end: number } | undefined {
-  if (!canStartName(tokens[i])) return undefined;
+  if (!canStartName(tokens[i]) || countryWordsAt(tokens, i)) return undefined;
   let end = i + 1;
   while (end < tokens.length && end - i < MAX_NAME_WORDS + 1 && canContinueName(tokens[end], tokens[end + 1])) end++;
   // a name never ends on a particle («عبد», «أبو»)

@@ -58,6 +58,7 @@ export const isCommon = (t: Token) => {
   const lex = lexicon();
   return lex.common.has(t.norm) || (!lex.givenNames.has(t.norm) && !!formIn(t.norm, lex.common) && !lex.organizationWords.has(t.norm));
 };
+export const isPlace = (t: Token) => isArabicWord(t) && !!formIn(t.norm, lexicon().places);
 export const isGivenName = (t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm);
 export const isNameParticle = (t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm);
 export const isDefinite = (t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite);
@@ -88,4 +89,19 @@ export function surfaceWithoutClitics(t: Token, f: WordForm): string {
   const rest = t.text.slice(i);
   const elided = f.stem.startsWith('ال') && !t.norm.slice(f.clitics.length).startsWith('ال');
   return elided ? 'ا' + rest : rest;
+}
+
+/** «لكرة», «بلقبه»: a preposition in front of a known word; such a word is never part of a name. */
+export function hasPrepositionOnKnownWord(t: Token): boolean {
+  const lex = lexicon();
+  return wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && (f.definite || lex.common.has(f.stem) || lex.places.has(f.stem) || lex.countries.has(f.stem)));
+}
+
+/** «كوريا الجنوبية», «الولايات المتحدة»: a country of several words starting at i, as its length. */
+export function countryWordsAt(tokens: readonly Token[], i: number): number {
+  for (const n of [3, 2]) {
+    const words = tokens.slice(i, i + n);
+    if (words.length === n && lexicon().countries.has(words.map((t) => t.norm).join(' '))) return n;
+  }
+  return 0;
 }

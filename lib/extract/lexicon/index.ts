@@ -4,15 +4,21 @@ import givenNamesData from './generated/given-names.json';
 import organizationWordsData from './generated/organization-words.json';
 import functionWordsData from './generated/function-words.json';
 import countriesData from './generated/countries.json';
+import placesData from './generated/places.json';
+import genericWordsData from './generated/generic-words.json';
 import { DUAL_TITLES, HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { HEADS_NEEDING_COMPLEMENT, KNOWN_ORGS, ORG_HEADS } from './organizations';
 
 /** All the word lists, in normalized form, built once on first use. */
 export interface Lexicon {
   common: ReadonlySet<string>;
+  /** words used as ordinary words at least half the time: a surname or short name alone is never one */
+  generic: ReadonlySet<string>;
   /** particles, pronouns, prepositions: never part of a name */
   functionWords: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
+  /** words of place names: never a person's name */
+  places: ReadonlySet<string>;
   organizationWords: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   /** title heads without the article */
@@ -70,7 +76,10 @@ export function lexicon(): Lexicon {
   cached = {
     common: normalizedSet(commonWordsData.words),
     functionWords: normalizedSet(functionWordsData.words),
-    givenNames: normalizedSet(givenNamesData.words),
+    generic: new Set([...normalizedSet(genericWordsData.words), ...normalizedSet(commonWordsData.words)]),
+    // a given name of one or two letters («أي») is noise of the corpus it was read from
+    givenNames: new Set([...normalizedSet(givenNamesData.words)].filter((w) => w.length >= 3)),
+    places: normalizedSet(placesData.words),
     organizationWords: normalizedSet(organizationWordsData.words),
     honorifics: normalizedSet(HONORIFICS),
     titles: normalizedSet(TITLE_HEADS.filter((t) => !t.includes('_')), true),
