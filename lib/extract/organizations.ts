@@ -54,13 +54,25 @@ type Continuation = 'construct' | 'word' | undefined;
 
 const MINISTRY = normalize('وزارة');
 
+/** Ordinals look like adjectives of relation but rank things: «المركز الثاني» is second place, not a body. */
+const ORDINALS = new Set(
+  ['الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة', 'السادس', 'السادسة',
+    'السابع', 'السابعة', 'الثامن', 'الثامنة', 'التاسع', 'التاسعة', 'العاشر', 'العاشرة', 'الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة']
+    .map((w) => normalize(w)),
+);
+
 /**
  * A proper name in construct with the head: «مركز جنيف», «حركة حماس», «بعثة مينورسو». Only an indefinite head
  * takes one (a definite head is followed by adjectives), and never a head that names nothing on its own
  * («إدارة», «قيادة»: «قيادة ستافان» is «under Staffan's leadership»).
  */
 function isProperNameAfter(head: WordForm, t: Token): boolean {
-  return !head.definite && !lexicon().headsNeedingComplement.has(head.bare) && isArabicWord(t) && !isCommon(t) && !orgHeadForm(t) && !titleForm(t) && !isDefinite(t) && !isPlace(t) && !countryOf(t) && !/^[وفبلك]/u.test(t.norm);
+  const lex = lexicon();
+  if (head.definite || lex.headsNeedingComplement.has(head.bare) || !isArabicWord(t) || t.norm.length < 3) return false;
+  if (isCommon(t) || lex.generic.has(t.norm) || lex.nameParticles.has(t.norm) || orgHeadForm(t) || titleForm(t) || isDefinite(t) || isPlace(t) || countryOf(t)) return false;
+  // a feminine or relational ending is an adjective or a common noun («منظمة إرهابية», «تنظيم مظاهرة», «مركز ثقافي»),
+  // and a clitic in front is a preposition: proper names of bodies are foreign words without them
+  return !/(ه|ي)$/u.test(t.norm) && !/^[وفبلك]/u.test(t.norm);
 }
 
 function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boolean, head: WordForm): Continuation {
@@ -75,10 +87,11 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     if (afterConstruct) return 'word';
     // «مكتب الأمين العام»: a title's own modifier after it
     if (titleForm(tokens[j - 1]!) && formIn(t.norm, lex.titleModifiers)) return 'word';
-    // the adjective right after the head, and adjectives of relation (…ية/…ي) anywhere, agree with the head:
-    // «المفوضية السامية», «اللجنة الدولية», «الوكالة العربية السورية»
+    // adjectives of relation (…ية/…ي) agree with the head and name it: «المفوضية السامية», «اللجنة الدولية»,
+    // «الوكالة العربية السورية»; so does the word right after the head unless it is an ordinary word («المركز الثاني»)
     if (lex.functionWords.has(t.norm)) return undefined;
-    if (j === i + 1 || /ي[هة]?$/u.test(t.norm)) return 'word';
+    if (/ي[هة]?$/u.test(t.norm) && !ORDINALS.has(t.norm)) return 'word';
+    if (j === i + 1 && (!lex.generic.has(t.norm) || lex.organizationWords.has(t.norm))) return 'word';
     // a definite word continues the name unless it is a common word that no organization name uses
     const belongs = !isCommon(t) || lex.organizationWords.has(t.norm) || !!formIn(t.norm, lex.portfolios) || isNisba(t) || !!countryOf(t);
     return belongs ? 'word' : undefined;

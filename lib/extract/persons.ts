@@ -205,14 +205,16 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     const stacked = phrase && pending?.end === i ? [pending.role] : [];
     pending = phrase && phrase.nameStart === undefined ? { role: phrase.role, end: phrase.end } : undefined;
     const honorific = !phrase && honorificForm(tokens[i]!);
-    const nameStart = phrase ? phrase.nameStart : honorific ? skipHonorifics(tokens, i) : isGivenName(tokens[i]!) ? i : undefined;
+    // «الروسي فينوجرادوف», «البرازيلي رونالدو»: a nationality adjective before a name
+    const nationality = !phrase && !honorific && isNisba(tokens[i]!) && nameAt(tokens, i + 1) ? i + 1 : undefined;
+    const nameStart = phrase ? phrase.nameStart : honorific ? skipHonorifics(tokens, i) : nationality ?? (isGivenName(tokens[i]!) ? i : undefined);
     if (nameStart === undefined) { i = phrase ? Math.max(phrase.end, i + 1) : i + 1; continue; }
     const start = skipHonorifics(tokens, nameStart);
     const name = nameAt(tokens, start);
-    const evidence = phrase ? 'title' : honorific ? 'honorific' : 'given-name';
+    const evidence = phrase || nationality ? 'title' : honorific ? 'honorific' : 'given-name';
     const oneWord = !!name && name.end - start < 2;
     // one word is a name only after a definite title or an honorific: «الوزير لافروف», not «مبعوث أممي»
-    const weak = oneWord && (evidence === 'given-name' || (evidence === 'title' && !titleForm(tokens[i]!)?.definite && !tokens.slice(i, start).some((t) => honorificForm(t))));
+    const weak = oneWord && (evidence === 'given-name' || lexicon().generic.has(tokens[start]!.norm) || (!!phrase && !titleForm(tokens[i]!)?.definite && !tokens.slice(i, start).some((t) => honorificForm(t))));
     if (!name || weak) { i = Math.max(i + 1, start); continue; }
     const roles = [...stacked, ...(phrase ? [phrase.role] : [])];
     const after = roleAfter(tokens, name.end);

@@ -20,12 +20,14 @@ export function honorificForm(t: Token): WordForm | undefined {
   return isArabicWord(t) ? bareOrConjunction(formIn(t.norm, lexicon().honorifics)) : undefined;
 }
 
-/** The title reading of a word («الوزير», «ونائبة», «وزيرا»), with the singular of a dual. */
+/**
+ * The title reading of a word («الوزير», «ونائبة», «بالرئيس», «وزيرا»), with the singular of a dual. A title
+ * behind a preposition still names its holder: «التقى بالرئيس العراقي …».
+ */
 export function titleForm(t: Token): (WordForm & { singular?: string }) | undefined {
   if (!isArabicWord(t)) return undefined;
   const lex = lexicon();
   for (const f of wordForms(t.norm)) {
-    if (!/^[وف]?$/u.test(f.clitics)) continue;
     const singular = lex.duals.get(f.bare);
     if (singular) return { ...f, singular };
     if (lex.titles.has(f.bare)) return f;
