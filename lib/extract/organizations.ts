@@ -68,7 +68,10 @@ const ORDINALS = new Set(
  */
 function isProperNameAfter(head: WordForm, t: Token): boolean {
   const lex = lexicon();
-  if (head.definite || lex.headsNeedingComplement.has(head.bare) || !isArabicWord(t) || t.norm.length < 3) return false;
+  if (head.definite || lex.headsNeedingComplement.has(head.bare)) return false;
+  // «شركة Apple», «شبكة CNN»: a Latin name after an Arabic head
+  if (t.kind === 'latin') return /^[A-Z]/u.test(t.text) && t.text.length >= 2;
+  if (!isArabicWord(t) || t.norm.length < 3) return false;
   if (isCommon(t) || lex.generic.has(t.norm) || lex.nameParticles.has(t.norm) || orgHeadForm(t) || titleForm(t) || isDefinite(t) || isPlace(t) || countryOf(t)) return false;
   // a feminine or relational ending is an adjective or a common noun («منظمة إرهابية», «تنظيم مظاهرة», «مركز ثقافي»),
   // and a clitic in front is a preposition: proper names of bodies are foreign words without them
@@ -77,6 +80,7 @@ function isProperNameAfter(head: WordForm, t: Token): boolean {
 
 function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boolean, head: WordForm): Continuation {
   const t = tokens[j];
+  if (t?.kind === 'latin' && j === i + 1 && isProperNameAfter(head, t)) return 'word';
   if (!isArabicWord(t) || honorificForm(t)) return undefined;
   const next = tokens[j + 1];
   const lex = lexicon();
@@ -122,6 +126,21 @@ function surface(tokens: Token[], i: number, end: number, head: WordForm): strin
   return [surfaceWithoutClitics(tokens[i]!, head), ...tokens.slice(i + 1, end).map((t) => t.text)].join(' ');
 }
 
+/**
+ * A news agency or channel credited in parentheses at the start or end of a dispatch: «( رويترز )»,
+ * «نيويورك ، الولايات المتحدة ( CNN ) - -». One word that is no place, country, number or ordinary word.
+ */
+function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
+  const [open, word, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (open?.text !== '(' || close?.text !== ')' || !word) return undefined;
+  const atEdge = after === undefined || after.text === '-' || i === 0;
+  if (!atEdge) return undefined;
+  const lex = lexicon();
+  const plausible = word.kind === 'latin' ? /^[A-Z]/u.test(word.text) : isArabicWord(word) && word.norm.length >= 3 && !lex.generic.has(word.norm) && !lex.common.has(word.norm) && !isPlace(word) && !countryOf(word) && !isNisba(word) && !titleForm(word);
+  if (!plausible) return undefined;
+  return { name: word.text, aliases: [], adjectivesOnly: false, start: word.start, end: word.end };
+}
+
 /** Every body a sentence names: a head noun and its construct chain, or a well-known organization. */
 export function findOrganizations(sentence: Sentence): OrgFound[] {
   const tokens = sentence.tokens;
@@ -129,6 +148,8 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    const credited = creditedSourceAt(tokens, i);
+    if (credited) { found.push(credited); i += 3; continue; }
     const known = knownOrgAt(tokens, i);
     const head = known ? undefined : orgHeadForm(t);
     if (!known && !head) { i++; continue; }

@@ -34,6 +34,8 @@ function canStartName(t: Token | undefined): t is Token {
   if (!isArabicWord(t) || t.norm.length < 3 || lexicon().functionWords.has(t.norm)) return false;
   if (isGivenName(t)) return true;
   if (isRoleOrBodyWord(t) || isCommon(t) || isDefinite(t) || isPlace(t) || isNameParticle(t) || hasPrepositionOnKnownWord(t)) return false;
+  // «وبأنهما», «فإن»: a conjunction in front; a name that truly begins with و (وليد) is a known given name
+  if (/^[وف]/u.test(t.norm) && wordForms(t.norm).length > 1) return false;
   // «وسيرغي», «وعبد»: a conjunction in front of a known word is a second name, not this one
   if (/^[وف]/u.test(t.norm) && wordForms(t.norm).some((f) => f.clitics && (lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem) || lexicon().common.has(f.stem)))) return false;
   return t.norm.length >= 2;
@@ -206,7 +208,8 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     pending = phrase && phrase.nameStart === undefined ? { role: phrase.role, end: phrase.end } : undefined;
     const honorific = !phrase && honorificForm(tokens[i]!);
     // «الروسي فينوجرادوف», «البرازيلي رونالدو»: a nationality adjective before a name
-    const nationality = !phrase && !honorific && isNisba(tokens[i]!) && nameAt(tokens, i + 1) ? i + 1 : undefined;
+    const nationalityName = !phrase && !honorific && isNisba(tokens[i]!) ? nameAt(tokens, i + 1) : undefined;
+    const nationality = nationalityName && nationalityName.end - i - 1 >= 2 ? i + 1 : undefined;
     const nameStart = phrase ? phrase.nameStart : honorific ? skipHonorifics(tokens, i) : nationality ?? (isGivenName(tokens[i]!) ? i : undefined);
     if (nameStart === undefined) { i = phrase ? Math.max(phrase.end, i + 1) : i + 1; continue; }
     const start = skipHonorifics(tokens, nameStart);

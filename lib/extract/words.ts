@@ -96,7 +96,7 @@ export function surfaceWithoutClitics(t: Token, f: WordForm): string {
 /** «لكرة», «بلقبه»: a preposition in front of a known word; such a word is never part of a name. */
 export function hasPrepositionOnKnownWord(t: Token): boolean {
   const lex = lexicon();
-  return wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && (f.definite || lex.common.has(f.stem) || lex.places.has(f.stem) || lex.countries.has(f.stem)));
+  return wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && (f.definite || lex.common.has(f.stem) || lex.generic.has(f.stem) || lex.places.has(f.stem) || lex.countries.has(f.stem)));
 }
 
 /** «كوريا الجنوبية», «الولايات المتحدة»: a country of several words starting at i, as its length. */

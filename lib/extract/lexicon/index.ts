@@ -73,12 +73,15 @@ export function lexicon(): Lexicon {
     }
   }
   const duals = new Map(Object.entries(DUAL_TITLES).map(([dual, single]) => [normalize(dual), single]));
+  const common = normalizedSet(commonWordsData.words);
+  const functionWords = normalizedSet(functionWordsData.words);
   cached = {
-    common: normalizedSet(commonWordsData.words),
-    functionWords: normalizedSet(functionWordsData.words),
+    common,
+    functionWords,
     generic: new Set([...normalizedSet(genericWordsData.words), ...normalizedSet(commonWordsData.words)]),
     // a given name of one or two letters («أي») is noise of the corpus it was read from
-    givenNames: new Set([...normalizedSet(givenNamesData.words)].filter((w) => w.length >= 3)),
+    // (and one that normalizes to a function word or a common word, «فان» = «فإن», is too ambiguous to mark a name)
+    givenNames: new Set([...normalizedSet(givenNamesData.words)].filter((w) => w.length >= 3 && !functionWords.has(w) && !common.has(w))),
     places: normalizedSet(placesData.words),
     organizationWords: normalizedSet(organizationWordsData.words),
     honorifics: normalizedSet(HONORIFICS),
