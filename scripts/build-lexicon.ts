@@ -47,7 +47,8 @@ for (const s of sentences) {
     if (t.tag === 'O') bump(outside, t.tok);
     // the first word of a person's name of two words or more is a given name (or a name particle such as عبد/أبو)
     if (t.tag === 'I-ORG') bump(orgWordCounts, t.tok);
-    if (t.tag.endsWith('-LOC')) bump(placeCounts, t.tok);
+    // a one-word place name («لندن»); words of longer ones («ساو باولو») may be words of persons' names too
+    if (t.tag === 'B-LOC' && s[k + 1]?.tag !== 'I-LOC') bump(placeCounts, t.tok);
     if (t.tag.endsWith('-PERS') || t.tag.endsWith('-ORG')) bump(personOrOrgCounts, t.tok);
     if (t.tag === 'B-PERS' && s[k + 1]?.tag === 'I-PERS') bump(givenCounts, t.tok.replace(/^و(?=..)/u, ''));
   });

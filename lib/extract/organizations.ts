@@ -3,7 +3,7 @@ import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { normalize } from '../arabic/normalize';
 import {
-  countryOf, honorificForm, isArabicWord, isPlace, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, surfaceWithoutClitics, titleForm,
+  countryOf, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, surfaceWithoutClitics, titleForm,
 } from './words';
 
 export interface OrgFound {
@@ -75,7 +75,8 @@ function isProperNameAfter(head: WordForm, t: Token): boolean {
   if (isCommon(t) || lex.generic.has(t.norm) || lex.nameParticles.has(t.norm) || orgHeadForm(t) || titleForm(t) || isDefinite(t) || isPlace(t) || countryOf(t)) return false;
   // a feminine or relational ending is an adjective or a common noun («منظمة إرهابية», «تنظيم مظاهرة», «مركز ثقافي»),
   // and a clitic in front is a preposition: proper names of bodies are foreign words without them
-  return !/(ه|ي)$/u.test(t.norm) && !/^[وفبلك]/u.test(t.norm);
+  const cliticOnKnownWord = wordForms(t.norm).some((f) => f.clitics && (f.definite || lex.common.has(f.stem) || lex.generic.has(f.stem) || lex.places.has(f.stem)));
+  return !/(ه|ي)$/u.test(t.norm) && !cliticOnKnownWord;
 }
 
 function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boolean, head: WordForm): Continuation {
@@ -88,7 +89,9 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   const plain = forms[0]!;
   if (titleForm(t) && !plain.definite) return undefined;
   if (plain.definite) {
-    if (afterConstruct) return 'word';
+    // a ministry is named by its portfolio, whatever the word: «وزارة الصناعة», «وزارة الداخلية»; another
+    // indefinite head in construct names a body when an adjective follows: «إدارة المنظمات الدولية»
+    if (afterConstruct || (j === i + 1 && !head.definite && (head.bare === MINISTRY || (next && isPlainDefinite(next))))) return 'word';
     // «مكتب الأمين العام»: a title's own modifier after it
     if (titleForm(tokens[j - 1]!) && formIn(t.norm, lex.titleModifiers)) return 'word';
     // adjectives of relation (…ية/…ي) agree with the head and name it: «المفوضية السامية», «اللجنة الدولية»,
@@ -107,6 +110,8 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   const conjunction = forms.find((f) => f.clitics === 'و' && f.definite);
   if (conjunction && head.bare === MINISTRY && next !== undefined) return 'word'; // «وزارة الخارجية والتعاون الدولي»
   if (j === i + 1 && isProperNameAfter(head, t)) return 'word';
+  // «مركز جنيف للسياسات الأمنية»: a place in construct with the head, when the name goes on after it
+  if (j === i + 1 && !head.definite && isPlace(t) && next && (isDefinite(next) || isPlainDefinite(next))) return 'word';
   // a noun in construct: «مجلس حقوق الإنسان», «حلف شمال الأطلسي»
   return next && isDefinite(next) && lex.organizationWords.has(t.norm) ? 'construct' : undefined;
 }

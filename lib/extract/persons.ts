@@ -54,6 +54,9 @@ function canContinueName(t: Token | undefined, next: Token | undefined): t is To
   // a particle joins the next word only when that word is a name: «عبد اللهيان», not «ابن أخيه»
   if (isNameParticle(t)) return isArabicWord(next) && (!isCommon(next) || isGivenName(next));
   if (isCoordination(t) || isPlace(t) || hasPrepositionOnKnownWord(t)) return false;
+  // «ماركوس هولتز وفدا»: a word after a name that begins with و is a new clause unless it is a known name
+  // (ف is left alone: transliterated names begin with it, «فيرشينين», «فلاديمير»)
+  if (t.norm.startsWith('و') && t.norm.length > 3 && !isGivenName(t) && !isNameParticle(t)) return false;
   // «الأمم», «المتحدة», «حقوق»: words of organization names are not words of a person's
   if (lexicon().organizationWords.has(t.norm) && !isGivenName(t)) return false;
   if (lexicon().functionWords.has(t.norm)) return false;
@@ -99,7 +102,8 @@ function continuesComplement(tokens: Token[], j: number, titleIndex: number): nu
   if (isDefinite(t) || title || orgHeadForm(t) || countryOf(t)) return 1;
   if (formIn(t.norm, lex.titleModifiers) || formIn(t.norm, lex.portfolios)) return 1;
   // a noun in construct: «حقوق الإنسان», «شمال الأطلسي»
-  if (next && isDefinite(next) && !honorificForm(next) && !lex.functionWords.has(next.norm) && (formIn(t.norm, lex.organizationWords) || formIn(t.norm, lex.common))) return 1;
+  const noun = !/^[بلك]/u.test(t.norm) || !wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && lex.functionWords.has(f.stem));
+  if (noun && next && isDefinite(next) && !honorificForm(next) && !lex.functionWords.has(next.norm) && (formIn(t.norm, lex.organizationWords) || formIn(t.norm, lex.common))) return 1;
   return 0;
 }
 
