@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseDictionary, validateDictionary } from '../../lib/dictionary/load';
+
+const valid = () => ({
+  format: 'kashif-dictionary',
+  version: 1,
+  builtAt: '2025-01-01T00:00:00.000Z',
+  sources: [{ id: 'a', file: 'seeds/a.txt', chars: 10, date: '2024-01-09' }],
+  entities: [
+    {
+      id: 'p-1', type: 'person', name: 'سيرغي لافروف', aliases: ['لافروف'],
+      roles: [{ title: 'وزير الخارجية الروسي', country: 'روسيا', source: 'a', date: '2024-01-09' }],
+      mentions: [{ source: 'a', count: 3, snippet: '… الوزير لافروف …' }],
+      related: [{ id: 'o-1', count: 1 }],
+    },
+    { id: 'o-1', type: 'org', name: 'وزارة الخارجية الروسية', aliases: [], roles: [], mentions: [{ source: 'a', count: 1, snippet: '' }], related: [] },
+  ],
+});
+
+describe('the dictionary format', () => {
+  it('accepts a valid dictionary', () => {
+    const r = validateDictionary(valid(), 'd.json');
+    expect(r.ok).toBe(true);
+  });
+
+  it('names the file and the path of the bad field', () => {
+    const d = valid();
+    (d.entities[0]!.roles[0] as { title: string }).title = '';
+    const r = validateDictionary(d, 'd.json');
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/^d\.json: entities\[0\]\.roles\[0\]\.title: /u) });
+  });
+
+  it('rejects a wrong type, a bad date, a missing field, a wrong version', () => {
+    const cases: [(d: ReturnType<typeof valid>) => void, RegExp][] = [
+      [(d) => { (d.entities[1] as { type: string }).type = 'city'; }, /entities\[1\]\.type/u],
+      [(d) => { d.entities[0]!.roles[0]!.date = '9 January 2024'; }, /entities\[0\]\.roles\[0\]\.date: expected a date as YYYY-MM-DD/u],
+      [(d) => { delete (d.entities[0] as { aliases?: string[] }).aliases; }, /entities\[0\]\.aliases/u],
+      [(d) => { (d as { version: number }).version = 2; }, /^d\.json: version/u],
+      [(d) => { d.entities[0]!.mentions[0]!.count = 0; }, /entities\[0\]\.mentions\[0\]\.count/u],
+    ];
+    for (const [spoil, message] of cases) {
+      const d = valid();
+      spoil(d);
+      const r = validateDictionary(d, 'd.json');
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(message);
+    }
+  });
+
+  it('rejects two entities with one id', () => {
+    const d = valid();
+    d.entities[1]!.id = 'p-1';
+    const r = validateDictionary(d, 'd.json');
+    expect(r).toEqual({ ok: false, error: 'd.json: entities[1].id: "p-1" is used by another entity' });
+  });
+
+  it('says when the text is not JSON', () => {
+    const r = parseDictionary('{"format": "kashif-dictionary",', 'broken.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^broken\.json: not valid JSON/u);
+  });
+});
