@@ -8,7 +8,8 @@ import { normalize } from '../arabic/normalize';
  * Returns, per normalized Arabic name, the Latin forms tied to it. Nothing is guessed from transliteration.
  */
 const LATIN_NAME = String.raw`[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}`;
-const ARABIC_NAME = String.raw`[\u0621-\u064A\u0640\u064B-\u065F]+(?:\s+[\u0621-\u064A\u0640\u064B-\u065F]+){0,4}`;
+// Arabic letters, tatweel and tashkeel: one range (U+0621–U+065F), so no letter is paired with a mark inside a class
+const ARABIC_NAME = String.raw`[\u0621-\u065F]+(?:\s+[\u0621-\u065F]+){0,4}`;
 const HANDLE = String.raw`@[A-Za-z0-9_]{2,}`;
 
 const SIGNATURE = new RegExp(`(${LATIN_NAME})\\s*\\|\\s*(${ARABIC_NAME})\\s*(?:\\((${HANDLE})\\))?`, 'gu');

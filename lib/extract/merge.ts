@@ -1,3 +1,4 @@
+import { surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
 import type { EntityType, Role } from '../dictionary/schema';
 import { entityKey } from './ids';
@@ -65,13 +66,7 @@ export function withoutBareTitles(roles: Role[]): Role[] {
 }
 
 /** The surname a person is called by alone: the last word, with its particle («عبد اللهيان», «دي ميستورا»). */
-export function surnameOf(name: string): string | undefined {
-  const words = name.split(' ');
-  if (words.length < 2) return undefined;
-  const particles = lexicon().nameParticles;
-  const k = words.length >= 3 && particles.has(normalize(words.at(-2)!)) ? words.length - 2 : words.length - 1;
-  return words.slice(k).join(' ');
-}
+export { surnameOf };
 
 export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   const orgs = new Map<string, Cluster>();

@@ -125,7 +125,7 @@ function roleText(tokens: Token[], i: number, end: number, singular?: string): s
   // keep the text's own punctuation between the words of the role, but not a trailing comma
   let last = end;
   while (last > i + 1 && isPunct(tokens[last - 1])) last--;
-  const rest = tokens.slice(i + 1, last).map((t, k, all) => (k > 0 && !isPunct(t) ? ' ' : '') + t.text).join('');
+  const rest = tokens.slice(i + 1, last).map((t, k) => (k > 0 && !isPunct(t) ? ' ' : '') + t.text).join('');
   return (first + (rest ? ' ' + rest.trimStart() : '')).replace(/\s+([،,])/gu, '$1');
 }
 

@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../../arabic/names';
 import { normalize } from '../../arabic/normalize';
 import commonWordsData from './generated/common-words.json';
 import givenNamesData from './generated/given-names.json';
@@ -94,7 +95,7 @@ export function lexicon(): Lexicon {
     countries,
     nisbas,
     knownOrgs: KNOWN_ORGS,
-    nameParticles: normalizedSet(['عبد', 'أبو', 'أبي', 'ابن', 'بن', 'بنت', 'آل', 'دي', 'دو', 'دا', 'فان', 'فون', 'لا', 'إل', 'ولد', 'سيدي', 'مولاي']),
+    nameParticles: NAME_PARTICLES,
   };
   return cached;
 }

@@ -1,0 +1,177 @@
+/**
+ * One normalization for dictionary keys, page matching and search (see docs/architecture.md).
+ *
+ * The work is a table lookup per UTF-16 code unit, so the matcher can fold a page's text on the fly
+ * without building a second string; the rare characters that fold to several (Arabic presentation-form
+ * ligatures such as ﻻ or ﷲ) go through NFKC.
+ */
+
+/** A normalized text and, for each of its code units, the span of the original that produced it. */
+export interface NormalizedText {
+  text: string;
+  /** start[i]..end[i] is the original span of text[i] (end extends over the marks removed after it) */
+  start: Uint32Array;
+  end: Uint32Array;
+}
+
+/** Table value for a code unit that normalization removes (diacritics, tatweel, invisible controls). */
+export const DROP = 0;
+/** Table value for a code unit that folds to several code units (see `expansionOf`). */
+export const EXPAND = 0xffff;
+const SPACE = 0x20;
+export const ALEF = 0x627;
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = c;
+  const drop = (from: number, to = from) => { for (let c = from; c <= to; c++) table[c] = DROP; };
+  const map = (chars: string, to: string) => { for (const ch of chars) table[ch.charCodeAt(0)] = to.charCodeAt(0); };
+
+  // tashkeel, Quranic annotation marks, superscript alef, tatweel
+  drop(0x610, 0x61a); drop(0x64b, 0x65f); drop(0x670); drop(0x6d6, 0x6dc); drop(0x6df, 0x6e4); drop(0x6e7, 0x6e8); drop(0x6ea, 0x6ed);
+  drop(0x8d3, 0x8e1); drop(0x8e3, 0x8ff); drop(0x640);
+  // zero-width and bidi controls, soft hyphen, BOM: invisible, so never part of what a reader sees as a word break
+  drop(0x200b, 0x200f); drop(0x202a, 0x202e); drop(0x2066, 0x2069); drop(0xfeff); drop(0xad); drop(0x61c);
+
+  map('أإآٱٲٳ', 'ا');
+  map('ؤ', 'و');
+  map('ئ', 'ي');
+  map('ة', 'ه');
+  map('ىیےۍې', 'ي');
+  map('کڪ', 'ك');
+  map('ۀەہ', 'ه');
+  map('ڤڥ', 'ف');
+  map('پ', 'ب');
+  map('گ', 'ك');
+  map('ڨ', 'ق');
+  map('چ', 'ج');
+  for (let d = 0; d < 10; d++) { table[0x660 + d] = 0x30 + d; table[0x6f0 + d] = 0x30 + d; }
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
+  // other scripts' capitals (Latin-1, Greek, Cyrillic …) where lower-casing keeps one code unit
+  for (let c = 0xc0; c < 0x2000; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length === 1 && lower.charCodeAt(0) !== c) table[c] = lower.charCodeAt(0);
+  }
+  for (const ws of [0x9, 0xa, 0xb, 0xc, 0xd, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) table[ws] = SPACE;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = SPACE;
+  // presentation forms: fold by NFKC (one letter, or a ligature of several)
+  for (let c = 0xfb50; c <= 0xfdff; c++) presentationForm(table, c);
+  for (let c = 0xfe70; c <= 0xfefe; c++) presentationForm(table, c);
+  return table;
+}
+
+const expansions = new Map<number, string>();
+
+function presentationForm(table: Uint16Array, c: number) {
+  const nfkc = String.fromCharCode(c).normalize('NFKC');
+  if (nfkc === String.fromCharCode(c)) return;
+  let folded = '';
+  for (const ch of nfkc) {
+    const f = table[ch.charCodeAt(0)]!;
+    if (ch.length === 1 && f !== DROP && f !== EXPAND) folded += String.fromCharCode(f);
+  }
+  if (folded.length === 1) table[c] = folded.charCodeAt(0);
+  else if (folded.length === 0) table[c] = DROP;
+  else { table[c] = EXPAND; expansions.set(c, folded.trim() || ' '); }
+}
+
+/** code unit → normalized code unit, or DROP, or EXPAND */
+export const FOLD: Uint16Array = buildFoldTable();
+
+/** The normalized code units of a code unit whose FOLD is EXPAND. */
+export function expansionOf(code: number): string {
+  return expansions.get(code) ?? '';
+}
+
+/** Letters and digits of any script, and `_` (for @handles). */
+export function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  return WORD_CHAR[code] === 1;
+}
+
+const WORD_CHAR: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+  for (let c = 0x80; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) table[c] = 1; // astral letters (CJK extensions …) count as word characters
+    else if (letterOrDigit.test(String.fromCharCode(c))) table[c] = 1;
+  }
+  // removed marks and joiners sit inside words: they must not split one
+  for (let c = 0; c < 0x10000; c++) if (FOLD[c] === DROP) table[c] = 1;
+  table[0xad] = 1;
+  return table;
+})();
+
+/** Reusable output of `foldInto`: grown as needed, never shrunk. */
+export interface FoldBuffers {
+  codes: Uint16Array;
+  start: Uint32Array;
+  end: Uint32Array;
+}
+
+/**
+ * Normalizes `s` into `buffers` (normalized code units, and for each the original span it came from) and
+ * returns how many code units it wrote. Spaces are collapsed, not trimmed, so that offsets stay meaningful
+ * for a piece of a larger text.
+ */
+export function foldInto(s: string, buffers: FoldBuffers): number {
+  // an expansion writes at most 4 code units for one (ﷺ and the like fold to words, cut to the first)
+  const need = s.length * 4 + 1;
+  if (buffers.codes.length < need) {
+    buffers.codes = new Uint16Array(need);
+    buffers.start = new Uint32Array(need);
+    buffers.end = new Uint32Array(need);
+  }
+  const { codes, start, end } = buffers;
+  let n = 0;
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const f = FOLD[code]!;
+    if (f === DROP) {
+      // a removed mark belongs to the letter before it, when inside the same word
+      if (n > 0 && last !== SPACE) end[n - 1] = i + 1;
+      continue;
+    }
+    if (f === EXPAND) {
+      const expansion = expansionOf(code);
+      for (let k = 0; k < expansion.length && k < 4; k++) {
+        const c = expansion.charCodeAt(k);
+        if (c === SPACE && last === SPACE) continue;
+        codes[n] = c; start[n] = i; end[n] = i + 1; n++; last = c;
+      }
+      continue;
+    }
+    // runs of spaces collapse; so do runs of alef, as in the common typo «الأامين»
+    if ((f === SPACE || f === ALEF) && last === f) { end[n - 1] = i + 1; continue; }
+    codes[n] = f; start[n] = i; end[n] = i + 1; n++; last = f;
+  }
+  return n;
+}
+
+/** Normalizes and keeps, for every normalized code unit, the original span it came from. */
+export function normalizeWithMap(s: string): NormalizedText {
+  const buffers: FoldBuffers = { codes: new Uint16Array(0), start: new Uint32Array(0), end: new Uint32Array(0) };
+  const n = foldInto(s, buffers);
+  return { text: codesToString(buffers.codes, n), start: buffers.start.slice(0, n), end: buffers.end.slice(0, n) };
+}
+
+const scratch: FoldBuffers = { codes: new Uint16Array(0), start: new Uint32Array(0), end: new Uint32Array(0) };
+
+/** The matching form of a string. */
+export function normalize(s: string): string {
+  const n = foldInto(s, scratch); // may replace scratch.codes: read it after
+  return codesToString(scratch.codes, n);
+}
+
+function codesToString(codes: Uint16Array, n: number): string {
+  let text = '';
+  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192)));
+  return text;
+}
+
+/** The original span of the normalized span [a, b). */
+export function toOriginalSpan(n: NormalizedText, a: number, b: number): { start: number; end: number } {
+  if (b <= a) { const at = a < n.start.length ? n.start[a]! : (n.end.at(-1) ?? 0); return { start: at, end: at }; }
+  return { start: n.start[a]!, end: n.end[b - 1]! };
+}

@@ -1,0 +1,88 @@
+/**
+ * A trie over normalized UTF-16 code units, flattened into typed arrays (structured-clone friendly, compact:
+ * about 10 bytes per node, and no per-node objects for the garbage collector).
+ *
+ * Why a trie and not Aho–Corasick: a name may only begin at the start of a word (after its clitics), so
+ * matching starts one walk per word start and never needs failure links; each walk stops at the first
+ * character no key continues with, which in running text is within a letter or two.
+ *
+ * Layout: node k's children are edges firstEdge[k] .. firstEdge[k+1]-1, sorted by character; output[k] is
+ * the value of the key ending at k, or -1.
+ */
+import type { AutomatonData } from './types';
+
+export interface Trie extends AutomatonData {
+  firstEdge: Uint32Array;
+  edgeChar: Uint16Array;
+  edgeTarget: Uint32Array;
+  output: Int32Array;
+}
+
+/** Builds the trie of `keys` (distinct, non-empty) → `values`. Sorting first makes each node's children contiguous. */
+export function buildTrie(keys: readonly string[], values: readonly number[]): Trie {
+  const order = keys.map((_, k) => k).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  const sorted = order.map((k) => keys[k]!);
+  const sortedValues = order.map((k) => values[k]!);
+  let capacity = 1;
+  for (const key of sorted) capacity += key.length;
+
+  const firstEdge = new Uint32Array(capacity + 1);
+  const edgeChar = new Uint16Array(capacity);
+  const edgeTarget = new Uint32Array(capacity);
+  const output = new Int32Array(capacity).fill(-1);
+  let nodes = 1;
+  let edges = 0;
+  // breadth-first over (node, key range sharing a prefix of length depth): every node's edges are written together
+  const queue: number[] = [0, 0, sorted.length, 0];
+  for (let head = 0; head < queue.length; head += 4) {
+    const node = queue[head]!;
+    let lo = queue[head + 1]!;
+    const hi = queue[head + 2]!;
+    const depth = queue[head + 3]!;
+    if (lo < hi && sorted[lo]!.length === depth) output[node] = sortedValues[lo++]!;
+    firstEdge[node] = edges;
+    while (lo < hi) {
+      const ch = sorted[lo]!.charCodeAt(depth);
+      let end = lo + 1;
+      while (end < hi && sorted[end]!.charCodeAt(depth) === ch) end++;
+      edgeChar[edges] = ch;
+      edgeTarget[edges] = nodes;
+      edges++;
+      queue.push(nodes++, lo, end, depth + 1);
+      lo = end;
+    }
+  }
+  // nodes are numbered in the order they are visited, so node k's edges end where node k+1's begin
+  firstEdge[nodes] = edges;
+  return {
+    firstEdge: firstEdge.slice(0, nodes + 1),
+    edgeChar: edgeChar.slice(0, edges),
+    edgeTarget: edgeTarget.slice(0, edges),
+    output: output.slice(0, nodes),
+  };
+}
+
+/** The child of `node` along `ch`, or -1. */
+export function step(trie: Trie, node: number, ch: number): number {
+  let lo = trie.firstEdge[node]!;
+  let hi = trie.firstEdge[node + 1]!;
+  const chars = trie.edgeChar;
+  // binary search down to a few edges (the root and the first letters have dozens), then a linear scan
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >>> 1;
+    const c = chars[mid]!;
+    if (c === ch) return trie.edgeTarget[mid]!;
+    if (c < ch) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < hi; lo++) {
+    const c = chars[lo]!;
+    if (c === ch) return trie.edgeTarget[lo]!;
+    if (c > ch) return -1;
+  }
+  return -1;
+}
+
+export function isTrie(data: AutomatonData): data is Trie {
+  return data.firstEdge instanceof Uint32Array && data.edgeChar instanceof Uint16Array && data.edgeTarget instanceof Uint32Array && data.output instanceof Int32Array;
+}

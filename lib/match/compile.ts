@@ -1,0 +1,64 @@
+import { withoutArticle } from '../arabic/clitics';
+import { surnameOf } from '../arabic/names';
+import { normalize } from '../arabic/normalize';
+import { spellingVariants } from '../arabic/variants';
+import { buildTrie } from './automaton';
+import type { CompiledDictionary, MatchableEntity } from './types';
+
+export interface CompileOptions {
+  /** normalized words a surname must not be, so that a person's surname alone is not matched as a common word */
+  commonWords?: ReadonlySet<string>;
+}
+
+/** How sure a key is to mean its entity: a written name beats a generated spelling, which beats a surname. */
+const enum Strength { Name, Alias, Variant, Surname }
+
+interface Claim { entity: number; strength: Strength; contested: boolean }
+
+/** The dictionary key of a written name: normalized, trimmed, without a leading article. */
+export function keyOf(name: string): string {
+  return withoutArticle(normalize(name).trim());
+}
+
+/**
+ * Compiles entities into one automaton. Keys: every name and alias; for persons with a name of two words or
+ * more, its spelling variants and its surname alone (unless the surname is a common word or another
+ * person's too). A key two entities claim with the same strength is kept only for a written name (the first
+ * entity's); a contested alias, variant or surname would highlight the wrong person half the time, so it goes.
+ */
+export function compileDictionary(entities: readonly MatchableEntity[], options: CompileOptions = {}): CompiledDictionary {
+  const common = options.commonWords ?? new Set<string>();
+  const claims = new Map<string, Claim>();
+  const claim = (key: string, entity: number, strength: Strength) => {
+    if (key.length < 2) return;
+    const had = claims.get(key);
+    if (!had || strength < had.strength) claims.set(key, { entity, strength, contested: false });
+    else if (had.entity !== entity && strength === had.strength && strength !== Strength.Name) had.contested = true;
+  };
+
+  entities.forEach((e, k) => {
+    claim(keyOf(e.name), k, Strength.Name);
+    for (const alias of e.aliases) claim(keyOf(alias), k, Strength.Alias);
+  });
+  entities.forEach((e, k) => {
+    if (e.type !== 'person') return;
+    const name = normalize(e.name).trim();
+    if (!name.includes(' ')) return;
+    for (const v of spellingVariants(name)) claim(withoutArticle(v), k, Strength.Variant);
+    const surname = surnameOf(name);
+    if (surname && surname.length >= 3 && !common.has(surname) && !common.has(withoutArticle(surname))) claim(withoutArticle(surname), k, Strength.Surname);
+  });
+
+  const keys: string[] = [];
+  const values: number[] = [];
+  for (const [key, c] of claims) {
+    if (c.contested) continue;
+    keys.push(key);
+    values.push(c.entity);
+  }
+  return {
+    version: 1,
+    entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name })),
+    automaton: buildTrie(keys, values),
+  };
+}

@@ -1,0 +1,69 @@
+import { cliticSplits, MAX_SPLITS } from '../arabic/clitics';
+import { foldInto, type FoldBuffers, isWordChar } from '../arabic/normalize';
+import { isTrie, step, type Trie } from './automaton';
+import type { CompiledDictionary, MentionHit } from './types';
+
+export interface Matcher {
+  readonly entities: CompiledDictionary['entities'];
+  /** Every mention in `text`: original offsets, document order, leftmost-longest, never inside a longer word. */
+  findMentions(text: string): MentionHit[];
+}
+
+const AT_SIGN = 0x40;
+
+export function createMatcher(compiled: CompiledDictionary): Matcher {
+  if (compiled.version !== 1 || !isTrie(compiled.automaton)) throw new Error('compiled dictionary: unknown format');
+  const trie = compiled.automaton;
+  // folding buffers are reused from call to call: a page is matched node by node, thousands of times
+  const buffers: FoldBuffers = { codes: new Uint16Array(0), start: new Uint32Array(0), end: new Uint32Array(0) };
+  const splits = new Int32Array(MAX_SPLITS * 2);
+
+  return {
+    entities: compiled.entities,
+    findMentions(text) {
+      const n = foldInto(text, buffers);
+      return scan(trie, buffers, n, splits);
+    },
+  };
+}
+
+function scan(trie: Trie, { codes, start, end }: FoldBuffers, n: number, splits: Int32Array): MentionHit[] {
+  const hits: MentionHit[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = codes[i]!;
+    const wordChar = isWordChar(c);
+    if (!wordChar && c !== AT_SIGN) { i++; continue; }
+    if (i > 0 && isWordChar(codes[i - 1]!)) { i++; continue; }
+    let wordEnd = i + 1;
+    while (wordEnd < n && isWordChar(codes[wordEnd]!)) wordEnd++;
+
+    // the longest key that starts at one of the word's clitic splits and ends at a word end
+    let bestEnd = -1;
+    let bestEntity = -1;
+    let bestStart = -1;
+    const count = wordChar ? cliticSplits(codes, i, wordEnd, splits) : 1;
+    if (!wordChar) { splits[0] = i; splits[1] = i; }
+    for (let s = 0; s < count; s++) {
+      const nameStart = splits[2 * s]!;
+      let node = 0;
+      for (let j = splits[2 * s + 1]!; j < n; j++) {
+        node = step(trie, node, codes[j]!);
+        if (node < 0) break;
+        const out = trie.output[node]!;
+        if (out >= 0 && j + 1 > bestEnd && (j + 1 === n || !isWordChar(codes[j + 1]!))) {
+          bestEnd = j + 1;
+          bestEntity = out;
+          bestStart = nameStart;
+        }
+      }
+    }
+    if (bestEntity >= 0) {
+      hits.push({ start: start[bestStart]!, end: end[bestEnd - 1]!, entity: bestEntity });
+      i = bestEnd;
+    } else {
+      i = wordChar ? wordEnd : i + 1;
+    }
+  }
+  return hits;
+}
