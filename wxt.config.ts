@@ -3,9 +3,20 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Kashif — كاشف',
     description: 'Highlights the officials and organizations of Arabic news and says who they are.',
-    permissions: ['storage'],
-  },
+    // no permissions: the dictionary lives in IndexedDB (none needed), the badge is the action's own, and the
+    // content script's host access comes from its matches
+    permissions: [],
+    action: { default_title: 'Kashif — كاشف' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // Kashif collects nothing: everything stays on the reader's machine
+            gecko: { id: 'kashif@kashif.local', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { ask } from '@/lib/messages/client';
+import type { Broadcast } from '@/lib/messages/protocol';
+import { PageAnnotator } from '@/lib/page/annotator';
+import { Card, CARD_TAG } from '@/lib/page/card';
+import { cardLabels } from '@/lib/page/card-labels';
+import { watchChanges } from '@/lib/page/changes';
+import { Highlighter } from '@/lib/page/highlighter';
+import { trackHover } from '@/lib/page/hover';
+import './style.css';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main() {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // no Custom Highlight API: Kashif stays out of the way
+    const annotator = new PageAnnotator(new Highlighter(), (text) => ask('match', { text }));
+    const card = new Card(cardLabels(browser.i18n.getUILanguage()));
+    let stopWatching: (() => void) | undefined;
+    let stopHover: (() => void) | undefined;
+    const isTop = window === window.top;
+
+    const report = () => {
+      if (!isTop) return;
+      const ids = annotator.highlighter.all().map((m) => m.entity.id);
+      void ask('pageEntities', { ids }).catch(() => undefined);
+    };
+    const annotate = async (roots: Node[]) => {
+      annotator.highlighter.pruneDisconnected();
+      await annotator.annotate(roots);
+      report();
+    };
+
+    async function start() {
+      const status = await ask('pageStatus', { url: location.href });
+      if (!status.enabled) return stop();
+      if (stopWatching) return;
+      const root = document.body ?? document.documentElement;
+      stopWatching = watchChanges(document.documentElement, (roots) => void annotate(roots), (n) => n.nodeName.toLowerCase() === CARD_TAG || !!n.parentNode && n.parentNode.nodeName.toLowerCase() === CARD_TAG);
+      stopHover = trackHover(annotator.highlighter, {
+        open: (m) => {
+          void ask('card', { id: m.entity.id }).then((c) => (c ? card.show(c, m.range) : undefined));
+        },
+        close: () => card.hide(),
+        overCard: (target) => card.isOver(target),
+      });
+      await annotate([root]);
+    }
+    function stop() {
+      stopWatching?.(); stopHover?.();
+      stopWatching = stopHover = undefined;
+      annotator.reset();
+      card.hide();
+      report();
+    }
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const m = message as Broadcast;
+      if (m.type === 'dictionaryChanged' && stopWatching && m.revision !== annotator.revision) {
+        annotator.reset();
+        void annotate([document.body ?? document.documentElement]);
+      }
+      if (m.type === 'settingsChanged') void start();
+      return undefined;
+    });
+    void start();
+  },
+});

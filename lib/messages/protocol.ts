@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Entity, EntityType } from '../dictionary/schema';
+
+/**
+ * Every message the extension's parts send to the background, validated on arrival: a message that does not
+ * parse is refused, whoever sent it. Responses are typed by `Responses`.
+ */
+export const Request = z.discriminatedUnion('type', [
+  /** a content script's page text (blocks joined by lib/page/page-text's BLOCK_SEPARATOR): find the mentions in it */
+  z.object({ type: z.literal('match'), text: z.string(), revision: z.number().int().optional() }),
+  /** is Kashif on for this page? */
+  z.object({ type: z.literal('pageStatus'), url: z.string() }),
+  /** how many distinct entities the sender's tab mentions (for the toolbar badge) */
+  z.object({ type: z.literal('pageEntities'), ids: z.array(z.string()).max(1_000_000) }),
+  z.object({ type: z.literal('entity'), id: z.string() }),
+  /** what the hover card shows: the entity, and the names of the entities it is mentioned with */
+  z.object({ type: z.literal('card'), id: z.string() }),
+  z.object({ type: z.literal('search'), query: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
+  z.object({ type: z.literal('settings') }),
+  z.object({ type: z.literal('setPaused'), paused: z.boolean() }),
+  z.object({ type: z.literal('setSiteEnabled'), host: z.string().min(1), enabled: z.boolean() }),
+  z.object({ type: z.literal('saveEntities'), entities: z.array(Entity).min(1) }),
+  z.object({ type: z.literal('deleteEntities'), ids: z.array(z.string()).min(1) }),
+  z.object({ type: z.literal('stats') }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+
+export interface MatchedEntity { id: string; type: EntityType; name: string }
+
+export interface SearchResult { id: string; type: EntityType; name: string; role?: string; matched: string }
+
+export interface PageStatus { enabled: boolean; paused: boolean; siteDisabled: boolean; host: string }
+
+export interface Responses {
+  /** hits as flat triples (start, end, index into `entities`), in document order */
+  match: { revision: number; hits: number[]; entities: MatchedEntity[] };
+  pageStatus: PageStatus;
+  pageEntities: null;
+  entity: Entity | null;
+  card: { entity: Entity; related: (MatchedEntity & { count: number })[] } | null;
+  search: SearchResult[];
+  settings: { paused: boolean; disabledSites: string[] };
+  setPaused: null;
+  setSiteEnabled: null;
+  saveEntities: null;
+  deleteEntities: null;
+  stats: { entities: number; persons: number; orgs: number; revision: number; builtAt?: string };
+}
+
+/** What the background sends to content scripts. */
+export type Broadcast = { type: 'dictionaryChanged'; revision: number } | { type: 'settingsChanged' };
+
+/** The reply envelope: errors travel as data, since thrown errors lose their message across the message channel. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

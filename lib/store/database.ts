@@ -1,0 +1,53 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Entity } from '../dictionary/schema';
+import type { CompiledDictionary } from '../match/types';
+
+/** Settings the reader controls: stored, never only in memory, because MV3 stops the service worker at will. */
+export interface Settings {
+  key: 'settings';
+  paused: boolean;
+  /** hosts where the reader switched Kashif off */
+  disabledSites: string[];
+}
+
+/** Facts about the stored dictionary. */
+export interface DictionaryMeta {
+  key: 'dictionary';
+  /** bumped on every change of `entities`: compiled matchers and open tabs follow it */
+  revision: number;
+  /** builtAt of the built-in dictionary last merged in */
+  builtInBuiltAt?: string;
+  builtInSources: number;
+}
+
+/** The matcher's tables for one revision, so that a restarted service worker does not compile again. */
+export interface CompiledRecord {
+  revision: number;
+  compiled: CompiledDictionary;
+}
+
+export type KashifDatabase = Dexie & {
+  entities: EntityTable<Entity, 'id'>;
+  settings: EntityTable<Settings, 'key'>;
+  meta: EntityTable<DictionaryMeta, 'key'>;
+  compiled: EntityTable<CompiledRecord, 'revision'>;
+};
+
+export const DATABASE_NAME = 'kashif';
+
+/**
+ * The schema and every migration, in order. A new version appends a `db.version(n)` block with its upgrade;
+ * old blocks stay, so that any installed version can upgrade step by step.
+ */
+export function openDatabase(name = DATABASE_NAME): KashifDatabase {
+  const db = new Dexie(name) as KashifDatabase;
+  db.version(1).stores({
+    entities: '&id, type, name',
+    settings: '&key',
+    meta: '&key',
+    compiled: '&revision',
+  });
+  return db;
+}
+
+export const DEFAULT_SETTINGS: Settings = { key: 'settings', paused: false, disabledSites: [] };

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const extensionPath = path.join(root, '.output/chrome-mv3');
+
+/** Debian's Chromium (CI installs it); KASHIF_CHROMIUM overrides. */
+export function chromiumPath(): string {
+  const candidates = [process.env.KASHIF_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`no Chromium found (tried ${candidates.join(', ')}): install Debian's chromium (apt-get install -y chromium)`);
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** A fresh Chromium profile with the built extension loaded, headless unless `headed`. */
+export async function launchWithExtension(options: { headed?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!fs.existsSync(path.join(extensionPath, 'manifest.json'))) throw new Error(`${extensionPath}: not built; run npm run build first`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: !options.headed,
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-sandbox',
+    ],
+    viewport: { width: 1100, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  // the built-in dictionary is loaded at install: wait until the background has it
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      const dbs = await indexedDB.databases();
+      if (dbs.some((d) => d.name === 'kashif')) {
+        const count = await new Promise<number>((resolve) => {
+          const open = indexedDB.open('kashif');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('meta')) { db.close(); resolve(0); return; }
+            const req = db.transaction('meta').objectStore('meta').get('dictionary');
+            req.onsuccess = () => { db.close(); resolve((req.result as { builtInBuiltAt?: string } | undefined)?.builtInBuiltAt ? 1 : 0); };
+            req.onerror = () => { db.close(); resolve(0); };
+          };
+          open.onerror = () => resolve(0);
+        });
+        if (count) return;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the built-in dictionary was not loaded within 10 s');
+  });
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
+  };
+}

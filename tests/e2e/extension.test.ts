@@ -1,0 +1,152 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
+import { chromium } from 'playwright-core';
+import { chromiumPath, launchWithExtension, root, type ExtensionBrowser } from './browser';
+import { highlightsIn, settledHighlights, highlightCount } from './highlights';
+
+let browser: ExtensionBrowser;
+let site: NewsSite;
+const requests: Request[] = [];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-e2e-'));
+
+const FORMS_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>forms</title></head><body>
+<p id="prose">قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن حلف شمال الأطلسي</p>
+<script>var s = "أنطونيو غوتيريش";</script>
+<textarea>أنطونيو غوتيريش والناتو</textarea>
+<input value="حلف شمال الأطلسي">
+<div contenteditable="true">سيرغي لافروف في مجلس الأمن</div>
+<p id="split">التقى <b>سيرغي</b> <i>لافروف</i> بوفد من <span>الأمم</span> المتحدة</p>
+</body></html>`;
+
+const LIVE_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>live</title></head><body>
+<div id="feed"><p id="first">بيان من حلف شمال الأطلسي</p></div>
+<button id="nav" onclick="history.pushState({}, '', '/live/2'); document.getElementById('feed').innerHTML = '<p>صرح سيرغي لافروف</p>'">next</button>
+</body></html>`;
+
+beforeAll(async () => {
+  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE });
+  browser = await launchWithExtension();
+  browser.context.on('request', (r) => requests.push(r));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+function annotate(file: string): { start: number; end: number; text: string; type: string }[] {
+  const dict = path.join(root, 'public/seed-dictionary.json');
+  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'lib/cli/main.ts'), 'annotate', '--dict', dict, file], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { start: number; end: number; text: string; type: string })
+    .map(({ start, end, text, type }) => ({ start, end, text, type }));
+}
+
+describe('the extension on news pages', () => {
+  it('highlights exactly what kashif annotate finds, on every seed article', async () => {
+    for (const id of site.ids) {
+      const page = await browser.context.newPage();
+      await page.goto(`${site.origin}/article/${id}`);
+      const file = path.join(tmp, `${id}.txt`);
+      fs.writeFileSync(file, site.texts.get(id)!);
+      const expected = annotate(file);
+      await settledHighlights(page, expected.length ? 1 : 0);
+      expect(await page.evaluate(() => document.querySelector('#article')!.textContent)).toBe(`\n${site.texts.get(id)!.split('\n').join('\n')}\n`);
+      // the article element's text starts with the newline after <article>: offsets are one more than the file's
+      const found = (await highlightsIn(page, '#article')).map((m) => ({ ...m, start: m.start - 1, end: m.end - 1 }));
+      expect(found, id).toEqual(expected);
+      await page.close();
+    }
+  }, 180_000);
+
+  it('leaves scripts, form fields and editable regions alone, reads names split by markup, and changes no DOM', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/forms`);
+    await settledHighlights(page, 4);
+    const texts = (await highlightsIn(page, 'body')).map((m) => m.text);
+    // «للأمم»: the preposition ل stays out, the article's ل (its alef unwritten) is part of the name
+    expect(texts).toEqual(['لأمم المتحدة', 'أنطونيو غوتيريش', 'حلف شمال الأطلسي', 'سيرغي لافروف', 'الأمم المتحدة']);
+    const withKashif = await page.evaluate(() => document.body.outerHTML);
+    await page.close();
+
+    // the same page in a browser without Kashif
+    const bare = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
+    const reference = await bare.newPage();
+    await reference.goto(`${site.origin}/forms`);
+    const without = await reference.evaluate(() => document.body.outerHTML);
+    await bare.close();
+    expect(withKashif).toBe(without);
+  }, 60_000);
+
+  it('highlights text added after load and after a single-page navigation, and drops removed text', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/live`);
+    await settledHighlights(page, 1);
+    expect((await highlightsIn(page, 'body')).map((m) => m.text)).toEqual(['حلف شمال الأطلسي']);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وقال الأمين العام أنطونيو غوتيريش';
+      document.getElementById('feed')!.append(p);
+    });
+    await expect.poll(async () => (await highlightsIn(page, 'body')).map((m) => m.text), { timeout: 5000 }).toEqual(['حلف شمال الأطلسي', 'أنطونيو غوتيريش']);
+    await page.click('#nav');
+    await expect.poll(async () => (await highlightsIn(page, 'body')).map((m) => m.text), { timeout: 5000 }).toEqual(['سيرغي لافروف']);
+    await page.evaluate(() => document.getElementById('feed')!.replaceChildren());
+    await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('shows a card with name and role on hover, and closes it on Escape', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/article/003_61b9580f4d7e862c`);
+    await settledHighlights(page, 1);
+    const box = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('kashif-person') as unknown as Set<Range>;
+      const range = [...highlight].find((r) => r.toString().includes('لافروف'))!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 1, box.y);
+    const cardShown = () => page.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('kashif-card');
+      return !!host && host.style.display !== 'none';
+    });
+    await expect.poll(cardShown, { timeout: 5000 }).toBe(true);
+    // the card's shadow root is closed to the page: read what it shows through the DevTools protocol, which pierces it
+    const shown = await cardText(page);
+    expect(shown).toContain('سيرغي لافروف');
+    expect(shown).toContain('وزير الخارجية');
+    await page.keyboard.press('Escape');
+    await expect.poll(cardShown, { timeout: 3000 }).toBe(false);
+    await page.close();
+  }, 60_000);
+
+  it('makes no network request of its own', () => {
+    const fromExtension = requests.filter((r) => !r.url().startsWith(site.origin) && !r.url().startsWith('chrome-extension://'));
+    expect(fromExtension.map((r) => r.url())).toEqual([]);
+    expect(requests.filter((r) => r.serviceWorker()).map((r) => r.url()).filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
+  });
+});
+
+/** The text inside the hover card's closed shadow root. */
+async function cardText(page: import('playwright-core').Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root: doc } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type DomNode = { nodeName: string; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const texts: string[] = [];
+  const visit = (n: DomNode, inCard: boolean) => {
+    const here = inCard || n.nodeName.toLowerCase() === 'kashif-card';
+    if (here && n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
+    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) visit(c, here && n.nodeName.toLowerCase() !== 'style');
+  };
+  visit(doc as DomNode, false);
+  await cdp.detach();
+  return texts.join(' ');
+}

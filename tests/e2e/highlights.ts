@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+
+export interface PageMention { start: number; end: number; text: string; type: 'person' | 'org' }
+
+/**
+ * Kashif's highlight ranges as the page sees them (CSS.highlights is the document's, shared by all worlds), with
+ * offsets into the textContent of `container`; ranges outside it are left out.
+ */
+export function highlightsIn(page: Page, container: string): Promise<PageMention[]> {
+  return page.evaluate((selector) => {
+    const box = document.querySelector(selector);
+    if (!box) throw new Error(`${selector}: not on the page`);
+    const out: { start: number; end: number; text: string; type: 'person' | 'org' }[] = [];
+    for (const type of ['person', 'org'] as const) {
+      const highlight = CSS.highlights.get(`kashif-${type}`);
+      if (!highlight) continue;
+      for (const r of highlight as unknown as Iterable<Range>) {
+        if (!box.contains(r.startContainer)) continue;
+        const before = document.createRange();
+        before.setStart(box, 0);
+        before.setEnd(r.startContainer, r.startOffset);
+        const start = before.toString().length;
+        const text = r.toString();
+        out.push({ start, end: start + text.length, text, type });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }, container);
+}
+
+export function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => (CSS.highlights.get('kashif-person')?.size ?? 0) + (CSS.highlights.get('kashif-org')?.size ?? 0));
+}
+
+/** Waits until the highlights have not changed for a moment (the content script works in slices and batches). */
+export async function settledHighlights(page: Page, atLeast = 1, timeoutMs = 15_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  let stableSince = Date.now();
+  for (;;) {
+    const n = await highlightCount(page);
+    if (n !== last) { last = n; stableSince = Date.now(); }
+    if (n >= atLeast && Date.now() - stableSince > 600) return n;
+    if (Date.now() > deadline) throw new Error(`highlights did not settle: ${n} (wanted at least ${atLeast})`);
+    await page.waitForTimeout(100);
+  }
+}
