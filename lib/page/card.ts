@@ -108,8 +108,13 @@ function bdi(className: string, text: string): HTMLElement {
 function roleItem(role: Role): HTMLElement {
   const item = el('li', 'role');
   item.append(bdi('title', role.title));
-  const facts = [role.org && !role.title.includes(role.org) ? role.org : undefined, role.country, role.date].filter(Boolean);
-  if (facts.length) item.append(el('span', 'facts', ` — ${facts.join('، ')}`));
+  const facts = [role.org && !role.title.includes(role.org) ? role.org : undefined, role.country, role.date].filter((f): f is string => !!f);
+  if (facts.length) {
+    // each fact isolated: a date or a Latin name must not be reordered with the Arabic around it
+    const line = el('span', 'facts', ' — ');
+    facts.forEach((f, k) => { if (k) line.append('، '); line.append(bdi('fact', f)); });
+    item.append(line);
+  }
   return item;
 }
 

@@ -17,7 +17,8 @@ function withInlineMarkup(line: string): string {
 
 export function articlePage(id: string, text: string, siteName = 'أخبار الدبلوماسية'): string {
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
-  const title = lines.find((l) => l.trim()) ?? id;
+  // the first line long enough to be a headline (some articles open with a section name)
+  const title = lines.find((l) => l.trim().split(/\s+/u).length >= 4) ?? lines.find((l) => l.trim()) ?? id;
   const body = lines.map((l) => `<p>${withInlineMarkup(l)}</p>`).join('\n');
   return `<!doctype html>
 <html lang="ar" dir="rtl">
