@@ -6,8 +6,8 @@ import { SearchCache } from '@/lib/background/search-cache';
 import { lexicon } from '@/lib/extract/lexicon';
 import type { Broadcast, MatchedEntity } from '@/lib/messages/protocol';
 import { serve } from '@/lib/messages/server';
-import { openDatabase } from '@/lib/store/database';
-import { DictionaryStore } from '@/lib/store/dictionary-store';
+import { openDatabase } from '@/lib/db/database';
+import { DictionaryStore } from '@/lib/db/dictionary-store';
 
 export default defineBackground(() => {
   const store = new DictionaryStore(openDatabase(), lexicon().generic);

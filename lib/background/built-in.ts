@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { validateDictionary } from '../dictionary/load';
-import type { DictionaryStore } from '../store/dictionary-store';
+import type { DictionaryStore } from '../db/dictionary-store';
 
 /** The dictionary `npm run build` made from seeds/, shipped inside the extension (public/). */
 export const BUILT_IN_PATH = '/seed-dictionary.json';

@@ -1,5 +1,5 @@
 import { createMatcher, type Matcher } from '../match/matcher';
-import type { DictionaryStore } from '../store/dictionary-store';
+import type { DictionaryStore } from '../db/dictionary-store';
 
 /**
  * The matcher for the stored dictionary's current revision, kept in memory while the service worker lives.

@@ -1,5 +1,5 @@
 import type { PageStatus } from '../messages/protocol';
-import type { Settings } from '../store/database';
+import type { Settings } from '../db/database';
 
 /** The host a per-site switch applies to; pages without one (file:, data:) have the empty host. */
 export function hostOf(url: string): string {

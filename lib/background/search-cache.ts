@@ -1,6 +1,6 @@
 import type { SearchResult } from '../messages/protocol';
 import { buildSearchIndex, search, type SearchIndex } from '../search/search';
-import type { DictionaryStore } from '../store/dictionary-store';
+import type { DictionaryStore } from '../db/dictionary-store';
 import type { Entity } from '../dictionary/schema';
 
 /** The popup's search index for the current revision, built on the first search after a change. */

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Dictionary, Entity } from '../../lib/dictionary/schema';
 import { createMatcher } from '../../lib/match/matcher';
-import { openDatabase } from '../../lib/store/database';
-import { DictionaryStore } from '../../lib/store/dictionary-store';
-import { mergeBuiltIn } from '../../lib/store/merge-built-in';
+import { openDatabase } from '../../lib/db/database';
+import { DictionaryStore } from '../../lib/db/dictionary-store';
+import { mergeBuiltIn } from '../../lib/db/merge-built-in';
 
 const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({ id, type: 'org', name, aliases: [], roles: [], mentions: [], related: [], ...extra });
 const dictionary = (builtAt: string, entities: Entity[]): Dictionary => ({ format: 'kashif-dictionary', version: 1, builtAt, sources: [], entities });
