@@ -4,8 +4,10 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Kashif — كاشف',
-    description: 'Highlights the officials and organizations of Arabic news and says who they are.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // English where the browser's language has no locale of Kashif's; Arabic where it is Arabic
+    default_locale: 'en',
     // no permissions: the dictionary lives in IndexedDB (none needed), the badge is the action's own, and the
     // content script's host access comes from its matches
     permissions: [],

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { ask } from '@/lib/messages/client';
-import type { Broadcast } from '@/lib/messages/protocol';
+import type { Broadcast, TabRequest, TabResponses } from '@/lib/messages/protocol';
 import { PageAnnotator } from '@/lib/page/annotator';
 import { Card, CARD_TAG } from '@/lib/page/card';
 import { cardLabels } from '@/lib/page/card-labels';
 import { watchChanges } from '@/lib/page/changes';
 import { Highlighter } from '@/lib/page/highlighter';
 import { trackHover } from '@/lib/page/hover';
+import { pageEntities, reveal } from '@/lib/page/reveal';
 import './style.css';
 
 export default defineContentScript({
@@ -55,7 +56,14 @@ export default defineContentScript({
       report();
     }
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const request = message as TabRequest;
+      // the popup talks to the top frame: it knows the page's host and its main text
+      if (isTop && request.type === 'pageMentions') {
+        return Promise.resolve<TabResponses['pageMentions']>({ host: location.hostname, entities: pageEntities(annotator.highlighter) });
+      }
+      if (isTop && request.type === 'reveal') return Promise.resolve<TabResponses['reveal']>(reveal(annotator.highlighter, request.id, request.index));
       const m = message as Broadcast;
       if (m.type === 'dictionaryChanged' && stopWatching && m.revision !== annotator.revision) {
         annotator.reset();

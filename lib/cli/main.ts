@@ -125,6 +125,8 @@ function main(argv: string[]) {
   } catch (e) {
     if (e instanceof InputError) fail(e.message);
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) fail(`${command}: ${e.message} (try ${command} --help)`);
+    // a file system error (no permission, disk full, a folder where a file should be): one line, with its path
+    if (e instanceof Error && 'code' in e && 'path' in e) fail(`${String(e.path)}: ${e.message.replace(/^\w+: /u, '')}`);
     throw e;
   }
 }

@@ -7,6 +7,8 @@ import path from 'node:path';
  */
 export function writeFileAtomic(target: string, data: string): void {
   const dir = path.dirname(path.resolve(target));
+  // `-o out/dictionary.json` into a folder that does not exist yet: make it, as the reader asked for that path
+  fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = fs.openSync(tmp, 'w');
   try {

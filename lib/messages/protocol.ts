@@ -53,3 +53,15 @@ export type Broadcast = { type: 'dictionaryChanged'; revision: number } | { type
 
 /** The reply envelope: errors travel as data, since thrown errors lose their message across the message channel. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the extension's pages ask a tab's content script (top frame). */
+export type TabRequest = { type: 'pageMentions' } | { type: 'reveal'; id: string; index: number };
+
+export interface PageEntity extends MatchedEntity { count: number }
+
+export interface TabResponses {
+  /** the entities the page mentions, most mentioned first, and the page's host (for the per-site switch) */
+  pageMentions: { host: string; entities: PageEntity[] };
+  /** scrolls to mention `index` of an entity (wrapping around) and flashes it */
+  reveal: { index: number; total: number };
+}

@@ -1,0 +1,39 @@
+import type { PageEntity } from '../messages/protocol';
+import type { Highlighter, Mention } from './highlighter';
+
+const FLASH_MS = 1400;
+export const FLASH_HIGHLIGHT = 'kashif-flash';
+
+/** Mentions in document order. */
+function inDocumentOrder(mentions: Mention[]): Mention[] {
+  return mentions.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+}
+
+/** The entities a page mentions, most mentioned first. */
+export function pageEntities(highlighter: Highlighter): PageEntity[] {
+  const byId = new Map<string, PageEntity>();
+  for (const m of highlighter.all()) {
+    const seen = byId.get(m.entity.id);
+    if (seen) seen.count++;
+    else byId.set(m.entity.id, { ...m.entity, count: 1 });
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ar'));
+}
+
+let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Scrolls mention `index` of entity `id` into view and flashes it with a third highlight (the DOM stays untouched). */
+export function reveal(highlighter: Highlighter, id: string, index: number): { index: number; total: number } {
+  const mentions = inDocumentOrder(highlighter.all().filter((m) => m.entity.id === id));
+  if (!mentions.length) return { index: -1, total: 0 };
+  const k = ((index % mentions.length) + mentions.length) % mentions.length;
+  const { range } = mentions[k]!;
+  const element = range.startContainer.parentElement;
+  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const flash = new Highlight(range);
+  flash.priority = 2;
+  CSS.highlights.set(FLASH_HIGHLIGHT, flash);
+  clearTimeout(flashTimer);
+  flashTimer = setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), FLASH_MS);
+  return { index: k, total: mentions.length };
+}

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
+import { launchWithExtension, root, type ExtensionBrowser } from './browser';
+import { highlightsIn, settledHighlights } from './highlights';
+
+let browser: ExtensionBrowser;
+let site: NewsSite;
+let article: Page;
+let popup: Page;
+
+/** Opens the popup as a page in a window of its own, so that the article stays the active tab of its window. */
+async function openPopup(): Promise<Page> {
+  const opened = browser.context.waitForEvent('page');
+  await browser.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 700 }), `chrome-extension://${browser.extensionId}/popup.html`);
+  const page = await opened;
+  await page.waitForLoadState();
+  return page;
+}
+
+async function firstResult(query: string): Promise<string> {
+  await popup.fill('#query', query);
+  await expect.poll(() => popup.locator('#results [role=option] .name').first().textContent().catch(() => null), { timeout: 5000 }).not.toBeNull();
+  // the list shows the answer to the last query typed
+  await popup.waitForTimeout(150);
+  return (await popup.locator('#results [role=option] .name').first().textContent()) ?? '';
+}
+
+beforeAll(async () => {
+  site = await serveNewsSite(path.join(root, 'seeds'));
+  browser = await launchWithExtension();
+  article = await browser.context.newPage();
+  await article.goto(`${site.origin}/article/004_d21c788880c47805`);
+  await settledHighlights(article, 1);
+  popup = await openPopup();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the popup', () => {
+  it('finds entities by surname, Latin alias, unseen spelling, clitics and hamza-less forms', async () => {
+    expect(await firstResult('لعمامرة')).toBe('رمطان لعمامرة');
+    expect(await firstResult('Lamamra')).toBe('رمطان لعمامرة');
+    expect(await firstResult('غوتيرس')).toBe('أنطونيو غوتيريش');
+    expect(await firstResult('للناتو')).toBe('حلف شمال الأطلسي');
+    expect(await firstResult('مجلس الامن')).toBe('مجلس الأمن');
+  });
+
+  it('opens an entity from the keyboard and shows its role; Escape goes back', async () => {
+    await firstResult('لعمامرة');
+    await popup.press('#query', 'Enter');
+    const detail = popup.locator('#detail');
+    await expect.poll(() => detail.isVisible()).toBe(true);
+    expect(await detail.locator('h2').textContent()).toBe('رمطان لعمامرة');
+    expect(await detail.locator('.roles').textContent()).toContain('وزير الخارجية');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => detail.isVisible()).toBe(false);
+  });
+
+  it('lists the entities of the open page and scrolls to one', async () => {
+    await popup.fill('#query', '');
+    const names = popup.locator('#page-body .page-list .name');
+    await expect.poll(() => names.allTextContents(), { timeout: 5000 }).toContain('رمطان لعمامرة');
+    expect(await names.allTextContents()).toContain('جبهة البوليساريو');
+    await popup.locator('#page-body li', { hasText: 'جبهة البوليساريو' }).locator('.name').click();
+    await expect.poll(() => article.evaluate(() => {
+      const flash = CSS.highlights.get('kashif-flash') as unknown as Set<Range> | undefined;
+      return flash ? [...flash].map((r) => r.toString()) : [];
+    }), { timeout: 5000 }).toEqual(['جبهة البوليساريو']);
+  });
+
+  it('an entity the reader adds is highlighted on open pages without a reload', async () => {
+    expect((await highlightsIn(article, '#article')).map((m) => m.text)).not.toContain('الصحراء الغربية');
+    await popup.evaluate(() => chrome.runtime.sendMessage({
+      type: 'saveEntities',
+      entities: [{ id: 'o-user-1', type: 'org', name: 'الصحراء الغربية', aliases: [], roles: [], mentions: [], related: [] }],
+    }));
+    await expect.poll(async () => (await highlightsIn(article, '#article')).map((m) => m.text), { timeout: 8000 }).toContain('الصحراء الغربية');
+  });
+});
