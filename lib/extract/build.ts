@@ -7,6 +7,7 @@ import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type Articl
 import { countMentions, snippet } from './mentions';
 import { findOrganizations } from './organizations';
 import { findPersons } from './persons';
+import { claimSharedSurnames } from './surnames';
 import { tokenize } from './tokenize';
 
 export interface Article {
@@ -62,6 +63,7 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
     else byId.set(e.id, e);
   }
   const unique = [...byId.values()];
+  claimSharedSurnames(unique, articles.map((a) => a.text));
   const surnameUsed = countMentions(unique, articles);
   // where the matcher cannot see a name the extraction read (glued to a title: «السفيرةليندا»), the extraction's own
   // sightings stand for its mentions

@@ -29,6 +29,9 @@ export interface ArticleFindings {
   ties: LatinTie[];
 }
 
+/** A word in parentheses inside a text is a news source's credit when the corpus credits it this often. */
+const MIN_INLINE_CREDITS = 3;
+
 const HAMZA = /[أإآؤئء]/gu;
 /** The written form to show: the most frequent; on a tie the one with more hamzas («الأمم» over «الامم»), then the longest. */
 export function canonicalName(names: Map<string, number>): string {
@@ -74,10 +77,12 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   const shortForms: { found: PersonFound; source: string; date?: string }[] = [];
 
   const descriptions: { found: OrgFound; source: string }[] = [];
+  const inlineCredits: { found: OrgFound; source: string }[] = [];
   const properNames: { cluster: Cluster; properName: string }[] = [];
   for (const a of articles) {
     for (const o of a.orgs) {
       if (o.adjectivesOnly && !o.country) { descriptions.push({ found: o, source: a.source }); continue; }
+      if (o.inlineCredit) { inlineCredits.push({ found: o, source: a.source }); continue; }
       const c = cluster(orgs, 'org', o.name, a.source, o);
       for (const alias of o.aliases) c.aliases.add(alias);
       if (o.properName) properNames.push({ cluster: c, properName: o.properName });
@@ -90,12 +95,9 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   }
 
   // «المنظمة الإنسانية»: a definite head with adjectives is a name when the corpus uses it again, else a description
-  const descriptionCounts = new Map<string, number>();
-  for (const { found } of descriptions) descriptionCounts.set(entityKey(found.name), (descriptionCounts.get(entityKey(found.name)) ?? 0) + 1);
-  for (const { found, source } of descriptions) {
-    const key = entityKey(found.name);
-    if (orgs.has(key) || (descriptionCounts.get(key) ?? 0) >= 2) cluster(orgs, 'org', found.name, source, found);
-  }
+  keepRecurring(orgs, descriptions, 2);
+  // «( رويترز )» inside a text: a news agency the corpus credits again and again, not a one-off gloss
+  keepRecurring(orgs, inlineCredits, MIN_INLINE_CREDITS);
 
   // a shorter name that ends a longer one is the same person («عبد اللهيان» in «حسين أمير عبد اللهيان»)
   const byLength = [...persons.values()].sort((a, b) => b.key.length - a.key.length);
@@ -130,6 +132,16 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   for (const { cluster: c, properName } of properNames) if (orgs.has(entityKey(properName)) && orgs.get(entityKey(properName)) !== c) c.aliases.add(properName);
   mergeOrganizations(orgs);
   return [...persons.values(), ...orgs.values()];
+}
+
+/** Findings that name a body only when the corpus has it already or repeats them `min` times. */
+function keepRecurring(orgs: Map<string, Cluster>, findings: { found: OrgFound; source: string }[], min: number) {
+  const counts = new Map<string, number>();
+  for (const { found } of findings) counts.set(entityKey(found.name), (counts.get(entityKey(found.name)) ?? 0) + 1);
+  for (const { found, source } of findings) {
+    const key = entityKey(found.name);
+    if (orgs.has(key) || (counts.get(key) ?? 0) >= min) cluster(orgs, 'org', found.name, source, found);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
+import { quotedNameAfterHead, teamAt } from './org-context';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, surfaceWithoutClitics, titleForm,
@@ -19,6 +20,11 @@ export interface OrgFound {
   adjectivesOnly: boolean;
   /** «بعثة مينورسو» in «بعثة مينورسو لحفظ السلام»: the head and proper name, which may name the body elsewhere */
   properName?: string;
+  /**
+   * «( رويترز )» inside a text rather than at its edge: a credit as often as a gloss («( عبدالكريم )»), so the
+   * merge keeps it only when the corpus credits the same word again and again, as it does its news agencies
+   */
+  inlineCredit?: boolean;
   start: number;
   end: number;
 }
@@ -75,7 +81,7 @@ function isProperNameAfter(head: WordForm, t: Token): boolean {
   if (isCommon(t) || lex.generic.has(t.norm) || lex.nameParticles.has(t.norm) || orgHeadForm(t) || titleForm(t) || isDefinite(t) || isPlace(t) || countryOf(t)) return false;
   // a feminine or relational ending is an adjective or a common noun («منظمة إرهابية», «تنظيم مظاهرة», «مركز ثقافي»),
   // and a clitic in front is a preposition: proper names of bodies are foreign words without them
-  const cliticOnKnownWord = wordForms(t.norm).some((f) => f.clitics && (f.definite || lex.common.has(f.stem) || lex.generic.has(f.stem) || lex.places.has(f.stem)));
+  const cliticOnKnownWord = wordForms(t.norm).some((f) => f.clitics && (f.definite || lex.common.has(f.stem) || lex.genericWritten.has(f.stem) || lex.places.has(f.stem)));
   return !/(ه|ي)$/u.test(t.norm) && !cliticOnKnownWord;
 }
 
@@ -139,11 +145,12 @@ function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
   const [open, word, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (open?.text !== '(' || close?.text !== ')' || !word) return undefined;
   const atEdge = after === undefined || after.text === '-' || i === 0;
-  if (!atEdge) return undefined;
   const lex = lexicon();
   const plausible = word.kind === 'latin' ? /^[A-Z]/u.test(word.text) : isArabicWord(word) && word.norm.length >= 3 && !lex.generic.has(word.norm) && !lex.common.has(word.norm) && !isPlace(word) && !countryOf(word) && !isNisba(word) && !titleForm(word);
   if (!plausible) return undefined;
-  return { name: word.text, aliases: [], adjectivesOnly: false, start: word.start, end: word.end };
+  const org: OrgFound = { name: word.text, aliases: [], adjectivesOnly: false, start: word.start, end: word.end };
+  if (!atEdge) org.inlineCredit = true;
+  return org;
 }
 
 /** Every body a sentence names: a head noun and its construct chain, or a well-known organization. */
@@ -155,6 +162,8 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
     const t = tokens[i]!;
     const credited = creditedSourceAt(tokens, i);
     if (credited) { found.push(credited); i += 3; continue; }
+    const inContext = quotedNameAfterHead(tokens, i) ?? teamAt(tokens, i);
+    if (inContext) { found.push(inContext.org); i = inContext.end; continue; }
     const known = knownOrgAt(tokens, i);
     const head = known ? undefined : orgHeadForm(t);
     if (!known && !head) { i++; continue; }

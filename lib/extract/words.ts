@@ -1,6 +1,7 @@
 import type { Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
+import { normalize } from '../arabic/normalize';
 
 /**
  * What the extractor asks of a single token. Each question tries the word's readings with and without
@@ -30,9 +31,18 @@ export function titleForm(t: Token): (WordForm & { singular?: string }) | undefi
   for (const f of wordForms(t.norm)) {
     const singular = lex.duals.get(f.bare);
     if (singular) return { ...f, singular };
-    if (lex.titles.has(f.bare)) return f;
+    if (lex.titles.has(f.bare) && !isPrepositionAmam(t, f)) return f;
   }
   return undefined;
+}
+
+const AMAM = normalize('إمام');
+/**
+ * Normalization makes «إمام» (imam) and «أمام» (in front of) one word. Without the article the preposition is far
+ * more frequent («أمام المحكمة», «امام هونج كونج»), so the title needs its hamza below written out.
+ */
+function isPrepositionAmam(t: Token, f: WordForm): boolean {
+  return f.bare === AMAM && !f.definite && !t.text.includes('إ');
 }
 
 export function orgHeadForm(t: Token): WordForm | undefined {
@@ -96,7 +106,7 @@ export function surfaceWithoutClitics(t: Token, f: WordForm): string {
 /** «لكرة», «بلقبه»: a preposition in front of a known word; such a word is never part of a name. */
 export function hasPrepositionOnKnownWord(t: Token): boolean {
   const lex = lexicon();
-  return wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && (f.definite || lex.common.has(f.stem) || lex.generic.has(f.stem) || lex.places.has(f.stem) || lex.countries.has(f.stem)));
+  return wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && (f.definite || lex.common.has(f.stem) || lex.genericWritten.has(f.stem) || lex.places.has(f.stem) || lex.countries.has(f.stem)));
 }
 
 /** «كوريا الجنوبية», «الولايات المتحدة»: a country of several words starting at i, as its length. */

@@ -6,6 +6,10 @@ import { tokenize } from '../../lib/extract/tokenize';
 import { articleDate } from '../../lib/extract/date';
 import { latinTies } from '../../lib/extract/latin-names';
 import { htmlToArticle } from '../../lib/extract/html';
+import { buildDictionary, type Article } from '../../lib/extract/build';
+import { lexicon } from '../../lib/extract/lexicon';
+import { titleForm } from '../../lib/extract/words';
+import { normalize } from '../../lib/arabic/normalize';
 
 // One small made-up sentence per rule.
 const persons = (text: string) => tokenize(text).map(splitGluedTitles).flatMap(findPersons);
@@ -78,6 +82,63 @@ describe('organizations', () => {
 
   it('generic plurals are not organizations', () => {
     expect(orgs('التعاون مع المنظمات الدولية والهيئات الإقليمية')).toEqual([]);
+  });
+});
+
+describe('bodies named by their context', () => {
+  it('a quoted name after a head noun is the name of the body', () => {
+    expect(orgs('ونقلت صحيفة " نيويورك تايمز " عن مسؤولين').map((o) => o.name)).toContain('نيويورك تايمز');
+    expect(orgs('وقالت شركة « غوغل » إنها').map((o) => o.name)).toContain('غوغل');
+  });
+
+  it('a quoted show after «برنامج» or a quoted region is no body', () => {
+    expect(orgs('قدم برنامج « نجم الخليج » أمس')).toEqual([]);
+    expect(orgs('صحيفة " الشرق الأوسط " اللندنية').map((o) => o.name)).not.toContain('الشرق الأوسط');
+  });
+
+  it('a club after a team word, without its adjective of nationality', () => {
+    expect(orgs('فاز على مضيفه بنفيكا البرتغالي').map((o) => o.name)).toContain('بنفيكا');
+    expect(orgs('لعب فريق ريال مدريد مساء أمس').map((o) => o.name)).toContain('ريال مدريد');
+  });
+
+  it('a team of people is no club', () => {
+    expect(orgs('وصل فريق عملها إلى المدينة')).toEqual([]);
+  });
+});
+
+describe('corpus-level rules', () => {
+  const article = (id: string, text: string): Article => ({ id, file: `${id}.txt`, text });
+  const build = (texts: string[]) => buildDictionary(texts.map((t, k) => article(`a${k}`, t)), { now: new Date('2025-01-01T00:00:00Z') });
+
+  it('a word in parentheses inside a text is a credited source only when the corpus credits it again and again', () => {
+    const credit = (n: number) => build(Array.from({ length: n }, (_, k) => `غرقت القرية رقم ${k} ( وكالتنا ) وعاد السكان إلى بيوتهم .`));
+    expect(credit(3).entities.map((e) => e.name)).toContain('وكالتنا');
+    expect(credit(1).entities.map((e) => e.name)).not.toContain('وكالتنا');
+  });
+
+  it('a surname shared by two persons belongs to the one the texts name in full far more often', () => {
+    const d = build([
+      'وقال الأمين العام كوفي أنان إن الوضع خطير . وأضاف كوفي أنان أن الحل سياسي . ودعا كوفي أنان إلى الهدوء .',
+      'وقال السيد كوفي أنان أمس إن الحل قريب . وقال السيد ياسر أنان إن المدرسة مغلقة .',
+    ]);
+    const kofi = d.entities.find((e) => e.name === 'كوفي أنان');
+    expect(kofi?.aliases).toContain('أنان');
+    expect(d.entities.find((e) => e.name === 'ياسر أنان')?.aliases ?? []).not.toContain('أنان');
+  });
+
+  it('a word whose definite form is an ordinary word is no surname alone', () => {
+    // «الخميس» (Thursday) is an ordinary word: «محمد خميس» must not be found in «يوم الخميس»
+    expect(lexicon().generic.has(normalize('خميس'))).toBe(true);
+    expect(lexicon().genericWritten.has(normalize('خميس'))).toBe(false);
+  });
+});
+
+describe('words that normalization merges', () => {
+  it('«أمام» (in front of) is no title; «إمام» (imam) and «الإمام» are', () => {
+    const tokens = tokenize('أمام إمام الإمام')[0]!.tokens;
+    expect(titleForm(tokens[0]!)).toBeUndefined();
+    expect(titleForm(tokens[1]!)).toBeDefined();
+    expect(titleForm(tokens[2]!)).toBeDefined();
   });
 });
 

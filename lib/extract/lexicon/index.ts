@@ -8,13 +8,18 @@ import countriesData from './generated/countries.json';
 import placesData from './generated/places.json';
 import genericWordsData from './generated/generic-words.json';
 import { DUAL_TITLES, HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from './titles';
-import { HEADS_NEEDING_COMPLEMENT, KNOWN_ORGS, ORG_HEADS } from './organizations';
+import { HEADS_NEEDING_COMPLEMENT, HEADS_OF_WORKS, KNOWN_ORGS, ORG_HEADS, TEAM_WORDS } from './organizations';
 
 /** All the word lists, in normalized form, built once on first use. */
 export interface Lexicon {
   common: ReadonlySet<string>;
-  /** words used as ordinary words at least half the time: a surname or short name alone is never one */
+  /**
+   * words used as ordinary words at least half the time, and the article-less forms of the definite ones: a surname
+   * or short name alone is never one (the matcher reads «شمس» in «الشمس»)
+   */
   generic: ReadonlySet<string>;
+  /** the same words only as the texts write them: a stem behind a clitic is one of these («ك+مال» is not «كمال») */
+  genericWritten: ReadonlySet<string>;
   /** particles, pronouns, prepositions: never part of a name */
   functionWords: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
@@ -31,6 +36,10 @@ export interface Lexicon {
   /** org head nouns without the article */
   orgHeads: ReadonlySet<string>;
   headsNeedingComplement: ReadonlySet<string>;
+  /** org heads whose quoted complement names a work (a show), not a body; without the article */
+  headsOfWorks: ReadonlySet<string>;
+  /** words after which a club's name follows: فريق, نادي, مضيفه */
+  teamWords: ReadonlySet<string>;
   /** normalized country name (with and without article) → the name as written */
   countries: ReadonlyMap<string, string>;
   /** normalized nisba adjective without article (روسي, روسيه) → country as written */
@@ -56,6 +65,18 @@ function nisbaOf(normalizedCountry: string): string {
   return w + 'ي';
 }
 
+/**
+ * The matcher reads a name with the article in front of it («شمس» in «الشمس»), so a word whose definite form is an
+ * ordinary word («الشمس», «الخميس», «الهلال») cannot stand alone for a person either: «سمير شمس» is not «الشمس».
+ */
+function withBareForms(generic: Set<string>): Set<string> {
+  for (const w of [...generic]) {
+    const bare = withoutArticle(w);
+    if (bare !== w && bare.length >= 3) generic.add(bare);
+  }
+  return generic;
+}
+
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
@@ -76,10 +97,12 @@ export function lexicon(): Lexicon {
   const duals = new Map(Object.entries(DUAL_TITLES).map(([dual, single]) => [normalize(dual), single]));
   const common = normalizedSet(commonWordsData.words);
   const functionWords = normalizedSet(functionWordsData.words);
+  const genericWritten = new Set([...normalizedSet(genericWordsData.words), ...normalizedSet(commonWordsData.words)]);
   cached = {
     common,
     functionWords,
-    generic: new Set([...normalizedSet(genericWordsData.words), ...normalizedSet(commonWordsData.words)]),
+    generic: withBareForms(new Set(genericWritten)),
+    genericWritten,
     // a given name of one or two letters («أي») is noise of the corpus it was read from
     // (and one that normalizes to a function word or a common word, «فان» = «فإن», is too ambiguous to mark a name)
     givenNames: new Set([...normalizedSet(givenNamesData.words)].filter((w) => w.length >= 3 && !functionWords.has(w) && !common.has(w))),
@@ -92,6 +115,8 @@ export function lexicon(): Lexicon {
     portfolios: normalizedSet(PORTFOLIOS),
     orgHeads: normalizedSet(ORG_HEADS, true),
     headsNeedingComplement: normalizedSet([...HEADS_NEEDING_COMPLEMENT], true),
+    headsOfWorks: normalizedSet([...HEADS_OF_WORKS], true),
+    teamWords: normalizedSet(TEAM_WORDS),
     countries,
     nisbas,
     knownOrgs: KNOWN_ORGS,

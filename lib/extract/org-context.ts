@@ -1,0 +1,93 @@
+import type { Token } from './tokenize';
+import { wordForms } from './morphology';
+import { normalize } from '../arabic/normalize';
+import { lexicon } from './lexicon';
+import type { OrgFound } from './organizations';
+import { countryOf, honorificForm, isArabicWord, isCommon, isNisba, isPlace, orgHeadForm, titleForm } from './words';
+
+/**
+ * Bodies named by their context rather than by a head noun of their own name: a quoted name after a head
+ * («صحيفة " نيويورك تايمز "», «شركة « غوغل »») and a club after a team word («فريق بنفيكا», «على مضيفه بورتو»).
+ * The name alone is what the texts repeat elsewhere («قالت نيويورك تايمز»), so it is the entity's name.
+ */
+
+const OPENING_QUOTES = new Set(['"', '«', '“', "'"]);
+const CLOSING_QUOTES = new Set(['"', '»', '”', "'"]);
+const MAX_QUOTED_WORDS = 5;
+const MAX_TEAM_WORDS = 3;
+const MIN_ALONE_LETTERS = 4;
+
+/** A word that a name of a body may consist of: a foreign or proper word, Arabic or Latin, no number or sign. */
+function isNameWord(t: Token | undefined): t is Token {
+  if (!t) return false;
+  if (t.kind === 'latin') return true;
+  return isArabicWord(t) && !lexicon().functionWords.has(t.norm);
+}
+
+/**
+ * One word alone is a name only when it is no ordinary word, title, place or adjective: «صحيفة " السفير "» and
+ * «صحيفة " المستقبل "» are newspapers, but «السفير» and «المستقبل» alone would be found in every other sentence.
+ */
+function canStandAlone(t: Token): boolean {
+  if (t.kind === 'latin') return /^[A-Z]/u.test(t.text) && t.text.length >= 2;
+  const lex = lexicon();
+  // three letters are too easily a clitic and a word elsewhere: «بار» (the team) in «كبار» (great ones)
+  return t.norm.length >= MIN_ALONE_LETTERS && !isCommon(t) && !lex.generic.has(t.norm) && !titleForm(t) && !honorificForm(t) && !orgHeadForm(t) &&
+    !isPlace(t) && !countryOf(t) && !isNisba(t) && !lex.nameParticles.has(t.norm);
+}
+
+/** The four directions: a closed class of words, listed here rather than learnt. */
+const DIRECTIONS = new Set(['شرق', 'غرب', 'شمال', 'جنوب'].map((w) => normalize(w)));
+
+/**
+ * «" الشرق الأوسط "» names a newspaper, but the texts use the same words for the region far more often: a name
+ * that begins with a direction is left to the head noun's own rule.
+ */
+function isRegionName(first: Token): boolean {
+  return wordForms(first.norm).some((f) => DIRECTIONS.has(f.bare));
+}
+
+function found(tokens: Token[], from: number, to: number): OrgFound {
+  const name = tokens.slice(from, to).map((t) => t.text).join(' ');
+  return { name, aliases: [], adjectivesOnly: false, start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+/** «صحيفة " نيويورك تايمز "»: a head noun, then a name in quotes. Returns the name and the index after the quote. */
+export function quotedNameAfterHead(tokens: Token[], i: number): { org: OrgFound; end: number } | undefined {
+  const head = orgHeadForm(tokens[i]!);
+  if (!head || lexicon().headsOfWorks.has(head.bare) || !OPENING_QUOTES.has(tokens[i + 1]?.text ?? '')) return undefined;
+  let close = i + 2;
+  while (close < tokens.length && isNameWord(tokens[close]) && close - i - 2 < MAX_QUOTED_WORDS) close++;
+  const words = close - i - 2;
+  if (!words || !CLOSING_QUOTES.has(tokens[close]?.text ?? '')) return undefined;
+  // and a name of several words needs one such word
+  if (!tokens.slice(i + 2, close).some(canStandAlone) || isRegionName(tokens[i + 2]!)) return undefined;
+  return { org: found(tokens, i + 2, close), end: close + 1 };
+}
+
+/**
+ * A word of a club's name: a proper word, but no possessive («فريق عملها», her work team)
+ * and, after the first word, no conjunction that opens the next clause («الجزيرة ووصفه»).
+ */
+function isTeamWord(t: Token | undefined, first: boolean): t is Token {
+  if (!isNameWord(t) || !canStandAlone(t)) return false;
+  if (t.kind === 'latin') return true;
+  if (/(ها|هم|هما)$/u.test(t.norm)) return false;
+  return first || !/^[وف]/u.test(t.norm);
+}
+
+/**
+ * «فريق بنفيكا البرتغالي», «نادي ريال مدريد», «على ضيفه بورتو»: a team word in front (with its preposition or
+ * conjunction), then up to three proper words, ended by an adjective of nationality or by any ordinary word.
+ */
+export function teamAt(tokens: Token[], i: number): { org: OrgFound; end: number } | undefined {
+  const t = tokens[i]!;
+  // «الفريق» with the article is as often the general's rank («الفريق أول …») as the team
+  if (!isArabicWord(t) || !wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem))) return undefined;
+  let end = i + 1;
+  while (end < tokens.length && end - i - 1 < MAX_TEAM_WORDS && isTeamWord(tokens[end], end === i + 1)) end++;
+  // a club named after its city: «ريال مدريد», «بايرن ميونيخ»; the city alone is no club
+  while (end < tokens.length && end - i - 1 < MAX_TEAM_WORDS && end > i + 1 && isArabicWord(tokens[end]) && isPlace(tokens[end]!) && !wordForms(tokens[end]!.norm)[0]!.definite) end++;
+  if (end === i + 1) return undefined;
+  return { org: found(tokens, i + 1, end), end };
+}
