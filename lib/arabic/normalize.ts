@@ -137,7 +137,8 @@ export function foldInto(s: string, buffers: FoldBuffers): number {
       const expansion = expansionOf(code);
       for (let k = 0; k < expansion.length && k < 4; k++) {
         const c = expansion.charCodeAt(k);
-        if (c === SPACE && last === SPACE) continue;
+        // the same collapsing as below: «اﷲ» is «االله», one alef
+        if ((c === SPACE || c === ALEF) && last === c) { end[n - 1] = i + 1; continue; }
         codes[n] = c; start[n] = i; end[n] = i + 1; n++; last = c;
       }
       continue;

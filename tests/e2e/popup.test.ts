@@ -5,6 +5,12 @@ import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
 import { launchWithExtension, root, type ExtensionBrowser } from './browser';
 import { highlightsIn, settledHighlights } from './highlights';
 
+/** The extension APIs the tests call inside the extension's own pages (typed here: the test runs in Node). */
+declare const chrome: {
+  windows: { create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 let browser: ExtensionBrowser;
 let site: NewsSite;
 let article: Page;

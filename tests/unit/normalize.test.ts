@@ -21,11 +21,12 @@ describe('normalize', () => {
     expect(normalize('٢٠٢٤ و۱۹')).toBe('2024 و19');
     expect(normalize('NATO\u00A0\u00A0Lamamra')).toBe('nato lamamra');
     expect(normalize('ﻻ')).toBe('لا');
+    expect(normalize('اﷲ')).toBe('الله'); // a ligature's alef joins the run before it
     expect(normalize('بلين\u200Cكن')).toBe('بلينكن');
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(arabicish, (s) => { expect(normalize(normalize(s))).toBe(normalize(s)); }));
+    fc.assert(fc.property(arabicish, (s) => { expect(normalize(normalize(s))).toBe(normalize(s)); }), { numRuns: 2000 });
   });
 
   it('maps every normalized character back to an in-order original span that produces it', () => {
