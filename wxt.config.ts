@@ -8,9 +8,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // English where the browser's language has no locale of Kashif's; Arabic where it is Arabic
     default_locale: 'en',
-    // no permissions: the dictionary lives in IndexedDB (none needed), the badge is the action's own, and the
-    // content script's host access comes from its matches
-    permissions: [],
+    // contextMenus only («add to Kashif» on a selection, «find new names on this page»): the dictionary lives in
+    // IndexedDB (no permission), the badge is the action's own, the content script's access comes from its matches
+    permissions: ['contextMenus'],
     action: { default_title: 'Kashif — كاشف' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { loadBuiltInDictionary } from '@/lib/background/built-in';
+import { loadBuiltInDictionary, readBuiltInDictionary } from '@/lib/background/built-in';
+import { createContextMenu, handleContextMenuClicks } from '@/lib/background/context-menu';
+import { toDictionaryFile } from '@/lib/dictionary/export';
 import { MatcherCache } from '@/lib/background/matcher-cache';
 import { hostOf, pageStatus } from '@/lib/background/page-status';
 import { SearchCache } from '@/lib/background/search-cache';
@@ -30,7 +32,8 @@ export default defineBackground(() => {
   const loadBuiltIn = () => loadBuiltInDictionary(store)
     .then((changed) => (changed ? dictionaryChanged() : undefined))
     .catch((e: unknown) => console.error('kashif: the built-in dictionary was not loaded; the stored one is unchanged.', e));
-  browser.runtime.onInstalled.addListener(() => { void loadBuiltIn(); });
+  browser.runtime.onInstalled.addListener(() => { void loadBuiltIn(); createContextMenu(); });
+  handleContextMenuClicks();
   browser.runtime.onStartup.addListener(() => { void loadBuiltIn(); });
 
   serve({
@@ -111,6 +114,35 @@ export default defineBackground(() => {
       const [meta, entities] = await Promise.all([store.meta(), store.entities()]);
       const persons = entities.filter((e) => e.type === 'person').length;
       return { entities: entities.length, persons, orgs: entities.length - persons, revision: meta.revision, ...(meta.builtInBuiltAt ? { builtAt: meta.builtInBuiltAt } : {}) };
+    },
+    async listEntities() {
+      return (await store.entities()).map((e) => ({
+        id: e.id, type: e.type, name: e.name, role: e.roles[0]?.title ?? '', aliases: e.aliases.length,
+        count: e.mentions.reduce((n, m) => n + m.count, 0), userEdited: !!e.userEdited,
+      }));
+    },
+    async mergeEntities({ into, from }) {
+      const merged = await store.merge(into, from);
+      await dictionaryChanged();
+      return merged;
+    },
+    async addReviewed({ entities }) {
+      await store.addReviewed(entities);
+      await dictionaryChanged();
+      return null;
+    },
+    async importDictionary({ dictionary }) {
+      await store.replaceAll(dictionary);
+      await dictionaryChanged();
+      return { entities: dictionary.entities.length };
+    },
+    async exportDictionary() {
+      return toDictionaryFile(await store.entities(), (await store.meta()).sources ?? []);
+    },
+    async resetDictionary() {
+      await store.reset(await readBuiltInDictionary());
+      await dictionaryChanged();
+      return null;
     },
   });
 });

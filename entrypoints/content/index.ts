@@ -63,6 +63,10 @@ export default defineContentScript({
       if (isTop && request.type === 'pageMentions') {
         return Promise.resolve<TabResponses['pageMentions']>({ host: location.hostname, entities: pageEntities(annotator.highlighter) });
       }
+      if (isTop && request.type === 'pageText') {
+        // innerText: what the reader sees, blocks on their own lines, scripts and hidden text left out
+        return Promise.resolve<TabResponses['pageText']>({ url: location.href, title: document.title, text: document.body?.innerText ?? '' });
+      }
       if (isTop && request.type === 'reveal') return Promise.resolve<TabResponses['reveal']>(reveal(annotator.highlighter, request.id, request.index));
       const m = message as Broadcast;
       if (m.type === 'dictionaryChanged' && stopWatching && m.revision !== annotator.revision) {

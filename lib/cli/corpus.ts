@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../extract/build';
-import { htmlToArticle } from '../extract/html';
+import { articleFromText } from '../extract/article-file';
 import { InputError, readTextFile } from './read-text';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
@@ -23,18 +23,10 @@ export function listArticleFiles(inputs: string[]): string[] {
   return files;
 }
 
-const isHtml = (file: string) => /\.html?$/iu.test(file);
-
 /** Reads one article: an HTML page becomes its reading text (no scripts, styles, navigation). */
 export function readArticleFile(file: string, id: string): Article {
-  const { text } = readTextFile(file);
-  if (!isHtml(file)) return { id, file, text };
-  const page = htmlToArticle(text);
-  if (!page.text.trim()) throw new InputError(`${file}: the page has no article text`);
-  const article: Article = { id, file, text: page.text };
-  if (page.title) article.title = page.title;
-  const date = page.date?.slice(0, 10);
-  if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date)) article.date = date;
+  const article = articleFromText(file, id, readTextFile(file).text);
+  if (!article) throw new InputError(`${file}: the page has no article text`);
   return article;
 }
 

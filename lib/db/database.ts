@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Entity } from '../dictionary/schema';
+import type { Entity, Source } from '../dictionary/schema';
 import type { CompiledDictionary } from '../match/types';
 
 /** Settings the reader controls: stored, never only in memory, because MV3 stops the service worker at will. */
@@ -18,6 +18,8 @@ export interface DictionaryMeta {
   /** builtAt of the built-in dictionary last merged in */
   builtInBuiltAt?: string;
   builtInSources: number;
+  /** the articles the stored dictionary comes from (exported with it) */
+  sources?: Source[];
 }
 
 /** The matcher's tables for one revision, so that a restarted service worker does not compile again. */

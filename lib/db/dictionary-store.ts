@@ -1,3 +1,4 @@
+import { mergeEntities } from '../dictionary/merge-entities';
 import type { Dictionary, Entity } from '../dictionary/schema';
 import { compileDictionary } from '../match/compile';
 import type { CompiledDictionary } from '../match/types';
@@ -33,15 +34,59 @@ export class DictionaryStore {
    * Merges a built-in dictionary in one transaction: if anything fails, the previous dictionary stays whole.
    * Returns whether anything changed.
    */
-  async loadBuiltIn(dictionary: Dictionary): Promise<boolean> {
+  async loadBuiltIn(dictionary: Dictionary, options: { force?: boolean } = {}): Promise<boolean> {
     return this.db.transaction('rw', this.db.entities, this.db.meta, this.db.compiled, async () => {
       const meta = await this.meta();
-      if (meta.builtInBuiltAt === dictionary.builtAt) return false;
+      if (meta.builtInBuiltAt === dictionary.builtAt && !options.force) return false;
       const { put, remove } = mergeBuiltIn(await this.db.entities.toArray(), dictionary.entities);
       await this.db.entities.bulkDelete(remove);
       await this.db.entities.bulkPut(put);
-      await this.bump({ ...meta, builtInBuiltAt: dictionary.builtAt, builtInSources: dictionary.sources.length });
+      const sources = new Map([...(meta.sources ?? []), ...dictionary.sources].map((src) => [src.id, src]));
+      await this.bump({ ...meta, builtInBuiltAt: dictionary.builtAt, builtInSources: dictionary.sources.length, sources: [...sources.values()] });
       return true;
+    });
+  }
+
+  /** Replaces the whole dictionary with `dictionary` (an import), in one transaction: all of it or nothing. */
+  async replaceAll(dictionary: Dictionary): Promise<void> {
+    await this.db.transaction('rw', this.db.entities, this.db.meta, this.db.compiled, async () => {
+      await this.db.entities.clear();
+      await this.db.entities.bulkPut(dictionary.entities);
+      await this.bump({ ...(await this.meta()), sources: dictionary.sources });
+    });
+  }
+
+  /** Back to the built-in dictionary alone: the reader's entities and edits go. */
+  async reset(builtIn: Dictionary): Promise<void> {
+    await this.db.transaction('rw', this.db.entities, this.db.meta, this.db.compiled, async () => {
+      await this.db.entities.clear();
+      await this.db.entities.bulkPut(builtIn.entities);
+      await this.bump({ ...(await this.meta()), builtInBuiltAt: builtIn.builtAt, builtInSources: builtIn.sources.length, sources: builtIn.sources });
+    });
+  }
+
+  /** Merges entities `from` into `into` (see mergeEntities); returns the merged entity. */
+  async merge(into: string, from: string[]): Promise<Entity> {
+    return this.db.transaction('rw', this.db.entities, this.db.meta, this.db.compiled, async () => {
+      const target = await this.db.entities.get(into);
+      const others = (await this.db.entities.bulkGet(from)).filter((e): e is Entity => !!e && e.id !== into);
+      if (!target) throw new Error(`no entity "${into}"`);
+      if (others.length !== from.filter((id) => id !== into).length) throw new Error('an entity to merge no longer exists');
+      const merged = mergeEntities(target, others);
+      await this.db.entities.bulkDelete(others.map((o) => o.id));
+      await this.db.entities.put(merged);
+      await this.bump(await this.meta());
+      return merged;
+    });
+  }
+
+  /** Adds the entities of a reviewed corpus import: new ones as they are, known ones merged with what they add. */
+  async addReviewed(entities: Entity[]): Promise<void> {
+    await this.db.transaction('rw', this.db.entities, this.db.meta, this.db.compiled, async () => {
+      const known = await this.db.entities.bulkGet(entities.map((e) => e.id));
+      const put = entities.map((e, k) => (known[k] ? mergeEntities(known[k], [{ ...e, name: known[k].name }]) : { ...e, userEdited: true }));
+      await this.db.entities.bulkPut(put);
+      await this.bump(await this.meta());
     });
   }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Entity, EntityType } from '../dictionary/schema';
+import { Dictionary, Entity, EntityType } from '../dictionary/schema';
 
 /**
  * Every message the extension's parts send to the background, validated on arrival: a message that does not
@@ -22,6 +22,15 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveEntities'), entities: z.array(Entity).min(1) }),
   z.object({ type: z.literal('deleteEntities'), ids: z.array(z.string()).min(1) }),
   z.object({ type: z.literal('stats') }),
+  /** the manager's table: one light row per entity */
+  z.object({ type: z.literal('listEntities') }),
+  z.object({ type: z.literal('mergeEntities'), into: z.string(), from: z.array(z.string()).min(1) }),
+  /** the reviewed result of a corpus import: new entities, and new names and roles of known ones */
+  z.object({ type: z.literal('addReviewed'), entities: z.array(Entity).min(1) }),
+  /** replaces the whole dictionary: validated here again, applied whole or not at all */
+  z.object({ type: z.literal('importDictionary'), dictionary: Dictionary }),
+  z.object({ type: z.literal('exportDictionary') }),
+  z.object({ type: z.literal('resetDictionary') }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -46,7 +55,15 @@ export interface Responses {
   saveEntities: null;
   deleteEntities: null;
   stats: { entities: number; persons: number; orgs: number; revision: number; builtAt?: string };
+  listEntities: EntityRow[];
+  mergeEntities: Entity;
+  addReviewed: null;
+  importDictionary: { entities: number };
+  exportDictionary: Dictionary;
+  resetDictionary: null;
 }
+
+export interface EntityRow { id: string; type: EntityType; name: string; role: string; count: number; aliases: number; userEdited: boolean }
 
 /** What the background sends to content scripts. */
 export type Broadcast = { type: 'dictionaryChanged'; revision: number } | { type: 'settingsChanged' };
@@ -55,7 +72,7 @@ export type Broadcast = { type: 'dictionaryChanged'; revision: number } | { type
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** What the extension's pages ask a tab's content script (top frame). */
-export type TabRequest = { type: 'pageMentions' } | { type: 'reveal'; id: string; index: number };
+export type TabRequest = { type: 'pageMentions' } | { type: 'reveal'; id: string; index: number } | { type: 'pageText' };
 
 export interface PageEntity extends MatchedEntity { count: number }
 
@@ -64,4 +81,6 @@ export interface TabResponses {
   pageMentions: { host: string; entities: PageEntity[] };
   /** scrolls to mention `index` of an entity (wrapping around) and flashes it */
   reveal: { index: number; total: number };
+  /** the page's article text, for «find new names on this page» */
+  pageText: { url: string; title: string; text: string };
 }

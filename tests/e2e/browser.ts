@@ -22,7 +22,7 @@ export interface ExtensionBrowser {
 }
 
 /** A fresh Chromium profile with the built extension loaded, headless unless `headed`. */
-export async function launchWithExtension(options: { headed?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headed?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(extensionPath, 'manifest.json'))) throw new Error(`${extensionPath}: not built; run npm run build first`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -36,7 +36,9 @@ export async function launchWithExtension(options: { headed?: boolean } = {}): P
       '--disable-sync',
       '--no-first-run',
       '--no-sandbox',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
     viewport: { width: 1100, height: 900 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

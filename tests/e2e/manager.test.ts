@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
+import { launchWithExtension, root, type ExtensionBrowser } from './browser';
+import { highlightsIn, settledHighlights } from './highlights';
+
+let browser: ExtensionBrowser;
+let site: NewsSite;
+let article: Page;
+let manager: Page;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-manager-'));
+
+const articleTexts = async () => (await highlightsIn(article, '#article')).map((m) => m.text);
+const stats = () => manager.locator('#stats').textContent();
+
+async function openManager(hash = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html${hash}`);
+  await page.locator('.viewport .row').first().waitFor();
+  return page;
+}
+
+async function exportDictionary(page: Page): Promise<{ entities: { id: string }[] }> {
+  const download = page.waitForEvent('download');
+  await page.click('#export');
+  const file = path.join(tmp, `export-${Date.now()}.json`);
+  await (await download).saveAs(file);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as { entities: { id: string }[] };
+}
+
+beforeAll(async () => {
+  site = await serveNewsSite(path.join(root, 'seeds'));
+  browser = await launchWithExtension();
+  article = await browser.context.newPage();
+  await article.goto(`${site.origin}/article/004_d21c788880c47805`);
+  await settledHighlights(article, 1);
+  manager = await openManager();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the manager', () => {
+  it('lists every entity, filters and opens one', async () => {
+    expect(await stats()).toMatch(/35/u);
+    await manager.fill('#filter', 'لعمامرة');
+    await expect.poll(() => manager.locator('.viewport .row').count()).toBe(1);
+    await manager.locator('.viewport .row').first().click();
+    await expect.poll(() => manager.locator('#side h2').textContent()).toBe('رمطان لعمامرة');
+    await manager.fill('#filter', '');
+  });
+
+  it('adds an entity that is then highlighted on an open page, without a reload', async () => {
+    expect(await articleTexts()).not.toContain('الصحراء الغربية');
+    await manager.click('#add');
+    await manager.fill('#edit-name', 'الصحراء الغربية');
+    await manager.selectOption('#edit-type', 'org');
+    await manager.click('.editor button[type=submit]');
+    await expect.poll(articleTexts, { timeout: 8000 }).toContain('الصحراء الغربية');
+  });
+
+  it('adds from a page selection through the context menu\'s route, prefilled', async () => {
+    const page = await openManager(`#${new URLSearchParams({ add: 'person', name: 'ليندا توماس غرينفيلد' }).toString()}`);
+    expect(await page.inputValue('#edit-name')).toBe('ليندا توماس غرينفيلد');
+    expect(await page.inputValue('#edit-type')).toBe('person');
+    await page.close();
+  });
+
+  it('export, reset, import gives back the same dictionary', async () => {
+    const before = await exportDictionary(manager);
+    expect(before.entities.map((e) => e.id)).toContain(before.entities.find((e) => (e as unknown as { name: string }).name === 'الصحراء الغربية')?.id);
+    await manager.click('#reset');
+    await expect.poll(articleTexts, { timeout: 8000 }).not.toContain('الصحراء الغربية');
+    const file = path.join(tmp, 'before.json');
+    fs.writeFileSync(file, JSON.stringify(before));
+    await manager.setInputFiles('#dictionary-file', file);
+    await expect.poll(() => manager.locator('#message').textContent()).toMatch(/36/u);
+    const after = await exportDictionary(manager);
+    expect({ ...after, builtAt: '' }).toEqual({ ...before, builtAt: '' });
+    await expect.poll(articleTexts, { timeout: 8000 }).toContain('الصحراء الغربية');
+  });
+
+  it('refuses a corrupt import whole, saying which file and which field', async () => {
+    const countBefore = await stats();
+    const good = await exportDictionary(manager);
+    const bad = { ...good, entities: [...good.entities.slice(0, 3), { ...good.entities[3], roles: [{ title: '' }] }] };
+    const file = path.join(tmp, 'broken.json');
+    fs.writeFileSync(file, JSON.stringify(bad));
+    await manager.setInputFiles('#dictionary-file', file);
+    await expect.poll(() => manager.locator('#message').textContent()).toContain('broken.json: entities[3].roles[0].title');
+    fs.writeFileSync(path.join(tmp, 'not-json.json'), '{"format": "kashif-dictionary", ');
+    await manager.setInputFiles('#dictionary-file', path.join(tmp, 'not-json.json'));
+    await expect.poll(() => manager.locator('#message').textContent()).toContain('not-json.json: not valid JSON');
+    expect(await stats()).toBe(countBefore);
+    expect((await exportDictionary(manager)).entities).toEqual(good.entities);
+  });
+
+  it('imports articles: extraction in a worker, a review, then only what the reader accepts', async () => {
+    const file = path.join(tmp, 'new-article.txt');
+    fs.writeFileSync(file, 'وقال وزير الخارجية الفرنسي جان نويل بارو إن الحكومة ستدعم المبادرة.\nوأكد بارو أن باريس تتابع الوضع.\n');
+    await manager.setInputFiles('#corpus-files', file);
+    const items = manager.locator('.review li');
+    await expect.poll(() => items.allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining([expect.stringContaining('جان نويل بارو')]));
+    // keep only the person
+    for (const li of await items.all()) if (!(await li.textContent())?.includes('جان نويل بارو')) await li.locator('input').uncheck();
+    await manager.click('#accept-review');
+    await manager.fill('#filter', 'بارو');
+    await expect.poll(() => manager.locator('.viewport .row .name').allTextContents()).toEqual(['جان نويل بارو ✎']);
+    await manager.fill('#filter', '');
+  });
+});
