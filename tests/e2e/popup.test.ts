@@ -9,6 +9,8 @@ import { highlightsIn, settledHighlights } from './highlights';
 declare const chrome: {
   windows: { create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
 let browser: ExtensionBrowser;
@@ -77,6 +79,28 @@ describe('the popup', () => {
       const flash = CSS.highlights.get('kashif-flash') as unknown as Set<Range> | undefined;
       return flash ? [...flash].map((r) => r.toString()) : [];
     }), { timeout: 5000 }).toEqual(['جبهة البوليساريو']);
+  });
+
+  it('counts the page\'s distinct entities on the toolbar badge', async () => {
+    const onPage = await popup.locator('#page-body .page-list li').count();
+    expect(onPage).toBeGreaterThan(2);
+    const badges = await browser.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return Promise.all(tabs.map((tab) => chrome.action.getBadgeText({ tabId: tab.id! })));
+    });
+    expect(badges).toContain(String(onPage));
+  });
+
+  it('switches Kashif off for the site and back on', async () => {
+    const before = (await highlightsIn(article, '#article')).length;
+    await popup.locator('#site').uncheck();
+    await expect.poll(async () => (await highlightsIn(article, '#article')).length, { timeout: 5000 }).toBe(0);
+    await popup.locator('#site').check();
+    await expect.poll(async () => (await highlightsIn(article, '#article')).length, { timeout: 5000 }).toBe(before);
+    await popup.locator('#paused').check();
+    await expect.poll(async () => (await highlightsIn(article, '#article')).length, { timeout: 5000 }).toBe(0);
+    await popup.locator('#paused').uncheck();
+    await expect.poll(async () => (await highlightsIn(article, '#article')).length, { timeout: 5000 }).toBe(before);
   });
 
   it('an entity the reader adds is highlighted on open pages without a reload', async () => {
