@@ -28,8 +28,16 @@ const LIVE_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset=
 <button id="nav" onclick="history.pushState({}, '', '/live/2'); document.getElementById('feed').innerHTML = '<p>صرح سيرغي لافروف</p>'">next</button>
 </body></html>`;
 
+const SHADOW_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>shadow</title></head><body>
+<p>مقدمة بلا أسماء</p>
+<div id="host"></div>
+<iframe id="frame" src="/frame" width="600" height="200"></iframe>
+<script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>تحدث <b>سيرغي</b> لافروف أمام مجلس الأمن</p>';</script>
+</body></html>`;
+const FRAME_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body><p>بيان اللجنة الدولية للصليب الأحمر</p></body></html>`;
+
 beforeAll(async () => {
-  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE });
+  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE, '/shadow': SHADOW_PAGE, '/frame': FRAME_PAGE });
   browser = await launchWithExtension();
   browser.context.on('request', (r) => requests.push(r));
 }, 120_000);
@@ -127,6 +135,31 @@ describe('the extension on news pages', () => {
     await expect.poll(cardShown, { timeout: 3000 }).toBe(false);
     await page.close();
   }, 60_000);
+
+  it('reads open shadow roots and same-origin frames', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/shadow`);
+    await settledHighlights(page, 2);
+    const inShadow = await page.evaluate(() => ['kashif-person', 'kashif-org'].flatMap((name) =>
+      [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString())));
+    expect(inShadow.sort()).toEqual(['سيرغي لافروف', 'مجلس الأمن'].sort());
+    const frame = page.frames().find((f) => f.url().endsWith('/frame'))!;
+    await expect.poll(() => frame.evaluate(() => [...((CSS.highlights.get('kashif-org') as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString())), { timeout: 5000 })
+      .toEqual(['اللجنة الدولية للصليب الأحمر']);
+    await page.close();
+  });
+
+  it('keeps working after the browser stops its service worker', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.goto(`${site.origin}/article/003_61b9580f4d7e862c`);
+    await settledHighlights(page, 1);
+    expect((await highlightsIn(page, '#article')).map((m) => m.text)).toContain('سيرغي لافروف');
+    await page.close();
+  });
 
   it('makes no network request of its own', () => {
     const fromExtension = requests.filter((r) => !r.url().startsWith(site.origin) && !r.url().startsWith('chrome-extension://'));
