@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
-import { launchWithExtension, root, type ExtensionBrowser } from './browser';
-import { highlightsIn, settledHighlights } from './highlights';
+import type { ExtensionBrowser } from './browser';
+import { openSeedArticle, type SeedSession } from './fixtures';
+import { highlightsIn } from './highlights';
 
+let session: SeedSession;
 let browser: ExtensionBrowser;
-let site: NewsSite;
 let article: Page;
 let manager: Page;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-manager-'));
@@ -33,18 +33,12 @@ async function exportDictionary(page: Page): Promise<{ entities: { id: string }[
 }
 
 beforeAll(async () => {
-  site = await serveNewsSite(path.join(root, 'seeds'));
-  browser = await launchWithExtension();
-  article = await browser.context.newPage();
-  await article.goto(`${site.origin}/article/004_d21c788880c47805`);
-  await settledHighlights(article, 1);
+  session = await openSeedArticle();
+  ({ browser, article } = session);
   manager = await openManager();
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(async () => { await session?.close(); });
 
 describe('the manager', () => {
   it('lists every entity, filters and opens one', async () => {

@@ -1,31 +1,13 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
-import { launchWithExtension, root, type ExtensionBrowser } from './browser';
-import { highlightsIn, settledHighlights } from './highlights';
+import type { ExtensionBrowser } from './browser';
+import { openPopupWindow, openSeedArticle, type SeedSession } from './fixtures';
+import { highlightsIn } from './highlights';
 
-/** The extension APIs the tests call inside the extension's own pages (typed here: the test runs in Node). */
-declare const chrome: {
-  windows: { create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
-
+let session: SeedSession;
 let browser: ExtensionBrowser;
-let site: NewsSite;
 let article: Page;
 let popup: Page;
-
-/** Opens the popup as a page in a window of its own, so that the article stays the active tab of its window. */
-async function openPopup(): Promise<Page> {
-  const opened = browser.context.waitForEvent('page');
-  await browser.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 700 }), `chrome-extension://${browser.extensionId}/popup.html`);
-  const page = await opened;
-  await page.waitForLoadState();
-  return page;
-}
 
 async function firstResult(query: string): Promise<string> {
   await popup.fill('#query', query);
@@ -36,18 +18,12 @@ async function firstResult(query: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  site = await serveNewsSite(path.join(root, 'seeds'));
-  browser = await launchWithExtension();
-  article = await browser.context.newPage();
-  await article.goto(`${site.origin}/article/004_d21c788880c47805`);
-  await settledHighlights(article, 1);
-  popup = await openPopup();
+  session = await openSeedArticle();
+  ({ browser, article } = session);
+  popup = await openPopupWindow(browser);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(async () => { await session?.close(); });
 
 describe('the popup', () => {
   it('finds entities by surname, Latin alias, unseen spelling, clitics and hamza-less forms', async () => {

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
+import { launchWithExtension, root, type ExtensionBrowser } from './browser';
+import { settledHighlights } from './highlights';
+
+export const ALGERIA_UN_ARTICLE = '004_d21c788880c47805';
+
+export interface SeedSession {
+  site: NewsSite;
+  browser: ExtensionBrowser;
+  /** a seed article, open and highlighted */
+  article: Page;
+  close(): Promise<void>;
+}
+
+/** The seed site served, Chromium with the extension, and one seed article open with its highlights in place. */
+export async function openSeedArticle(options: { lang?: string; id?: string } = {}): Promise<SeedSession> {
+  const site = await serveNewsSite(path.join(root, 'seeds'));
+  const browser = await launchWithExtension(options.lang ? { lang: options.lang } : {});
+  const article = await browser.context.newPage();
+  await article.goto(`${site.origin}/article/${options.id ?? ALGERIA_UN_ARTICLE}`);
+  await settledHighlights(article, 1);
+  return { site, browser, article, close: async () => { await browser.close(); await site.close(); } };
+}
+
+/** Opens the popup as a page in a window of its own, so that the article stays the active tab of its window. */
+export async function openPopupWindow(browser: ExtensionBrowser): Promise<Page> {
+  const opened = browser.context.waitForEvent('page');
+  await browser.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 700 }), `chrome-extension://${browser.extensionId}/popup.html`);
+  const page = await opened;
+  await page.waitForLoadState();
+  return page;
+}
