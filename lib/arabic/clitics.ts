@@ -21,23 +21,37 @@ const MIN_STEM = 2;
  * keeps the longest match. No allocation: this runs once per word of every page.
  */
 export function cliticSplits(codes: ArrayLike<number>, wordStart: number, wordEnd: number, out: Int32Array): number {
-  let count = 0;
-  const at = (k: number) => (k < wordEnd ? codes[k]! : -1);
-  const room = (k: number) => wordEnd - k >= MIN_STEM;
-  const emit = (nameStart: number, lam: boolean) => {
-    out[count++] = nameStart; out[count++] = nameStart;
-    if (at(nameStart) === ALEF && at(nameStart + 1) === LAM && room(nameStart + 2)) { out[count++] = nameStart; out[count++] = nameStart + 2; }
-    // «لل»: after the preposition ل the article's alef is not written, so the second ل is the article
-    else if (lam && at(nameStart) === LAM && room(nameStart + 1)) { out[count++] = nameStart; out[count++] = nameStart + 1; }
-  };
-  const afterConjunction = (c: number) => {
-    emit(c, false);
-    const q = at(c);
-    if ((q === BA || q === KAF || q === LAM) && room(c + 1)) emit(c + 1, q === LAM);
-  };
-  afterConjunction(wordStart);
-  if ((at(wordStart) === WAW || at(wordStart) === FA) && room(wordStart + 1)) afterConjunction(wordStart + 1);
+  let count = afterConjunction(codes, wordStart, wordEnd, out, 0);
+  const first = wordStart < wordEnd ? codes[wordStart]! : -1;
+  if ((first === WAW || first === FA) && wordEnd - (wordStart + 1) >= MIN_STEM) count = afterConjunction(codes, wordStart + 1, wordEnd, out, count);
   return count >> 1;
+}
+
+// The helpers below are module-level functions taking everything as arguments: closures made per word cost a
+// few allocations each, which on a page's hundred thousand words was most of the matcher's time.
+
+/** The readings after a conjunction (or none) ending at c: no preposition, or ب ك ل. */
+function afterConjunction(codes: ArrayLike<number>, c: number, wordEnd: number, out: Int32Array, count: number): number {
+  count = withArticle(codes, c, false, wordEnd, out, count);
+  const q = c < wordEnd ? codes[c]! : -1;
+  if ((q === BA || q === KAF || q === LAM) && wordEnd - (c + 1) >= MIN_STEM) count = withArticle(codes, c + 1, q === LAM, wordEnd, out, count);
+  return count;
+}
+
+/** The name starting at nameStart, its key there or after the article. */
+function withArticle(codes: ArrayLike<number>, nameStart: number, afterLam: boolean, wordEnd: number, out: Int32Array, count: number): number {
+  out[count++] = nameStart;
+  out[count++] = nameStart;
+  const a = nameStart < wordEnd ? codes[nameStart]! : -1;
+  if (a === ALEF && nameStart + 1 < wordEnd && codes[nameStart + 1] === LAM && wordEnd - (nameStart + 2) >= MIN_STEM) {
+    out[count++] = nameStart;
+    out[count++] = nameStart + 2;
+  } else if (afterLam && a === LAM && wordEnd - (nameStart + 1) >= MIN_STEM) {
+    // «لل»: after the preposition ل the article's alef is not written, so the second ل is the article
+    out[count++] = nameStart;
+    out[count++] = nameStart + 1;
+  }
+  return count;
 }
 
 /** Room enough for every split of one word: 2 conjunction readings × 2 preposition readings × 2 article readings. */

@@ -137,8 +137,9 @@ export function foldInto(s: string, buffers: FoldBuffers): number {
       const expansion = expansionOf(code);
       for (let k = 0; k < expansion.length && k < 4; k++) {
         const c = expansion.charCodeAt(k);
-        // the same collapsing as below: «اﷲ» is «االله», one alef
-        if ((c === SPACE || c === ALEF) && last === c) { end[n - 1] = i + 1; continue; }
+        // the same collapsing as below («اﷲ» is «االله», one alef), but the ligature stays with the letters it
+        // still writes, so that no two spans overlap
+        if ((c === SPACE || c === ALEF) && last === c) continue;
         codes[n] = c; start[n] = i; end[n] = i + 1; n++; last = c;
       }
       continue;
@@ -166,8 +167,11 @@ export function normalize(s: string): string {
 }
 
 function codesToString(codes: Uint16Array, n: number): string {
+  // apply, not spread (the spread goes through the iterator); in chunks, under the argument-count limit. Not a
+  // TextDecoder: it would replace a lone surrogate, and the text must keep every code unit the map points to.
+  if (n <= 8192) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let text = '';
-  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...codes.subarray(k, Math.min(n, k + 8192)));
+  for (let k = 0; k < n; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
   return text;
 }
 

@@ -44,7 +44,7 @@ describe('normalize', () => {
         previousEnd = b;
         expect(normalize(s.slice(a, b)).trim()).toContain(n.text[i]!.trim());
       }
-    }));
+    }), { numRuns: 3000 });
   });
 
   it('lands a normalized span on exactly the original characters, marks inside included', () => {
