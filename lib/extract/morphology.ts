@@ -27,7 +27,20 @@ function form(clitics: string, rest: string): WordForm {
 }
 
 /** Every reading of a word, the unsegmented one first. */
-export function wordForms(word: string): WordForm[] {
+export function wordForms(word: string): readonly WordForm[] {
+  let forms = formsCache.get(word);
+  if (forms) return forms;
+  forms = segmentations(word);
+  // a corpus repeats a few thousand words most of the time: a bounded cache keeps them without growing forever
+  if (formsCache.size >= FORMS_CACHE_SIZE) formsCache.clear();
+  formsCache.set(word, forms);
+  return forms;
+}
+
+const FORMS_CACHE_SIZE = 100_000;
+const formsCache = new Map<string, readonly WordForm[]>();
+
+function segmentations(word: string): readonly WordForm[] {
   const forms = [form('', word)];
   for (const c of ['', ...CONJUNCTIONS]) {
     if (c && !word.startsWith(c)) continue;
@@ -37,7 +50,7 @@ export function wordForms(word: string): WordForm[] {
       if (afterConj.startsWith(p) && afterConj.length - 1 >= MIN_STEM) forms.push(form(c + p, afterConj.slice(1)));
     }
   }
-  return forms;
+  return Object.freeze(forms.map((f) => Object.freeze(f)));
 }
 
 /** The reading whose stem (or bare stem) is in the set, if any; the least segmented wins. */

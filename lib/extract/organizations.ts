@@ -34,14 +34,40 @@ const PREPOSITION_CLITICS = /^[وف]?[لب]$/u;
 
 /** A well-known organization written at i («للأمم المتحدة», «والناتو»), as [i, end) and its canonical entry. */
 export function knownOrgAt(tokens: Token[], i: number): { end: number; name: string; aliases: string[] } | undefined {
-  for (const org of lexicon().knownOrgs) {
-    for (const form of [org.name, ...org.aliases]) {
-      const words = normalize(form).split(' ');
-      if (!words.every((w, k) => tokenIs(tokens[i + k], w, k === 0))) continue;
-      return { end: i + words.length, name: org.name, aliases: org.aliases };
+  const t = tokens[i];
+  if (!t) return undefined;
+  const index = knownOrgIndex();
+  // the first word may carry clitics: try each of its readings
+  const firsts = new Set([t.norm, ...wordForms(t.norm).flatMap((f) => (f.definite ? [f.stem, 'ال' + f.bare] : [f.stem]))]);
+  let best: { end: number; name: string; aliases: string[]; order: number } | undefined;
+  for (const first of firsts) {
+    for (const known of index.get(first) ?? []) {
+      if (best && best.order < known.order) continue;
+      if (!known.words.every((w, k) => k === 0 || tokenIs(tokens[i + k], w, false))) continue;
+      best = { end: i + known.words.length, name: known.name, aliases: known.aliases, order: known.order };
     }
   }
-  return undefined;
+  return best && { end: best.end, name: best.name, aliases: best.aliases };
+}
+
+interface KnownForm { words: string[]; name: string; aliases: string[]; order: number }
+let knownOrgsByFirstWord: Map<string, KnownForm[]> | undefined;
+
+/** Every written form of the known organizations, normalized once and indexed by its first word. */
+function knownOrgIndex(): Map<string, KnownForm[]> {
+  if (knownOrgsByFirstWord) return knownOrgsByFirstWord;
+  const index = new Map<string, KnownForm[]>();
+  let order = 0;
+  for (const org of lexicon().knownOrgs) {
+    for (const form of [org.name, ...org.aliases]) {
+      // the list's order decides between two forms that both fit, as the loop over the list used to
+      const known = { words: normalize(form).split(' '), name: org.name, aliases: org.aliases, order: order++ };
+      const list = index.get(known.words[0]!);
+      if (list) list.push(known);
+      else index.set(known.words[0]!, [known]);
+    }
+  }
+  return (knownOrgsByFirstWord = index);
 }
 
 function tokenIs(t: Token | undefined, word: string, allowClitics: boolean): boolean {
