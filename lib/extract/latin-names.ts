@@ -1,4 +1,3 @@
-import { normalize } from '../arabic/normalize';
 
 /**
  * Latin names and @handles that the text itself ties to an Arabic name:
@@ -30,8 +29,3 @@ export function latinTies(text: string): LatinTie[] {
   return ties;
 }
 
-/** Whether the Arabic words of a tie end with (or are) this name, in normalized form. */
-export function tieNames(tie: LatinTie, normalizedName: string): boolean {
-  const words = normalize(tie.arabic);
-  return words === normalizedName || words.endsWith(' ' + normalizedName);
-}

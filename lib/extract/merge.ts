@@ -3,7 +3,6 @@ import { normalize } from '../arabic/normalize';
 import type { EntityType, Role } from '../dictionary/schema';
 import { entityKey } from './ids';
 import type { LatinTie } from './latin-names';
-import { tieNames } from './latin-names';
 import type { OrgFound } from './organizations';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
@@ -101,8 +100,9 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
 
   // a shorter name that ends a longer one is the same person («عبد اللهيان» in «حسين أمير عبد اللهيان»)
   const byLength = [...persons.values()].sort((a, b) => b.key.length - a.key.length);
+  const endingWith = bySuffix(byLength);
   for (const short of byLength) {
-    const longer = byLength.filter((l) => l !== short && persons.has(l.key) && l.key.endsWith(' ' + short.key));
+    const longer = (endingWith.get(short.key) ?? []).filter((l) => l !== short && persons.has(l.key));
     if (longer.length !== 1) continue;
     absorb(longer[0]!, short);
     persons.delete(short.key);
@@ -110,9 +110,10 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
 
   // a name used alone after a title («الوزير لافروف», «السيد مقرمان»): the one known person with that surname,
   // else a person of its own (the text calls them by that name and a title says they are a person)
+  const personsEndingWith = bySuffix([...persons.values()]);
   for (const { found, source, date } of shortForms) {
     const key = entityKey(found.name);
-    const owners = [...persons.values()].filter((c) => c.key.endsWith(' ' + key));
+    const owners = personsEndingWith.get(key) ?? [];
     const target = owners.length === 1 ? owners[0]! : owners.length === 0 && !lexicon().common.has(normalize(found.name)) ? cluster(persons, 'person', found.name, source, found) : undefined;
     if (!target) continue;
     if (target.key !== key) target.aliases.add(found.name);
@@ -121,9 +122,10 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   }
 
   // Latin names and @handles the text ties to an Arabic name
+  const named = clustersByName([...persons.values(), ...orgs.values()]);
   for (const a of articles) {
     for (const tie of a.ties) {
-      const owner = [...persons.values(), ...orgs.values()].find((c) => [...c.names.keys()].some((n) => tieNames(tie, normalize(n))));
+      const owner = tieOwner(named, tie);
       if (owner) for (const l of tie.latin) owner.aliases.add(l);
     }
   }
@@ -151,25 +153,74 @@ function keepRecurring(orgs: Map<string, Cluster>, findings: { found: OrgFound; 
  * الروسية» is not «وزارة الخارجية»).
  */
 function mergeOrganizations(orgs: Map<string, Cluster>) {
-  const aliasKeys = (c: Cluster) => new Set([...c.aliases].map(entityKey));
-  let merged = true;
-  while (merged) {
-    merged = false;
-    const all = [...orgs.values()].sort((a, b) => a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
-    outer: for (const a of all) {
-      const aAliases = aliasKeys(a);
-      for (const b of all) {
-        if (a === b) continue;
-        const bAliases = aliasKeys(b);
-        const linked = aAliases.has(b.key) || bAliases.has(a.key) || [...aAliases].some((k) => bAliases.has(k)) || addsOnlyRelationalAdjectives(a.key, b.key);
-        if (!linked) continue;
-        absorb(a, b);
-        orgs.delete(b.key);
-        merged = true;
-        break outer;
-      }
+  // links are found once on the written names and aliases; merging follows them transitively (union–find), as
+  // absorbing one body's aliases into another would link the same bodies again
+  const all = [...orgs.values()].sort((a, b) => a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
+  const parent = all.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  // the root is the shorter key (then the smaller): the body's plainest name, as when merging pairwise in that order
+  const union = (a: number, b: number) => { const [x, y] = [find(a), find(b)]; if (x !== y) parent[Math.max(x, y)] = Math.min(x, y); };
+  const indexOf = new Map(all.map((c, k) => [c.key, k]));
+  const byAlias = new Map<string, number>();
+  all.forEach((c, k) => {
+    for (const alias of new Set([...c.aliases].map(entityKey))) {
+      const named = indexOf.get(alias);
+      if (named !== undefined && named !== k) union(k, named);
+      const sharing = byAlias.get(alias);
+      if (sharing === undefined) byAlias.set(alias, k);
+      else union(k, sharing);
+    }
+    // «مجلس الأمن الدولي» → «مجلس الأمن»: every shorter name of two words or more that this one extends
+    const words = c.key.split(' ');
+    for (let n = 2; n < words.length; n++) {
+      const shorter = indexOf.get(words.slice(0, n).join(' '));
+      if (shorter !== undefined && addsOnlyRelationalAdjectives(all[shorter]!.key, c.key)) union(k, shorter);
+    }
+  });
+  all.forEach((c, k) => {
+    const root = find(k);
+    if (root === k) return;
+    absorb(all[root]!, c);
+    orgs.delete(c.key);
+  });
+}
+
+/** Clusters by every word-suffix of their key shorter than the key («عبد اللهيان» → «حسين أمير عبد اللهيان»). */
+function bySuffix(clusters: Cluster[]): Map<string, Cluster[]> {
+  const index = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const words = c.key.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const suffix = words.slice(k).join(' ');
+      const list = index.get(suffix);
+      if (list) list.push(c);
+      else index.set(suffix, [c]);
     }
   }
+  return index;
+}
+
+/** Each normalized written name → the first cluster (in the given order) that has it. */
+function clustersByName(clusters: Cluster[]): Map<string, { cluster: Cluster; order: number }> {
+  const index = new Map<string, { cluster: Cluster; order: number }>();
+  clusters.forEach((cluster, order) => {
+    for (const n of cluster.names.keys()) {
+      const key = normalize(n);
+      if (!index.has(key)) index.set(key, { cluster, order });
+    }
+  });
+  return index;
+}
+
+/** The cluster a Latin name is tied to: one whose name is the tie's Arabic words or ends them; the first such. */
+function tieOwner(named: Map<string, { cluster: Cluster; order: number }>, tie: LatinTie): Cluster | undefined {
+  const words = normalize(tie.arabic).split(' ');
+  let best: { cluster: Cluster; order: number } | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const hit = named.get(words.slice(k).join(' '));
+    if (hit && (!best || hit.order < best.order)) best = hit;
+  }
+  return best?.cluster;
 }
 
 function addsOnlyRelationalAdjectives(shorter: string, longer: string): boolean {
