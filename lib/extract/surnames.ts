@@ -1,6 +1,8 @@
 import { withoutArticle } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import type { Entity } from '../dictionary/schema';
+import { compileDictionary } from '../match/compile';
+import { createMatcher } from '../match/matcher';
 import { entityKey } from './ids';
 import { lexicon } from './lexicon';
 import { surnameOf } from './merge';
@@ -24,29 +26,39 @@ export function claimSharedSurnames(entities: Entity[], texts: readonly string[]
     const surname = e.type === 'person' ? surnameOf(e.name) : undefined;
     if (!surname || !isPlausibleSurname(surname)) continue;
     const key = entityKey(surname);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), { entity: e, surname, count: 0 }]);
+    const group = bySurname.get(key);
+    if (group) group.push({ entity: e, surname, count: 0 });
+    else bySurname.set(key, [{ entity: e, surname, count: 0 }]);
   }
   const shared = [...bySurname.values()].filter((group) => group.length >= 2);
   if (!shared.length) return;
-  const corpus = texts.map(normalize);
-  for (const group of shared) {
-    // «يوسف اسلام» and «سيف الإسلام»: the bare word would also match «الإسلام», the ordinary word
-    if (new Set(group.map((g) => normalize(g.surname))).size > 1) continue;
-    for (const g of group) g.count = fullNameCount(g.entity, corpus);
+  const eligible = shared.filter((group) => new Set(group.map((g) => normalize(g.surname))).size === 1);
+  const counts = fullNameCounts(eligible.flat().map((g) => g.entity), texts);
+  for (const group of eligible) {
+    for (const g of group) g.count = counts.get(g.entity.id) ?? 0;
     const [top, next] = [...group].sort((a, b) => b.count - a.count) as [Bearer, Bearer];
     if (top.count < MIN_FULL_MENTIONS || top.count < DOMINANCE * next.count) continue;
     if (!top.entity.aliases.includes(top.surname)) top.entity.aliases.push(top.surname);
   }
 }
 
-/** How often the texts write the person's name or one of its aliases of several words (not the surname alone). */
-function fullNameCount(e: Entity, corpus: readonly string[]): number {
-  const names = [...new Set([e.name, ...e.aliases].map(normalize))].filter((n) => n.includes(' '));
-  let count = 0;
-  for (const text of corpus) {
-    for (const name of names) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) count++;
+/**
+ * How often the texts name each person in full: the name or an alias of several words (not the surname alone).
+ * One pass of the matcher over the corpus for all of them; its surname keys are contested (the persons share
+ * them) and so absent, and «يوسف اسلام» vs «سيف الإسلام» groups were left out above.
+ */
+function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string, number> {
+  const matchable = persons.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases.filter((a) => normalize(a).trim().includes(' ')) }));
+  const matcher = createMatcher(compileDictionary(matchable));
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const hit of matcher.findMentions(text)) {
+      const e = matcher.entities[hit.entity]!;
+      if (!normalize(text.slice(hit.start, hit.end)).includes(' ')) continue; // a one-word key: not a full name
+      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+    }
   }
-  return count;
+  return counts;
 }
 
 /** The matcher's own test for a surname alone (lib/match/compile.ts): long enough and no ordinary word. */
