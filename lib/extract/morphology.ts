@@ -28,14 +28,22 @@ function form(clitics: string, rest: string): WordForm {
 
 /** Every reading of a word, the unsegmented one first. */
 export function wordForms(word: string): readonly WordForm[] {
+  // the rules ask about the same token several times in a row: a one-entry memo answers before the map
+  if (word === lastWord && lastForms) return lastForms;
   let forms = formsCache.get(word);
-  if (forms) return forms;
-  forms = segmentations(word);
-  // a corpus repeats a few thousand words most of the time: a bounded cache keeps them without growing forever
-  if (formsCache.size >= FORMS_CACHE_SIZE) formsCache.clear();
-  formsCache.set(word, forms);
+  if (!forms) {
+    forms = segmentations(word);
+    // a corpus repeats a few thousand words most of the time: a bounded cache keeps them without growing forever
+    if (formsCache.size >= FORMS_CACHE_SIZE) formsCache.clear();
+    formsCache.set(word, forms);
+  }
+  lastWord = word;
+  lastForms = forms;
   return forms;
 }
+
+let lastWord: string | undefined;
+let lastForms: readonly WordForm[] | undefined;
 
 const FORMS_CACHE_SIZE = 100_000;
 const formsCache = new Map<string, readonly WordForm[]>();

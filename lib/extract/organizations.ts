@@ -37,17 +37,25 @@ export function knownOrgAt(tokens: Token[], i: number): { end: number; name: str
   const t = tokens[i];
   if (!t) return undefined;
   const index = knownOrgIndex();
-  // the first word may carry clitics: try each of its readings
-  const firsts = new Set([t.norm, ...wordForms(t.norm).flatMap((f) => (f.definite ? [f.stem, 'ال' + f.bare] : [f.stem]))]);
-  let best: { end: number; name: string; aliases: string[]; order: number } | undefined;
-  for (const first of firsts) {
-    for (const known of index.get(first) ?? []) {
-      if (best && best.order < known.order) continue;
-      if (!known.words.every((w, k) => k === 0 || tokenIs(tokens[i + k], w, false))) continue;
-      best = { end: i + known.words.length, name: known.name, aliases: known.aliases, order: known.order };
-    }
+  // the first word may carry clitics: try each of its readings (this runs at every token: no allocation on a miss)
+  let best = bestKnownForm(index.get(t.norm), tokens, i, undefined);
+  for (const f of wordForms(t.norm)) {
+    if (f.stem !== t.norm) best = bestKnownForm(index.get(f.stem), tokens, i, best);
+    if (f.definite) best = bestKnownForm(index.get('ال' + f.bare), tokens, i, best);
   }
-  return best && { end: best.end, name: best.name, aliases: best.aliases };
+  return best && { end: i + best.words.length, name: best.name, aliases: best.aliases };
+}
+
+/** The earliest-listed of `candidates` whose words follow at i, or `best` if it comes first. */
+function bestKnownForm(candidates: KnownForm[] | undefined, tokens: Token[], i: number, best: KnownForm | undefined): KnownForm | undefined {
+  if (!candidates) return best;
+  for (const known of candidates) {
+    if (best && best.order < known.order) continue;
+    let all = true;
+    for (let k = 1; k < known.words.length && all; k++) all = tokenIs(tokens[i + k], known.words[k]!, false);
+    if (all) best = known;
+  }
+  return best;
 }
 
 interface KnownForm { words: string[]; name: string; aliases: string[]; order: number }
