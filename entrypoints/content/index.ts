@@ -5,7 +5,7 @@ import { PageAnnotator } from '@/lib/page/annotator';
 import { Card, CARD_TAG } from '@/lib/page/card';
 import { cardLabels } from '@/lib/page/card-labels';
 import { watchChanges } from '@/lib/page/changes';
-import { Highlighter } from '@/lib/page/highlighter';
+import { Highlighter, rangeOf } from '@/lib/page/highlighter';
 import { trackHover } from '@/lib/page/hover';
 import { pageEntities, reveal } from '@/lib/page/reveal';
 import './style.css';
@@ -41,7 +41,7 @@ export default defineContentScript({
       stopWatching = watchChanges(document.documentElement, (roots) => void annotate(roots), (n) => n.nodeName.toLowerCase() === CARD_TAG || !!n.parentNode && n.parentNode.nodeName.toLowerCase() === CARD_TAG);
       stopHover = trackHover(annotator.highlighter, {
         open: (m) => {
-          void ask('card', { id: m.entity.id }).then((c) => (c ? card.show(c, m.range) : undefined));
+          void ask('card', { id: m.entity.id }).then((c) => (c ? card.show(c, rangeOf(m)) : undefined));
         },
         close: () => card.hide(),
         overCard: (target) => card.isOver(target),

@@ -1,4 +1,4 @@
-import type { Highlighter, Mention } from './highlighter';
+import { rangeOf, type Highlighter, type Mention } from './highlighter';
 
 const OPEN_DELAY_MS = 350;
 const CLOSE_GRACE_MS = 300;
@@ -15,8 +15,9 @@ export function mentionAt(highlighter: Highlighter, x: number, y: number): Menti
   const caret = caretAt(x, y);
   if (!caret) return undefined;
   for (const m of highlighter.at(caret.node)) {
-    if (!m.range.isPointInRange(caret.node, caret.offset) && !(caret.offset === m.range.endOffset && caret.node === m.range.endContainer)) continue;
-    for (const box of m.range.getClientRects()) {
+    const range = rangeOf(m);
+    if (!range.isPointInRange(caret.node, caret.offset) && !(caret.offset === range.endOffset && caret.node === range.endContainer)) continue;
+    for (const box of range.getClientRects()) {
       if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return m;
     }
   }

@@ -1,12 +1,15 @@
 import type { PageEntity } from '../messages/protocol';
-import type { Highlighter, Mention } from './highlighter';
+import { rangeOf, type Highlighter, type Mention } from './highlighter';
 
 const FLASH_MS = 1400;
 export const FLASH_HIGHLIGHT = 'kashif-flash';
 
 /** Mentions in document order. */
 function inDocumentOrder(mentions: Mention[]): Mention[] {
-  return mentions.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return mentions.sort((a, b) => {
+    if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
+    return a.startNode.compareDocumentPosition(b.startNode) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }
 
 /** The entities a page mentions, most mentioned first. */
@@ -27,7 +30,7 @@ export function reveal(highlighter: Highlighter, id: string, index: number): { i
   const mentions = inDocumentOrder(highlighter.all().filter((m) => m.entity.id === id));
   if (!mentions.length) return { index: -1, total: 0 };
   const k = ((index % mentions.length) + mentions.length) % mentions.length;
-  const { range } = mentions[k]!;
+  const range = rangeOf(mentions[k]!);
   const element = range.startContainer.parentElement;
   element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   const flash = new Highlight(range);

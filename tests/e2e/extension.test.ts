@@ -36,8 +36,13 @@ const SHADOW_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charse
 </body></html>`;
 const FRAME_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body><p>بيان اللجنة الدولية للصليب الأحمر</p></body></html>`;
 
+/** A page long enough that only the blocks near the viewport are registered (see REGISTER_ALL_UP_TO). */
+const LONG_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>long</title></head><body>
+${Array.from({ length: 1200 }, (_, k) => `<p id="p${k}">الفقرة ${k}: قال سيرغي لافروف أمام مجلس الأمن إن حلف شمال الأطلسي</p>`).join('\n')}
+</body></html>`;
+
 beforeAll(async () => {
-  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE, '/shadow': SHADOW_PAGE, '/frame': FRAME_PAGE });
+  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE, '/shadow': SHADOW_PAGE, '/frame': FRAME_PAGE, '/long': LONG_PAGE });
   browser = await launchWithExtension();
   browser.context.on('request', (r) => requests.push(r));
 }, 120_000);
@@ -146,6 +151,25 @@ describe('the extension on news pages', () => {
     const frame = page.frames().find((f) => f.url().endsWith('/frame'))!;
     await expect.poll(() => frame.evaluate(() => [...((CSS.highlights.get('kashif-org') as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString())), { timeout: 5000 })
       .toEqual(['اللجنة الدولية للصليب الأحمر']);
+    await page.close();
+  });
+
+  it('on a long page registers the highlights near the viewport, and more as the reader scrolls', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/long`);
+    await settledHighlights(page, 3);
+    const highlightedIn = (id: string) => page.evaluate((pid) => {
+      const p = document.getElementById(pid)!;
+      return ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
+        .filter((r) => p.contains(r.startContainer)).map((r) => r.toString());
+    }, id);
+    expect(await highlightedIn('p0')).toEqual(expect.arrayContaining(['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي']));
+    expect(await highlightCount(page)).toBeLessThan(3 * 1200);
+    expect(await highlightedIn('p1199')).toEqual([]);
+    await page.evaluate(() => document.getElementById('p1199')!.scrollIntoView());
+    await expect.poll(() => highlightedIn('p1199'), { timeout: 5000 }).toEqual(expect.arrayContaining(['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي']));
+    // the reader is far from the top now: its highlights are let go
+    await expect.poll(() => highlightedIn('p0'), { timeout: 5000 }).toEqual([]);
     await page.close();
   });
 
