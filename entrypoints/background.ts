@@ -23,7 +23,8 @@ export default defineBackground(() => {
     }
   }
   async function dictionaryChanged() {
-    const { revision } = await store.meta();
+    // compile now, once, before any tab asks: the tabs re-highlight right after this broadcast
+    const { revision } = await matchers.get();
     await broadcast({ type: 'dictionaryChanged', revision });
   }
 

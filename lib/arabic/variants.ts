@@ -20,24 +20,21 @@ export const MAX_VARIANTS = 32;
 export function spellingVariants(normalizedName: string): string[] {
   const out = new Set<string>();
   const add = (v: string) => { if (v !== normalizedName && out.size < MAX_VARIANTS) out.add(v); };
-  const chars = [...normalizedName];
+  // normalized names are Arabic and Latin letters: one code unit each, so string indices are letters
+  const chars = normalizedName.split('');
 
   chars.forEach((ch, i) => {
-    if (G_LETTERS.includes(ch) && isForeignG(chars, i)) for (const g of G_LETTERS) if (g !== ch) add(replaceAt(chars, i, g));
+    if (G_LETTERS.includes(ch) && isForeignG(chars, i)) for (const g of G_LETTERS) if (g !== ch) add(normalizedName.slice(0, i) + g + normalizedName.slice(i + 1));
   });
   chars.forEach((ch, i) => {
     // a long vowel inside a word (not its first or last letter) is often left out
-    if (LONG_VOWELS.has(ch) && isInsideWord(chars, i)) add(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+    if (LONG_VOWELS.has(ch) && isInsideWord(chars, i)) add(normalizedName.slice(0, i) + normalizedName.slice(i + 1));
   });
   for (const first of COMPOUND_FIRSTS) {
     add(normalizedName.replaceAll(`${first} `, first));
     add(normalizedName.replace(new RegExp(`(^| )${first}(?=[^ ]{2})`, 'gu'), `$1${first} `));
   }
   return [...out];
-}
-
-function replaceAt(chars: string[], i: number, ch: string): string {
-  return chars.slice(0, i).join('') + ch + chars.slice(i + 1).join('');
 }
 
 function isInsideWord(chars: string[], i: number): boolean {

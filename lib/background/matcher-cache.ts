@@ -8,18 +8,23 @@ import type { DictionaryStore } from '../db/dictionary-store';
  */
 export class MatcherCache {
   private current?: { revision: number; matcher: Matcher };
-  private pending?: Promise<{ revision: number; matcher: Matcher }>;
+  private pending?: { revision: number; ready: Promise<{ revision: number; matcher: Matcher }> };
 
   constructor(private readonly store: DictionaryStore) {}
 
   async get(): Promise<{ revision: number; matcher: Matcher }> {
     const { revision } = await this.store.meta();
     if (this.current?.revision === revision) return this.current;
-    // concurrent requests after a change share one compile
-    this.pending ??= this.store.compiled().then(({ revision, compiled }) => {
-      this.current = { revision, matcher: createMatcher(compiled) };
-      return this.current;
-    }).finally(() => { this.pending = undefined; });
-    return this.pending;
+    // concurrent requests for one revision share one compile; a newer revision starts its own
+    if (this.pending?.revision !== revision) {
+      const ready = this.store.compiled().then(({ revision: compiledFor, compiled }) => {
+        const made = { revision: compiledFor, matcher: createMatcher(compiled) };
+        if (!this.current || this.current.revision < compiledFor) this.current = made;
+        return made;
+      });
+      this.pending = { revision, ready };
+      void ready.finally(() => { if (this.pending?.ready === ready) this.pending = undefined; }).catch(() => undefined);
+    }
+    return this.pending.ready;
   }
 }

@@ -2,7 +2,7 @@ import { mergeEntities } from '../dictionary/merge-entities';
 import type { Dictionary, Entity } from '../dictionary/schema';
 import { compileDictionary } from '../match/compile';
 import type { CompiledDictionary } from '../match/types';
-import { DEFAULT_SETTINGS, type DictionaryMeta, type KashifDatabase, type Settings } from './database';
+import { DEFAULT_SETTINGS, packCompiled, unpackCompiled, type DictionaryMeta, type KashifDatabase, type Settings } from './database';
 import { mergeBuiltIn } from './merge-built-in';
 
 const EMPTY_META: DictionaryMeta = { key: 'dictionary', revision: 0, builtInSources: 0 };
@@ -120,12 +120,12 @@ export class DictionaryStore {
   async compiled(): Promise<{ revision: number; compiled: CompiledDictionary }> {
     const { revision } = await this.meta();
     const stored = await this.db.compiled.get(revision);
-    if (stored) return stored;
+    if (stored) return { revision, compiled: unpackCompiled(stored) };
     const compiled = compileDictionary(await this.entities(), { commonWords: this.commonWords });
     // a stale revision's tables are of no use: keep one record only
     await this.db.transaction('rw', this.db.compiled, async () => {
       await this.db.compiled.clear();
-      await this.db.compiled.put({ revision, compiled });
+      await this.db.compiled.put(packCompiled(revision, compiled));
     });
     return { revision, compiled };
   }

@@ -20,9 +20,11 @@ export interface Trie extends AutomatonData {
 
 /** Builds the trie of `keys` (distinct, non-empty) → `values`. Sorting first makes each node's children contiguous. */
 export function buildTrie(keys: readonly string[], values: readonly number[]): Trie {
-  const order = keys.map((_, k) => k).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
-  const sorted = order.map((k) => keys[k]!);
-  const sortedValues = order.map((k) => values[k]!);
+  // the native sort of strings (code-unit order, as charCodeAt walks them) is several times faster than sorting
+  // indices with a comparator; the values follow through a map (keys are distinct)
+  const valueOf = new Map(keys.map((key, k) => [key, values[k]!]));
+  const sorted = [...keys].sort();
+  const sortedValues = sorted.map((key) => valueOf.get(key)!);
   let capacity = 1;
   for (const key of sorted) capacity += key.length;
 
@@ -33,8 +35,10 @@ export function buildTrie(keys: readonly string[], values: readonly number[]): T
   let nodes = 1;
   let edges = 0;
   // breadth-first over (node, key range sharing a prefix of length depth): every node's edges are written together
-  const queue: number[] = [0, 0, sorted.length, 0];
-  for (let head = 0; head < queue.length; head += 4) {
+  const queue = new Int32Array(4 * (capacity + 1));
+  let tail = 4;
+  queue.set([0, 0, sorted.length, 0]);
+  for (let head = 0; head < tail; head += 4) {
     const node = queue[head]!;
     let lo = queue[head + 1]!;
     const hi = queue[head + 2]!;
@@ -48,7 +52,7 @@ export function buildTrie(keys: readonly string[], values: readonly number[]): T
       edgeChar[edges] = ch;
       edgeTarget[edges] = nodes;
       edges++;
-      queue.push(nodes++, lo, end, depth + 1);
+      queue[tail++] = nodes++; queue[tail++] = lo; queue[tail++] = end; queue[tail++] = depth + 1;
       lo = end;
     }
   }
