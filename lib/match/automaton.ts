@@ -16,6 +16,8 @@ export interface Trie extends AutomatonData {
   edgeChar: Uint16Array;
   edgeTarget: Uint32Array;
   output: Int32Array;
+  /** the root's child for each code unit, or -1: the first step of every walk is one lookup (most walks end there) */
+  rootChild: Int32Array;
 }
 
 /** Builds the trie of `keys` (distinct, non-empty) → `values`. Sorting first makes each node's children contiguous. */
@@ -58,7 +60,10 @@ export function buildTrie(keys: readonly string[], values: readonly number[]): T
   }
   // nodes are numbered in the order they are visited, so node k's edges end where node k+1's begin
   firstEdge[nodes] = edges;
+  const rootChild = new Int32Array(0x10000).fill(-1);
+  for (let e = firstEdge[0]!; e < firstEdge[1]!; e++) rootChild[edgeChar[e]!] = edgeTarget[e]!;
   return {
+    rootChild,
     firstEdge: firstEdge.slice(0, nodes + 1),
     edgeChar: edgeChar.slice(0, edges),
     edgeTarget: edgeTarget.slice(0, edges),
@@ -88,5 +93,5 @@ export function step(trie: Trie, node: number, ch: number): number {
 }
 
 export function isTrie(data: AutomatonData): data is Trie {
-  return data.firstEdge instanceof Uint32Array && data.edgeChar instanceof Uint16Array && data.edgeTarget instanceof Uint32Array && data.output instanceof Int32Array;
+  return data.rootChild instanceof Int32Array && data.firstEdge instanceof Uint32Array && data.edgeChar instanceof Uint16Array && data.edgeTarget instanceof Uint32Array && data.output instanceof Int32Array;
 }

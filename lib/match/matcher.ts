@@ -46,10 +46,13 @@ function scan(trie: Trie, { codes, start, end }: FoldBuffers, n: number, splits:
     if (!wordChar) { splits[0] = i; splits[1] = i; }
     for (let s = 0; s < count; s++) {
       const nameStart = splits[2 * s]!;
-      let node = 0;
-      for (let j = splits[2 * s + 1]!; j < n; j++) {
-        node = step(trie, node, codes[j]!);
-        if (node < 0) break;
+      const keyStart = splits[2 * s + 1]!;
+      let node = trie.rootChild[codes[keyStart]!]!;
+      for (let j = keyStart; node >= 0 && j < n; j++) {
+        if (j > keyStart) {
+          node = step(trie, node, codes[j]!);
+          if (node < 0) break;
+        }
         const out = trie.output[node]!;
         if (out >= 0 && j + 1 > bestEnd && (j + 1 === n || !isWordChar(codes[j + 1]!))) {
           bestEnd = j + 1;
