@@ -1,0 +1,243 @@
+/**
+ * One measured run each: Kashif annotating a page as it loads (the built extension, a persistent context), and the
+ * two references in a page without the extension: a bare TreeWalker pass (the floor) and mark.js's markRegExp.
+ *
+ * Main-thread work is read from a light Chrome trace (toplevel, v8, user timing: no per-call events, so the trace
+ * does not slow the script down): the top-level tasks of the page's renderer main thread, summed over a window that
+ * starts with the task that runs the content script (Kashif) or the measured evaluation (references) and ends
+ * SETTLE_MS after the last highlight or mark was in place, so that the style, layout, paint and garbage collection
+ * the work caused afterwards are counted too.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { ROOT } from './data';
+import { startTrace, stopTrace, tasksOf, type Task, type TraceEvent } from './trace';
+
+export const SETTLE_MS = 2000;
+const LIGHT = ['toplevel', 'v8', 'blink.user_timing', '__metadata'];
+const GC_EVENTS = new Set(['MajorGC', 'MinorGC', 'V8.GCIncrementalMarking', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCCompactor']);
+
+export interface Work {
+  /** sum of the window's top-level task durations, ms */
+  work: number;
+  /** the longest of them, ms */
+  longest: number;
+  /** tasks over 50 ms */
+  longTasks: number;
+  /** garbage collection inside them, ms */
+  gc: number;
+  tasks: number;
+}
+
+function windowWork(tasks: Task[], from: number): Work {
+  const inWindow = tasks.filter((t) => t.ts + t.dur > from);
+  let gc = 0;
+  for (const t of inWindow) {
+    // nested GC events (a MajorGC holds a V8.GCFinalizeMC): count the outermost only
+    let end = -1;
+    for (const c of t.children) {
+      if (!GC_EVENTS.has(c.name) || c.ts < end) continue;
+      gc += c.dur!;
+      end = c.ts + c.dur!;
+    }
+  }
+  return {
+    work: inWindow.reduce((s, t) => s + t.dur, 0) / 1000,
+    longest: Math.max(0, ...inWindow.map((t) => t.dur)) / 1000,
+    longTasks: inWindow.filter((t) => t.dur > 50_000).length,
+    gc: gc / 1000,
+    tasks: inWindow.length,
+  };
+}
+
+/** The task (start time) that holds the event, or the event's own time when no task does. */
+function taskStartAt(tasks: Task[], ts: number): number {
+  const t = tasks.find((x) => x.ts <= ts && ts <= x.ts + x.dur);
+  return t ? t.ts : ts;
+}
+
+async function heapUsed(cdp: CDPSession, collect: boolean): Promise<number> {
+  if (collect) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage') as { usedSize: number };
+  return usedSize / 2 ** 20;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Kashif
+
+/** Installed in the page's main world before its scripts: watches Kashif's highlights every 20 ms. */
+const WATCH_HIGHLIGHTS = `(() => {
+  const kb = { count: 0, first: -1, last: -1, registered: -1, loaf: [] };
+  window.__kb = kb;
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) kb.loaf.push([e.startTime, e.duration, e.blockingDuration]); })
+      .observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+  setInterval(() => {
+    if (kb.registered < 0 && CSS.highlights.has('kashif-person')) kb.registered = performance.now();
+    const n = (CSS.highlights.get('kashif-person')?.size ?? 0) + (CSS.highlights.get('kashif-org')?.size ?? 0);
+    if (n !== kb.count) { const now = performance.now(); if (kb.first < 0) kb.first = now; kb.count = n; kb.last = now; }
+  }, 20);
+})();`;
+
+export interface KashifRun extends Work {
+  /** navigation start → the content script ran (its highlights registered), ms */
+  started: number;
+  /** navigation start → first highlight, ms */
+  first: number;
+  /** navigation start → every highlight in place, ms */
+  inPlace: number;
+  /** navigation start → load event end, ms */
+  loaded: number;
+  highlights: number;
+  /** JS heap of the page right after, and after a full GC, MB */
+  heap: number;
+  heapRetained: number;
+  /** longest long-animation-frame that started after the content script ran, ms (and its blocking duration) */
+  loaf: number;
+  loafBlocking: number;
+  visibility: string;
+}
+
+async function pollPage<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const r = await cdp.send('Runtime.evaluate', { expression, returnByValue: true }) as { result: { value: T } };
+  return r.result.value;
+}
+
+export async function kashifRun(context: BrowserContext, url: string, options: { trace?: string[]; profile?: boolean; keep?: (events: TraceEvent[], profile: unknown) => void } = {}): Promise<KashifRun> {
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_HIGHLIGHTS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Runtime.enable');
+  await startTrace(cdp, options.trace ?? LIGHT);
+  if (options.profile) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+  const deadline = Date.now() + 180_000;
+  let state: { count: number; last: number; now: number };
+  for (;;) {
+    state = await pollPage(cdp, 'JSON.stringify({ count: __kb.count, last: __kb.last, now: performance.now() })').then((s) => JSON.parse(s as unknown as string) as typeof state);
+    if (state.count > 0 && state.now - state.last > SETTLE_MS) break;
+    if (Date.now() > deadline) throw new Error(`Kashif: highlights did not settle on ${url} (${state.count})`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const heap = await heapUsed(cdp, false);
+  const profile = options.profile ? ((await cdp.send('Profiler.stop')) as { profile: unknown }).profile : undefined;
+  const events = await stopTrace(cdp);
+  const heapRetained = await heapUsed(cdp, true);
+  const kb = JSON.parse(await pollPage<string>(cdp, `JSON.stringify({ ...__kb, loaded: performance.getEntriesByType('navigation')[0].loadEventEnd, visibility: document.visibilityState })`)) as
+    { count: number; first: number; last: number; registered: number; loaf: [number, number, number][]; loaded: number; visibility: string };
+  options.keep?.(events, profile);
+  await page.close();
+
+  const compile = events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes('/content-scripts/content.js'));
+  if (!compile) throw new Error('Kashif: the content script did not run (no v8.compile of content.js in the trace)');
+  const thread = { pid: compile.pid, tid: compile.tid };
+  const tasks = tasksOf(events, thread);
+  const work = windowWork(tasks, taskStartAt(tasks, compile.ts));
+  const loafs = kb.loaf.filter(([start, duration]) => start + duration > kb.registered - 20);
+  return {
+    ...work,
+    started: kb.registered,
+    first: kb.first,
+    inPlace: kb.last,
+    loaded: kb.loaded,
+    highlights: kb.count,
+    heap,
+    heapRetained,
+    loaf: Math.max(0, ...loafs.map((l) => l[1])),
+    loafBlocking: Math.max(0, ...loafs.map((l) => l[2])),
+    visibility: kb.visibility,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// references, in a page without the extension
+
+export interface ReferenceRun extends Work {
+  /** the evaluation's own duration (performance.now around it, layout forced and two frames included for mark.js), ms */
+  wall: number;
+  /** text nodes read (floor) or marks made (mark.js) */
+  count: number;
+  chars: number;
+}
+
+export const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+
+async function loadedPage(context: BrowserContext, url: string): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+  // the page's own layout and paint after load, then quiet
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(1000);
+  return { page, cdp };
+}
+
+export async function baselineHeap(context: BrowserContext, url: string): Promise<number> {
+  const { page, cdp } = await loadedPage(context, url);
+  const heap = await heapUsed(cdp, true);
+  await page.close();
+  return heap;
+}
+
+async function measured(page: Page, cdp: CDPSession, run: () => Promise<{ wall: number; count: number; chars: number }>): Promise<ReferenceRun> {
+  await startTrace(cdp, LIGHT);
+  const result = await run();
+  await page.waitForTimeout(SETTLE_MS);
+  const events = await stopTrace(cdp);
+  await page.close();
+  const mark = events.find((e) => e.name === 'bench-start' && e.cat.includes('blink.user_timing'));
+  if (!mark) throw new Error('reference: no bench-start mark in the trace');
+  const tasks = tasksOf(events, { pid: mark.pid, tid: mark.tid });
+  return { ...windowWork(tasks, taskStartAt(tasks, mark.ts)), ...result };
+}
+
+/** The floor: a TreeWalker that reads every text node's data once, nothing else. */
+export async function floorRun(context: BrowserContext, url: string): Promise<ReferenceRun> {
+  const { page, cdp } = await loadedPage(context, url);
+  return measured(page, cdp, () => page.evaluate(() => {
+    performance.mark('bench-start');
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let count = 0;
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { count++; chars += (n as Text).data.length; }
+    const wall = performance.now() - t0;
+    performance.mark('bench-end');
+    return { wall, count, chars };
+  }));
+}
+
+/** The regex mark.js is given: one alternation of every name, longest first, with Unicode-aware word edges. */
+export function namesRegExpSource(names: readonly string[]): string {
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+}
+
+/** mark.js's fastest use: markRegExp with one regex, text node by text node (not across elements). */
+export async function markJsRun(context: BrowserContext, url: string, source: string): Promise<ReferenceRun> {
+  const { page, cdp } = await loadedPage(context, url);
+  await page.addScriptTag({ content: fs.readFileSync(MARK_JS, 'utf8') });
+  return measured(page, cdp, () => page.evaluate(`(${MARK_IN_PAGE})(${JSON.stringify(source)})`) as Promise<{ wall: number; count: number; chars: number }>);
+}
+
+// a string, not a function: tsx would wrap named functions in a __name() the page does not have
+const MARK_IN_PAGE = `async (src) => {
+  performance.mark('bench-start');
+  const t0 = performance.now();
+  const re = new RegExp(src, 'gu');
+  let count = 0;
+  let chars = 0;
+  await new Promise((resolve) => new Mark(document.body).markRegExp(re, {
+    exclude: ['textarea'],
+    each: (element) => { count++; chars += element.textContent.length; },
+    done: () => resolve(),
+  }));
+  // the marks are DOM: style and layout follow, then the frames that show them
+  document.body.getBoundingClientRect();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const wall = performance.now() - t0;
+  performance.mark('bench-end');
+  return { wall, count, chars };
+}`;
