@@ -2,6 +2,6 @@
 declare const chrome: {
   windows: { create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };

@@ -15,8 +15,8 @@ export interface SeedSession {
 }
 
 /** The seed site served, Chromium with the extension, and one seed article open with its highlights in place. */
-export async function openSeedArticle(options: { lang?: string; id?: string } = {}): Promise<SeedSession> {
-  const site = await serveNewsSite(path.join(root, 'seeds'));
+export async function openSeedArticle(options: { lang?: string; id?: string; extraPages?: Record<string, string> } = {}): Promise<SeedSession> {
+  const site = await serveNewsSite(path.join(root, 'seeds'), options.extraPages);
   const browser = await launchWithExtension(options.lang ? { lang: options.lang } : {});
   const article = await browser.context.newPage();
   await article.goto(`${site.origin}/article/${options.id ?? ALGERIA_UN_ARTICLE}`);

@@ -7,6 +7,10 @@ import type { ExtensionBrowser } from './browser';
 import { openSeedArticle, type SeedSession } from './fixtures';
 import { highlightsIn } from './highlights';
 
+const NEW_NAMES_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>جديد</title></head><body>
+<article><p>صرحت وزيرة الخارجية الألمانية أنالينا بيربوك بأن الاتحاد الأوروبي سيواصل دعمه.</p><p>وأضافت بيربوك أن الحوار مستمر.</p></article>
+</body></html>`;
+
 let session: SeedSession;
 let browser: ExtensionBrowser;
 let article: Page;
@@ -33,7 +37,7 @@ async function exportDictionary(page: Page): Promise<{ entities: { id: string }[
 }
 
 beforeAll(async () => {
-  session = await openSeedArticle();
+  session = await openSeedArticle({ extraPages: { '/new': NEW_NAMES_PAGE } });
   ({ browser, article } = session);
   manager = await openManager();
 }, 120_000);
@@ -93,6 +97,24 @@ describe('the manager', () => {
     await expect.poll(() => manager.locator('#message').textContent()).toContain('not-json.json: not valid JSON');
     expect(await stats()).toBe(countBefore);
     expect((await exportDictionary(manager)).entities).toEqual(good.entities);
+  });
+
+  it('finds new names on an open page (the context menu\'s «find new names on this page») and offers them for review', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${session.site.origin}/new`);
+    const tabId = await browser.worker.evaluate(async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        const text = (await chrome.tabs.sendMessage(tab.id!, { type: 'pageText' }, { frameId: 0 }).catch(() => undefined)) as { url: string } | undefined;
+        if (text?.url.endsWith('/new')) return tab.id!;
+      }
+      return -1;
+    });
+    expect(tabId).toBeGreaterThan(0);
+    const review = await openManager(`#review-tab=${tabId}`);
+    await expect.poll(() => review.locator('.review li').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('أنالينا بيربوك')]));
+    await review.close();
+    await page.close();
   });
 
   it('imports articles: extraction in a worker, a review, then only what the reader accepts', async () => {
