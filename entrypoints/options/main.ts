@@ -178,5 +178,6 @@ async function route() {
 }
 
 await refresh();
+performance.mark('kashif-manager-usable'); // read by the benchmark: the table is filled
 await route();
 window.addEventListener('hashchange', () => void route());

@@ -20,6 +20,8 @@ $('site-label').textContent = t('siteOn');
 $('paused-label').textContent = t('paused');
 $('manager').textContent = t('manager');
 query.focus();
+// the benchmark reads this: open-to-usable is the time until the search box takes typing
+performance.mark('kashif-popup-usable');
 
 const results = new ResultList($('results'), query, $('empty'), (r) => void openEntity(r.id));
 
