@@ -8,24 +8,43 @@ import { normalize } from '../arabic/normalize';
  * its clitics (lib/extract/morphology.ts), so «لوزارة», «والناتو», «للأمم» are recognized like their stems.
  */
 
+/**
+ * Remembers a question's answer per word: the rules ask the same few questions of the same tokens again and
+ * again, and a corpus repeats a few thousand words most of the time. The key is the normalized word unless the
+ * question reads the written form. Bounded, so a huge corpus does not grow it forever.
+ */
+function perWord<T>(answer: (t: Token) => T, keyOf: (t: Token) => string = (t) => t.norm): (t: Token) => T {
+  const memo = new Map<string, { value: T }>();
+  return (t) => {
+    const key = keyOf(t);
+    const known = memo.get(key);
+    if (known) return known.value;
+    const value = answer(t);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(key, { value });
+    return value;
+  };
+}
+
 const COMMAS = new Set(['،', ',', '؛', ';']);
 export const isComma = (t: Token | undefined) => !!t && t.kind === 'punct' && COMMAS.has(t.text);
 export const isPunct = (t: Token | undefined) => !!t && t.kind === 'punct';
-export const isArabicWord = (t: Token | undefined): t is Token =>
-  !!t && t.kind === 'word' && /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+$/u.test(t.norm);
+const ARABIC_ONLY = /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]+$/u;
+const arabicLetters = perWord((t) => ARABIC_ONLY.test(t.norm));
+export const isArabicWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && arabicLetters(t);
 
 /** A clitic-free reading, or one with only a conjunction (و/ف) in front. */
 const bareOrConjunction = (f: WordForm | undefined) => (f && /^[وف]?$/u.test(f.clitics) ? f : undefined);
 
-export function honorificForm(t: Token): WordForm | undefined {
-  return isArabicWord(t) ? bareOrConjunction(formIn(t.norm, lexicon().honorifics)) : undefined;
-}
+export const honorificForm = perWord((t: Token): WordForm | undefined => (isArabicWord(t) ? bareOrConjunction(formIn(t.norm, lexicon().honorifics)) : undefined));
 
 /**
  * The title reading of a word («الوزير», «ونائبة», «بالرئيس», «وزيرا»), with the singular of a dual. A title
  * behind a preposition still names its holder: «التقى بالرئيس العراقي …».
  */
-export function titleForm(t: Token): (WordForm & { singular?: string }) | undefined {
+export const titleForm = perWord(titleFormOf, (t) => t.text);
+
+function titleFormOf(t: Token): (WordForm & { singular?: string }) | undefined {
   if (!isArabicWord(t)) return undefined;
   const lex = lexicon();
   for (const f of wordForms(t.norm)) {
@@ -45,13 +64,17 @@ function isPrepositionAmam(t: Token, f: WordForm): boolean {
   return f.bare === AMAM && !f.definite && !t.text.includes('إ');
 }
 
-export function orgHeadForm(t: Token): WordForm | undefined {
+export const orgHeadForm = perWord(orgHeadFormOf);
+
+function orgHeadFormOf(t: Token): WordForm | undefined {
   if (!isArabicWord(t)) return undefined;
   for (const f of wordForms(t.norm)) if (lexicon().orgHeads.has(f.bare)) return f;
   return undefined;
 }
 
-export function countryOf(t: Token): string | undefined {
+export const countryOf = perWord(countryOfWord);
+
+function countryOfWord(t: Token): string | undefined {
   if (!isArabicWord(t)) return undefined;
   const lex = lexicon();
   for (const f of wordForms(t.norm)) {
@@ -61,16 +84,13 @@ export function countryOf(t: Token): string | undefined {
   return undefined;
 }
 
-export function isNisba(t: Token): boolean {
-  if (!isArabicWord(t)) return false;
-  return wordForms(t.norm).some((f) => f.definite && lexicon().nisbas.has(f.bare));
-}
+export const isNisba = perWord((t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite && lexicon().nisbas.has(f.bare)));
 
-export const isCommon = (t: Token) => {
+export const isCommon = perWord((t: Token): boolean => {
   const lex = lexicon();
   return lex.common.has(t.norm) || (!lex.givenNames.has(t.norm) && !!formIn(t.norm, lex.common) && !lex.organizationWords.has(t.norm));
-};
-export const isPlace = (t: Token) => isArabicWord(t) && !!formIn(t.norm, lexicon().places);
+});
+export const isPlace = perWord((t: Token): boolean => isArabicWord(t) && !!formIn(t.norm, lexicon().places));
 export const isGivenName = (t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm);
 export const isNameParticle = (t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm);
 export const isDefinite = (t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite);
