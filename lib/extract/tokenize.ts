@@ -35,6 +35,25 @@ function kindOf(text: string): TokenKind {
 }
 
 /**
+ * A word's kind and matching form, remembered: news text repeats a few thousand words most of the time, and
+ * handing out the same `norm` string for the same word makes every later lookup by it (lib/extract/words.ts)
+ * a pointer comparison.
+ */
+function readingOf(raw: string): { kind: TokenKind; norm: string } {
+  let reading = readings.get(raw);
+  if (!reading) {
+    const kind = kindOf(raw);
+    reading = { kind, norm: kind === 'punct' ? raw : normalize(raw) };
+    if (readings.size >= READINGS_CACHE_SIZE) readings.clear();
+    readings.set(raw, reading);
+  }
+  return reading;
+}
+
+const READINGS_CACHE_SIZE = 100_000;
+const readings = new Map<string, { kind: TokenKind; norm: string }>();
+
+/**
  * Splits an article into sentences of tokens with their offsets. A sentence ends at . ! ? ؟ and at every line
  * break: news text puts headings, datelines and captions on lines of their own, and a name never spans lines.
  */
@@ -52,8 +71,8 @@ export function tokenize(text: string): Sentence[] {
     const gap = text.slice(lastEnd, start);
     const afterBreak = gap.includes('\n');
     if (afterBreak) flush();
-    const kind = kindOf(raw);
-    tokens.push({ text: raw, norm: kind === 'punct' ? raw : normalize(raw), start, end: start + raw.length, kind, afterBreak });
+    const { kind, norm } = readingOf(raw);
+    tokens.push({ text: raw, norm, start, end: start + raw.length, kind, afterBreak });
     lastEnd = start + raw.length;
     if (kind === 'punct' && SENTENCE_END.has(raw)) flush();
   }
