@@ -68,10 +68,13 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   // where the matcher cannot see a name the extraction read (glued to a title: «السفيرةليندا»), the extraction's own
   // sightings stand for its mentions
   const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const counted = new Map(unique.map((e) => [e, new Set(e.mentions.map((m) => m.source))]));
   clusters.forEach((c) => {
     const e = byId.get(entityId(c.type, canonicalName(c.names)))!;
+    const sources = counted.get(e)!;
     for (const [source, seen] of c.sightings) {
-      if (e.mentions.some((m) => m.source === source)) continue;
+      if (sources.has(source)) continue;
+      sources.add(source);
       e.mentions.push({ source, count: seen.count, snippet: snippet(texts.get(source)!, seen.start, seen.end) });
     }
   });
