@@ -3,7 +3,7 @@ import { wordForms } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { lexicon } from './lexicon';
 import type { OrgFound } from './organizations';
-import { countryOf, honorificForm, isArabicWord, isCommon, isNisba, isPlace, orgHeadForm, titleForm } from './words';
+import { countryOf, honorificForm, isArabicWord, isCommon, isNisba, isPlace, orgHeadForm, perWord, titleForm } from './words';
 
 /**
  * Bodies named by their context rather than by a head noun of their own name: a quoted name after a head
@@ -76,14 +76,15 @@ function isTeamWord(t: Token | undefined, first: boolean): t is Token {
   return first || !/^[وف]/u.test(t.norm);
 }
 
+// «الفريق» with the article is as often the general's rank («الفريق أول …») as the team
+const isTeamNoun = perWord((t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem)));
+
 /**
  * «فريق بنفيكا البرتغالي», «نادي ريال مدريد», «على ضيفه بورتو»: a team word in front (with its preposition or
  * conjunction), then up to three proper words, ended by an adjective of nationality or by any ordinary word.
  */
 export function teamAt(tokens: Token[], i: number): { org: OrgFound; end: number } | undefined {
-  const t = tokens[i]!;
-  // «الفريق» with the article is as often the general's rank («الفريق أول …») as the team
-  if (!isArabicWord(t) || !wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem))) return undefined;
+  if (!isTeamNoun(tokens[i]!)) return undefined;
   let end = i + 1;
   while (end < tokens.length && end - i - 1 < MAX_TEAM_WORDS && isTeamWord(tokens[end], end === i + 1)) end++;
   // a club named after its city: «ريال مدريد», «بايرن ميونيخ»; the city alone is no club

@@ -13,7 +13,7 @@ import { normalize } from '../arabic/normalize';
  * again, and a corpus repeats a few thousand words most of the time. The key is the normalized word unless the
  * question reads the written form. Bounded, so a huge corpus does not grow it forever.
  */
-function perWord<T>(answer: (t: Token) => T, keyOf: (t: Token) => string = (t) => t.norm): (t: Token) => T {
+export function perWord<T>(answer: (t: Token) => T, keyOf: (t: Token) => string = (t) => t.norm): (t: Token) => T {
   const memo = new Map<string, { value: T }>();
   return (t) => {
     const key = keyOf(t);
