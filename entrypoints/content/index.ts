@@ -24,7 +24,8 @@ export default defineContentScript({
 
     const report = () => {
       if (!isTop) return;
-      const ids = annotator.highlighter.all().map((m) => m.entity.id);
+      // the badge counts distinct entities: each is sent once (a long page has tens of thousands of mentions)
+      const ids = [...new Set(annotator.highlighter.all().map((m) => m.entity.id))];
       void ask('pageEntities', { ids }).catch(() => undefined);
     };
     const annotate = async (roots: Node[]) => {

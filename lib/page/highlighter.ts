@@ -1,5 +1,6 @@
 import type { EntityType } from '../dictionary/schema';
 import type { MatchedEntity } from '../messages/protocol';
+import { blockOf } from './page-text';
 
 /** The names of the CSS highlights, styled by entrypoints/content/style.css. */
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = { person: 'kashif-person', org: 'kashif-org' };
@@ -24,17 +25,27 @@ export interface Mention {
 export const REGISTER_ALL_UP_TO = 1500;
 /** How far beyond the viewport blocks count as near: two screens above and below. */
 const NEAR_VIEWPORT = '200% 0px 200% 0px';
+/**
+ * Blocks are watched in sections of up to this many: a block's parent element (an article, a list) stands for
+ * its mention blocks. The observer computes every target's intersection on each frame, so 20,000 paragraphs
+ * cost far more than 1,000 articles; a section near the viewport registers all its blocks, a few more than needed.
+ */
+const SECTION_BLOCKS = 32;
 
 /**
  * The page's highlights: one CSS Highlight per entity type, registered in CSS.highlights. Ranges only point into
- * the page; the DOM is never changed. Mentions are indexed by block (to replace a changed block's mentions and
- * to register by visibility) and by text node (to hit-test the pointer).
+ * the page; the DOM is never changed. Mentions are indexed by block: to replace a changed block's mentions, to
+ * register by visibility, and to hit-test the pointer (a text node's mentions are in its block's list).
  */
 export class Highlighter {
   private readonly highlights: Record<EntityType, Highlight>;
   private readonly byBlock = new Map<Node, Mention[]>();
-  private readonly byNode = new Map<Node, Mention[]>();
   private readonly registered = new Set<Node>();
+  /** observed element → the blocks it stands for (see SECTION_BLOCKS), and each block's section */
+  private readonly sections = new Map<Element, Set<Node>>();
+  private readonly sectionOf = new Map<Node, Element>();
+  /** sections the observer last saw near the viewport: a block that joins one is registered at once */
+  private readonly nearSections = new Set<Element>();
   private observer?: IntersectionObserver;
   private count = 0;
 
@@ -49,10 +60,10 @@ export class Highlighter {
   /** Adds the mentions of a scan; blocks are registered now (short pages, blocks that are not elements) or when near the viewport. */
   addAll(mentions: Mention[]): void {
     const blocks = new Set<Node>();
+    const added = new Set<Node>();
     for (const m of mentions) {
+      if (!this.byBlock.has(m.block)) added.add(m.block);
       push(this.byBlock, m.block, m);
-      push(this.byNode, m.startNode, m);
-      if (m.endNode !== m.startNode) push(this.byNode, m.endNode, m);
       blocks.add(m.block);
     }
     this.count += mentions.length;
@@ -61,11 +72,8 @@ export class Highlighter {
       return;
     }
     // past the threshold: from now on, visibility decides (what is registered and off screen goes at the next callback)
-    const observer = this.ensureObserver();
-    for (const b of [...this.byBlock.keys()]) {
-      if (b instanceof Element) observer.observe(b);
-      else this.register(b);
-    }
+    const watchAll = !this.observer;
+    for (const b of watchAll ? this.byBlock.keys() : added) this.watch(b);
   }
 
   /** Forgets every mention in `root` (inclusive) or in blocks inside it. */
@@ -93,12 +101,17 @@ export class Highlighter {
     for (const [block, mentions] of this.byBlock) this.forget(block, mentions);
     this.observer?.disconnect();
     this.observer = undefined;
+    this.sections.clear();
+    this.sectionOf.clear();
+    this.nearSections.clear();
     this.count = 0;
   }
 
-  /** The mentions whose text includes `node`. */
+  /** The mentions that start or end in text node `node`. */
   at(node: Node): readonly Mention[] {
-    return this.byNode.get(node) ?? [];
+    // no name spans a block separator, so a mention's text nodes are all in its block: no index by node needed
+    const mentions = this.byBlock.get(blockOf(node));
+    return mentions ? mentions.filter((m) => m.startNode === node || m.endNode === node) : [];
   }
 
   all(): Mention[] {
@@ -109,11 +122,54 @@ export class Highlighter {
     this.observer ??= new IntersectionObserver((entries) => {
       // one batch of registrations per callback: each change of a highlight costs a re-process of its ranges
       for (const e of entries) {
-        if (e.isIntersecting) this.register(e.target);
-        else this.unregister(e.target);
+        const blocks = this.sections.get(e.target) ?? [];
+        if (e.isIntersecting) this.nearSections.add(e.target);
+        else this.nearSections.delete(e.target);
+        for (const b of blocks) {
+          if (e.isIntersecting) this.register(b);
+          else this.unregister(b);
+        }
       }
     }, { rootMargin: NEAR_VIEWPORT });
     return this.observer;
+  }
+
+  /** Registers `block` when its section comes near the viewport (blocks that are not elements: now). */
+  private watch(block: Node) {
+    if (!(block instanceof Element)) { this.register(block); return; }
+    const section = this.sectionFor(block);
+    let blocks = this.sections.get(section);
+    if (!blocks) {
+      this.sections.set(section, (blocks = new Set()));
+      this.ensureObserver().observe(section);
+    }
+    blocks.add(block);
+    this.sectionOf.set(block, section);
+    if (this.nearSections.has(section)) this.register(block);
+  }
+
+  /**
+   * The block's parent element while it stands for few blocks, else the block itself. Never the whole page, and
+   * never a parent without a box of its own (display: contents), which the observer never sees intersect.
+   */
+  private sectionFor(block: Element): Element {
+    const parent = block.parentElement;
+    if (!parent || parent === document.body || parent === document.documentElement) return block;
+    const size = this.sections.get(parent)?.size;
+    if (size === undefined) return getComputedStyle(parent).display === 'contents' ? block : parent;
+    return size < SECTION_BLOCKS ? parent : block;
+  }
+
+  private unwatch(block: Node) {
+    const section = this.sectionOf.get(block);
+    if (!section) return;
+    this.sectionOf.delete(block);
+    const blocks = this.sections.get(section);
+    blocks?.delete(block);
+    if (blocks?.size) return;
+    this.sections.delete(section);
+    this.nearSections.delete(section);
+    this.observer?.unobserve(section);
   }
 
   private register(block: Node) {
@@ -133,20 +189,11 @@ export class Highlighter {
   }
 
   private forget(block: Node, mentions: Mention[]) {
-    for (const m of mentions) {
-      if (m.range) this.highlights[m.entity.type].delete(m.range);
-      for (const node of [m.startNode, m.endNode]) {
-        const list = this.byNode.get(node);
-        if (!list) continue;
-        const rest = list.filter((x) => x !== m);
-        if (rest.length) this.byNode.set(node, rest);
-        else this.byNode.delete(node);
-      }
-    }
+    for (const m of mentions) if (m.range) this.highlights[m.entity.type].delete(m.range);
     this.count -= mentions.length;
     this.byBlock.delete(block);
     this.registered.delete(block);
-    if (block instanceof Element) this.observer?.unobserve(block);
+    this.unwatch(block);
   }
 }
 

@@ -41,8 +41,13 @@ const LONG_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset=
 ${Array.from({ length: 1200 }, (_, k) => `<p id="p${k}">الفقرة ${k}: قال سيرغي لافروف أمام مجلس الأمن إن حلف شمال الأطلسي</p>`).join('\n')}
 </body></html>`;
 
+/** The same, in articles of four paragraphs: the observer watches each article for its paragraphs (a section). */
+const LONG_ARTICLES_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>articles</title></head><body><main>
+${Array.from({ length: 300 }, (_, a) => `<article id="a${a}">${Array.from({ length: 4 }, (_, k) => `<p id="p${a * 4 + k}">الفقرة ${a * 4 + k}: قال سيرغي لافروف أمام مجلس الأمن إن حلف شمال الأطلسي</p>`).join('')}</article>`).join('\n')}
+</main></body></html>`;
+
 beforeAll(async () => {
-  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE, '/shadow': SHADOW_PAGE, '/frame': FRAME_PAGE, '/long': LONG_PAGE });
+  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE, '/shadow': SHADOW_PAGE, '/frame': FRAME_PAGE, '/long': LONG_PAGE, '/long-articles': LONG_ARTICLES_PAGE });
   browser = await launchWithExtension();
   browser.context.on('request', (r) => requests.push(r));
 }, 120_000);
@@ -170,6 +175,27 @@ describe('the extension on news pages', () => {
     await expect.poll(() => highlightedIn('p1199'), { timeout: 5000 }).toEqual(expect.arrayContaining(['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي']));
     // the reader is far from the top now: its highlights are let go
     await expect.poll(() => highlightedIn('p0'), { timeout: 5000 }).toEqual([]);
+    await page.close();
+  });
+
+  it('on a long page of articles registers whole articles near the viewport, and lets far ones go', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/long-articles`);
+    await settledHighlights(page, 3);
+    const highlightedIn = (id: string) => page.evaluate((pid) => {
+      const p = document.getElementById(pid)!;
+      return ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
+        .filter((r) => p.contains(r.startContainer)).map((r) => r.toString());
+    }, id);
+    const names = ['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي'];
+    for (const id of ['p0', 'p3']) expect(await highlightedIn(id)).toEqual(expect.arrayContaining(names));
+    expect(await highlightCount(page)).toBeLessThan(3 * 1200);
+    expect(await highlightedIn('a299')).toEqual([]);
+    await page.evaluate(() => document.getElementById('p1199')!.scrollIntoView());
+    await expect.poll(() => highlightedIn('p1199'), { timeout: 5000 }).toEqual(expect.arrayContaining(names));
+    // the article's first paragraph comes with its last, though it may be a little off screen
+    expect(await highlightedIn('p1196')).toEqual(expect.arrayContaining(names));
+    await expect.poll(() => highlightedIn('a0'), { timeout: 5000 }).toEqual([]);
     await page.close();
   });
 
