@@ -12,7 +12,7 @@ import { openDatabase } from '@/lib/db/database';
 import { DictionaryStore } from '@/lib/db/dictionary-store';
 
 export default defineBackground(() => {
-  const store = new DictionaryStore(openDatabase(), lexicon().generic);
+  const store = new DictionaryStore(openDatabase(), () => lexicon().generic);
   const matchers = new MatcherCache(store);
   const searches = new SearchCache(store);
 

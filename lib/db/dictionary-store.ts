@@ -11,7 +11,8 @@ const EMPTY_META: DictionaryMeta = { key: 'dictionary', revision: 0, builtInSour
 export class DictionaryStore {
   constructor(
     private readonly db: KashifDatabase,
-    private readonly commonWords: ReadonlySet<string> = new Set(),
+    /** asked only when compiling: a restarted service worker that reads its tables back never builds the list */
+    private readonly commonWords: () => ReadonlySet<string> = () => new Set(),
   ) {}
 
   async meta(): Promise<DictionaryMeta> {
@@ -121,7 +122,7 @@ export class DictionaryStore {
     const { revision } = await this.meta();
     const stored = await this.db.compiled.get(revision);
     if (stored) return { revision, compiled: unpackCompiled(stored) };
-    const compiled = compileDictionary(await this.entities(), { commonWords: this.commonWords });
+    const compiled = compileDictionary(await this.entities(), { commonWords: this.commonWords() });
     // a stale revision's tables are of no use: keep one record only
     await this.db.transaction('rw', this.db.compiled, async () => {
       await this.db.compiled.clear();

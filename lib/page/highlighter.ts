@@ -83,18 +83,13 @@ export class Highlighter {
     }
   }
 
-  /** Forgets mentions whose text left the document or changed under them. */
+  /**
+   * Forgets the mentions of blocks that left the document. A block still in it whose text changed is re-read
+   * whole (lib/page/changes.ts reports it), so checking blocks, not each mention, is enough: this runs on every
+   * batch of changes, and a long page has tens of thousands of mentions.
+   */
   pruneDisconnected(): void {
-    for (const [block, mentions] of this.byBlock) {
-      const gone = mentions.filter((m) => !isIntact(m));
-      if (!gone.length) continue;
-      this.forget(block, gone);
-      const kept = mentions.filter((m) => !gone.includes(m));
-      if (kept.length) {
-        this.byBlock.set(block, kept);
-        if (this.registered.has(block)) for (const m of kept) this.highlights[m.entity.type].add(rangeOf(m));
-      }
-    }
+    for (const [block, mentions] of this.byBlock) if (!block.isConnected) this.forget(block, mentions);
   }
 
   clear(): void {
