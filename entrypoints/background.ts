@@ -38,8 +38,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => { void loadBuiltIn(); });
 
   serve({
-    async match({ text }) {
+    async match({ parts }) {
       const { revision, matcher } = await matchers.get();
+      const text = parts.join('');
       const hits: number[] = [];
       const used = new Map<number, number>();
       const entities: MatchedEntity[] = [];

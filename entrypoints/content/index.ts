@@ -16,7 +16,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // no Custom Highlight API: Kashif stays out of the way
-    const annotator = new PageAnnotator(new Highlighter(), (text) => ask('match', { text }));
+    const annotator = new PageAnnotator(new Highlighter(), (parts) => ask('match', { parts }));
     const card = new Card(cardLabels(browser.i18n.getUILanguage()));
     let stopWatching: (() => void) | undefined;
     let stopHover: (() => void) | undefined;
@@ -25,7 +25,7 @@ export default defineContentScript({
     const report = () => {
       if (!isTop) return;
       // the badge counts distinct entities: each is sent once (a long page has tens of thousands of mentions)
-      const ids = [...new Set(annotator.highlighter.all().map((m) => m.entity.id))];
+      const ids = [...annotator.highlighter.entityIds()];
       void ask('pageEntities', { ids }).catch(() => undefined);
     };
     const annotate = async (roots: Node[]) => {

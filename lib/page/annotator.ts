@@ -1,20 +1,15 @@
 import type { Responses } from '../messages/protocol';
 import type { Highlighter, Mention } from './highlighter';
-import { BLOCK_SEPARATOR, collectText, locate, type PageText } from './page-text';
+import { collectText, Locator, PageText } from './page-text';
 import { createBudget } from './slices';
 
-export type MatchText = (text: string) => Promise<Responses['match']>;
+/** Has the background match a piece of text, given as its consecutive parts. */
+export type MatchText = (parts: string[]) => Promise<Responses['match']>;
 
 /**
- * The page text goes to the background in pieces of about this many characters, cut between blocks (no name
- * spans a block separator, so the hits are the same): one message of a 5 MB page would be one long task to
- * serialize, and the first pieces come back highlighted while the rest are matched.
- */
-export const PIECE_CHARS = 200_000;
-
-/**
- * Finds and highlights the mentions under some roots of a page: collects their text in slices, has the
- * background match it (the automaton lives there, compiled once for every tab), and records the hits as mentions.
+ * Finds and highlights the mentions under some roots of a page: walks their text in slices, sends it to the
+ * background piece by piece as it is read (the automaton lives there, compiled once for every tab), and records
+ * the hits as mentions.
  */
 export class PageAnnotator {
   /** dictionary revision of the highlights in place */
@@ -28,16 +23,24 @@ export class PageAnnotator {
   async annotate(roots: readonly Node[]): Promise<void> {
     const generation = this.generation;
     const budget = createBudget();
-    const page: PageText = { text: '', nodes: [], starts: [], blocks: [] };
+    const replies: { offset: number; reply: Promise<Responses['match']> }[] = [];
+    const page = new PageText((parts, offset) => {
+      const reply = this.match(parts);
+      // a reply is awaited only after the walk, or never when a reset comes first: its failure is not unhandled
+      reply.catch(() => undefined);
+      replies.push({ offset, reply });
+    });
+    const locator = new Locator(page);
     for (const root of roots) await collectText(root, budget, page);
+    page.finish();
     let cleared = false;
     const clearOld = () => { if (!cleared) for (const root of roots) this.highlighter.removeWithin(root); cleared = true; };
-    for (const [from, to] of pieces(page.text)) {
-      const result = await this.match(page.text.slice(from, to));
+    for (const { offset, reply } of replies) {
+      const result = await reply;
       if (generation !== this.generation) return;
       clearOld();
       this.revision = result.revision;
-      const mentions = await this.mentions(page, from, result, budget, generation);
+      const mentions = await this.mentions(page, locator, offset, result, budget, generation);
       if (!mentions) return;
       this.highlighter.addAll(mentions);
     }
@@ -52,32 +55,27 @@ export class PageAnnotator {
   }
 
   /** The hits of one piece (offsets from `offset`) as mentions; undefined when a reset came in between. */
-  private async mentions(page: PageText, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<Mention[] | undefined> {
+  private async mentions(page: PageText, locator: Locator, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<Mention[] | undefined> {
     const mentions: Mention[] = [];
+    const { nodes, starts } = page;
+    // the page may have changed while the background matched: a node that left, or shrank, is skipped. Asked once
+    // per node (a node holds several hits), each answer a call into the DOM
+    let checked = -1;
+    let checkedLength = -1;
+    const lengthIfConnected = (i: number) => {
+      if (i !== checked) { checked = i; checkedLength = nodes[i]!.isConnected ? nodes[i]!.length : -1; }
+      return checkedLength;
+    };
     for (let k = 0; k < hits.length; k += 3) {
       if (k % 1536 === 0) { const pause = budget(); if (pause) { await pause; if (generation !== this.generation) return undefined; } }
-      const from = locate(page, offset + hits[k]!, false);
-      const to = locate(page, offset + hits[k + 1]!, true);
-      // the page may have changed while the background matched: a node that left, or shrank, is skipped
-      if (!from.node.isConnected || !to.node.isConnected || to.offset > to.node.length || from.offset > from.node.length) continue;
-      mentions.push({ entity: entities[hits[k + 2]!]!, block: page.blocks[from.index]!, startNode: from.node, startOffset: from.offset, endNode: to.node, endOffset: to.offset });
+      const from = locator.nodeIndex(offset + hits[k]!, false);
+      const startOffset = offset + hits[k]! - starts[from]!;
+      if (startOffset > lengthIfConnected(from)) continue;
+      const to = locator.nodeIndex(offset + hits[k + 1]!, true);
+      const endOffset = offset + hits[k + 1]! - starts[to]!;
+      if (endOffset > lengthIfConnected(to)) continue;
+      mentions.push({ entity: entities[hits[k + 2]!]!, block: page.blocks[from]!, startNode: nodes[from]!, startOffset, endNode: nodes[to]!, endOffset });
     }
     return mentions;
   }
-}
-
-/** [from, to) pieces of `text` of about PIECE_CHARS, each ending at a block separator (or the end). */
-export function pieces(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  while (from < text.length) {
-    let to = text.length;
-    if (to - from > PIECE_CHARS) {
-      const cut = text.indexOf(BLOCK_SEPARATOR, from + PIECE_CHARS);
-      to = cut < 0 ? text.length : cut;
-    }
-    out.push([from, to]);
-    from = to;
-  }
-  return out;
 }

@@ -59,12 +59,23 @@ export class Highlighter {
 
   /** Adds the mentions of a scan; blocks are registered now (short pages, blocks that are not elements) or when near the viewport. */
   addAll(mentions: Mention[]): void {
-    const blocks = new Set<Node>();
-    const added = new Set<Node>();
+    const blocks: Node[] = [];
+    const added: Node[] = [];
+    let list: Mention[] | undefined;
+    let last: Node | undefined;
+    let shown = false;
     for (const m of mentions) {
-      if (!this.byBlock.has(m.block)) added.add(m.block);
-      push(this.byBlock, m.block, m);
-      blocks.add(m.block);
+      // a scan's mentions come in document order: a block's arrive together, one lookup for them all
+      if (m.block !== last) {
+        last = m.block;
+        list = this.byBlock.get(last);
+        if (!list) { this.byBlock.set(last, (list = [])); added.push(last); }
+        blocks.push(last);
+        shown = this.registered.has(last);
+      }
+      list!.push(m);
+      // more text of a block already on show (it resumed after a nested block, in the next piece)
+      if (shown && isIntact(m)) this.highlights[m.entity.type].add(rangeOf(m));
     }
     this.count += mentions.length;
     if (this.count <= REGISTER_ALL_UP_TO && !this.observer) {
@@ -111,6 +122,13 @@ export class Highlighter {
 
   all(): Mention[] {
     return [...this.byBlock.values()].flat();
+  }
+
+  /** The ids of the entities mentioned (for the badge: a long page has tens of thousands of mentions, few entities). */
+  entityIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const mentions of this.byBlock.values()) for (const m of mentions) ids.add(m.entity.id);
+    return ids;
   }
 
   private ensureObserver(): IntersectionObserver {
@@ -205,10 +223,4 @@ export function rangeOf(m: Mention): Range {
 /** Its text nodes are still in the document and still long enough. */
 function isIntact(m: Mention): boolean {
   return m.startNode.isConnected && m.endNode.isConnected && m.startOffset <= m.startNode.length && m.endOffset <= m.endNode.length && !(m.range?.collapsed);
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
