@@ -12,7 +12,7 @@ import { extensionPath } from '../../../tests/e2e/browser';
 import type { Dictionary } from '../../../lib/dictionary/schema';
 import { dictionaryReady, importDictionary } from './dictionary';
 import { kashifRun } from './runs';
-import { startTrace, stopTrace, tasksOf, type TraceEvent } from './trace';
+import { forEachSample, startTrace, stopTrace, tasksOf, type ProfileNode, type TraceEvent } from './trace';
 
 /** rendering and script events (FunctionCall events per DOM callback slow the script down: read proportions) */
 const TIMELINE = ['toplevel', 'devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', '__metadata'];
@@ -56,47 +56,27 @@ function selfTimes(events: TraceEvent[], thread: Thread, from: number): Map<stri
 
 /** V8 sampling profile from the trace (Profile / ProfileChunk events): self time (ms) by function, per thread. */
 function profileByFunction(events: TraceEvent[], thread: Thread, from: number): { self: Map<string, number>; total: Map<string, number> } {
-  // profile ids are per process: key them by pid
-  const idOf = (e: TraceEvent) => `${e.pid}:${(e as unknown as { id: string }).id}`;
-  const ids = new Set(events.filter((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid).map(idOf));
-  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; parent?: number };
-  const nodes = new Map<number, Node>();
-  let time = 0;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
-  const key = (n: Node) => {
+  const key = (n: ProfileNode) => {
     const { functionName, url, lineNumber, columnNumber } = n.callFrame;
     if (!url) return functionName || '(anonymous native)';
     const file = url.split('/').slice(-1)[0];
     return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}  «${snippet(url, lineNumber, columnNumber).slice(0, 70)}»`;
   };
-  const chunks = events.filter((e) => (e.name === 'ProfileChunk' || e.name === 'Profile') && ids.has(idOf(e))).sort((a, b) => a.ts - b.ts);
-  for (const e of chunks) {
-    const data = e.args?.data as { startTime?: number; cpuProfile?: { nodes?: Node[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
-    if (!data) continue;
-    if (e.name === 'Profile') { time = data.startTime ?? e.ts; continue; }
-    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-    const samples = data.cpuProfile?.samples ?? [];
-    const deltas = data.timeDeltas ?? [];
-    for (let i = 0; i < samples.length; i++) {
-      time += deltas[i] ?? 0;
-      const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
-      if (time < from) continue;
-      const leaf = nodes.get(samples[i]!);
-      if (!leaf) continue;
-      const k = key(leaf);
-      if (k === '(idle)') continue;
-      self.set(k, (self.get(k) ?? 0) + dt);
-      const seen = new Set<string>();
-      for (let n: Node | undefined = leaf; n; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) {
-        const kk = key(n);
-        if (seen.has(kk)) continue;
-        seen.add(kk);
-        total.set(kk, (total.get(kk) ?? 0) + dt);
-      }
+  forEachSample(events, thread, (time, dt, leaf, nodes) => {
+    if (time < from) return;
+    const k = key(leaf);
+    if (k === '(idle)') return;
+    self.set(k, (self.get(k) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let n: ProfileNode | undefined = leaf; n; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) {
+      const kk = key(n);
+      if (seen.has(kk)) continue;
+      seen.add(kk);
+      total.set(kk, (total.get(kk) ?? 0) + dt);
     }
-  }
-  // parents are given by children lists in some versions
+  });
   return { self, total };
 }
 

@@ -7,12 +7,16 @@
  * starts with the task that runs the content script (Kashif) or the measured evaluation (references) and ends
  * SETTLE_MS after the last highlight or mark was in place, so that the style, layout, paint and garbage collection
  * the work caused afterwards are counted too.
+ *
+ * Kashif's content script runs as the page finishes loading, and the page's own late work (its first full paint, the
+ * end of a 5 MB document's load) falls in the same window. A third run measures that: the same page with Kashif
+ * paused, the same window from its content script's start; Kashif's own work is the difference.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ROOT } from './data';
-import { startTrace, stopTrace, tasksOf, type Task, type TraceEvent } from './trace';
+import { forEachSample, startTrace, stopTrace, tasksOf, type ProfileNode, type Task, type TraceEvent } from './trace';
 
 export const SETTLE_MS = 2000;
 const LIGHT = ['toplevel', 'v8', 'blink.user_timing', '__metadata'];
@@ -30,8 +34,9 @@ export interface Work {
   tasks: number;
 }
 
-function windowWork(tasks: Task[], from: number): Work {
-  const inWindow = tasks.filter((t) => t.ts + t.dur > from);
+/** The tasks that start in [from, to) (to: open-ended when not given), trace microseconds. */
+function windowWork(tasks: Task[], from: number, to = Infinity): Work {
+  const inWindow = tasks.filter((t) => t.ts + t.dur > from && t.ts < to);
   let gc = 0;
   for (const t of inWindow) {
     // nested GC events (a MajorGC holds a V8.GCFinalizeMC): count the outermost only
@@ -94,6 +99,8 @@ export interface KashifRun extends Work {
   /** JS heap of the page right after, and after a full GC, MB */
   heap: number;
   heapRetained: number;
+  /** the window's length: content script start → SETTLE_MS after the last highlight, ms */
+  windowMs: number;
   /** longest long-animation-frame that started after the content script ran, ms (and its blocking duration) */
   loaf: number;
   loafBlocking: number;
@@ -134,10 +141,14 @@ export async function kashifRun(context: BrowserContext, url: string, options: {
   if (!compile) throw new Error('Kashif: the content script did not run (no v8.compile of content.js in the trace)');
   const thread = { pid: compile.pid, tid: compile.tid };
   const tasks = tasksOf(events, thread);
-  const work = windowWork(tasks, taskStartAt(tasks, compile.ts));
+  const from = taskStartAt(tasks, compile.ts);
+  // the window ends SETTLE_MS after the last highlight (polling stopped the trace a little later)
+  const windowMs = (kb.last - kb.registered) + SETTLE_MS;
+  const work = windowWork(tasks, from, from + windowMs * 1000);
   const loafs = kb.loaf.filter(([start, duration]) => start + duration > kb.registered - 20);
   return {
     ...work,
+    windowMs,
     started: kb.registered,
     first: kb.first,
     inPlace: kb.last,
@@ -149,6 +160,61 @@ export async function kashifRun(context: BrowserContext, url: string, options: {
     loafBlocking: Math.max(0, ...loafs.map((l) => l[2])),
     visibility: kb.visibility,
   };
+}
+
+/**
+ * The longest task that ran Kashif's content script, ms, and how many did: a run with V8's sampling profiler in the
+ * trace, a task being Kashif's when a sample inside it has a frame of content.js (sampling slows script down a
+ * little: the figure errs long). Tasks without script (style, layout, paint, GC) are not counted: the page-alone
+ * run shows how long the page's own are.
+ */
+export async function kashifScriptTasks(context: BrowserContext, url: string): Promise<{ longest: number; tasks: number }> {
+  let found = { longest: 0, tasks: 0 };
+  await kashifRun(context, url, {
+    trace: SAMPLED,
+    keep: (events) => {
+      const compile = events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes(CONTENT_SCRIPT));
+      if (!compile) return;
+      const thread = { pid: compile.pid, tid: compile.tid };
+      const times: number[] = [];
+      forEachSample(events, thread, (time, _, leaf, nodes) => {
+        for (let n: ProfileNode | undefined = leaf; n; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) {
+          if (n.callFrame.url?.includes(CONTENT_SCRIPT)) { times.push(time); return; }
+        }
+      });
+      const own = tasksOf(events, thread).filter((t) => t.ts + t.dur > compile.ts && times.some((x) => x >= t.ts && x <= t.ts + t.dur));
+      found = { longest: Math.max(0, ...own.map((t) => t.dur)) / 1000, tasks: own.length };
+    },
+  });
+  return found;
+}
+
+const SAMPLED = [...LIGHT, 'disabled-by-default-v8.cpu_profiler'];
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+/**
+ * The page's own work in Kashif's window: the same page, loaded the same way with Kashif paused (its content script
+ * starts, asks whether it is on, and stops), tasks summed from the content script's start over `windowMs`.
+ */
+export async function pageAloneRun(context: BrowserContext, url: string, windowMs: number): Promise<Work> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await startTrace(cdp, LIGHT);
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+  await page.waitForTimeout(windowMs + 500);
+  const events = await stopTrace(cdp);
+  await page.close();
+  const compile = events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes('/content-scripts/content.js'));
+  if (!compile) throw new Error('page alone: the content script did not run (no v8.compile of content.js in the trace)');
+  const tasks = tasksOf(events, { pid: compile.pid, tid: compile.tid });
+  const from = taskStartAt(tasks, compile.ts);
+  return windowWork(tasks, from, from + windowMs * 1000);
+}
+
+/** Pauses or resumes Kashif everywhere (the popup's switch), from an extension page. */
+export async function setPaused(extensionPage: Page, paused: boolean): Promise<void> {
+  await extensionPage.evaluate((p) => chrome.runtime.sendMessage({ type: 'setPaused', paused: p }), paused);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -40,28 +40,29 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   return Array.isArray(json) ? json : json.traceEvents;
 }
 
-/** pid and tid of the renderer main thread that compiled a script whose URL starts with `url` (the last one). */
-export function mainThreadOf(events: TraceEvent[], url: string): { pid: number; tid: number } | undefined {
-  let found: { pid: number; tid: number } | undefined;
-  for (const e of events) {
-    if (e.name !== 'v8.compile' && e.name !== 'EvaluateScript' && e.name !== 'ParseHTML') continue;
-    const u = e.args?.data?.url;
-    if (typeof u === 'string' && u.startsWith(url)) found = { pid: e.pid, tid: e.tid };
-  }
-  return found;
-}
-
 export interface Task { ts: number; dur: number; children: TraceEvent[] }
 
-/** The thread's top-level tasks (RunTask and its like), each with the complete events nested inside it. */
+/**
+ * The thread's top-level tasks (RunTask and its like), each with the complete events nested inside it. The
+ * microtasks a task leaves run right after it, in a checkpoint the trace logs as a top-level event of its own
+ * (BlinkScheduler_PerformMicrotaskCheckpoint): they are part of that task, as the page feels it. Script that resumes
+ * after an `await` runs there, so a checkpoint can hold most of a task's work.
+ */
 export function tasksOf(events: TraceEvent[], thread: { pid: number; tid: number }): Task[] {
   const own = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const tasks: Task[] = [];
   let current: Task | undefined;
   for (const e of own) {
     if (current && e.ts < current.ts + current.dur) { current.children.push(e); continue; }
-    if (e.cat.includes('toplevel') && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' || e.name.startsWith('ThreadController'))) {
-      current = { ts: e.ts, dur: e.dur!, children: [] };
+    if (!e.cat.includes('toplevel')) { current = undefined; continue; }
+    const last = tasks.at(-1);
+    if (e.name === MICROTASKS && last && e.ts - (last.ts + last.dur) < ADJACENT_US) {
+      // the checkpoint closes the task before it
+      last.dur = e.ts + e.dur! - last.ts;
+      last.children.push(e);
+      current = last;
+    } else if (e.name === MICROTASKS || e.name === 'RunTask' || e.name.startsWith('ThreadController')) {
+      current = { ts: e.ts, dur: e.dur!, children: e.name === MICROTASKS ? [e] : [] };
       tasks.push(current);
     } else {
       current = undefined;
@@ -70,14 +71,35 @@ export function tasksOf(events: TraceEvent[], thread: { pid: number; tid: number
   return tasks;
 }
 
-/** The script URLs whose code ran inside a task. */
-export function scriptUrls(task: Task): Set<string> {
-  const urls = new Set<string>();
-  for (const e of task.children) {
-    const d = e.args?.data;
-    if (!d) continue;
-    if (typeof d.url === 'string' && d.url) urls.add(d.url);
-    if (Array.isArray(d.stackTrace)) for (const f of d.stackTrace) if (f.url) urls.add(f.url);
+const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
+/** a checkpoint that starts within this many microseconds of a task's end belongs to that task */
+const ADJACENT_US = 50;
+
+export interface ProfileNode { id: number; callFrame: { functionName: string; url?: string; lineNumber: number; columnNumber: number }; parent?: number }
+
+/**
+ * Walks the V8 sampling profile a trace holds for a thread (Profile / ProfileChunk events, category
+ * disabled-by-default-v8.cpu_profiler): `visit` gets each sample's time (trace microseconds), its duration (ms),
+ * its leaf frame, and the frames by id (parents are linked by `parent`).
+ */
+export function forEachSample(events: TraceEvent[], thread: { pid: number; tid: number }, visit: (time: number, ms: number, leaf: ProfileNode, nodes: Map<number, ProfileNode>) => void): void {
+  // profile ids are per process: key them by pid
+  const idOf = (e: TraceEvent) => `${e.pid}:${(e as unknown as { id: string }).id}`;
+  const ids = new Set(events.filter((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid).map(idOf));
+  const nodes = new Map<number, ProfileNode>();
+  let time = 0;
+  const chunks = events.filter((e) => (e.name === 'ProfileChunk' || e.name === 'Profile') && ids.has(idOf(e))).sort((a, b) => a.ts - b.ts);
+  for (const e of chunks) {
+    const data = e.args?.data as { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
+    if (!data) continue;
+    if (e.name === 'Profile') { time = data.startTime ?? e.ts; continue; }
+    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      time += deltas[i] ?? 0;
+      const leaf = nodes.get(samples[i]!);
+      if (leaf) visit(time, (deltas[i + 1] ?? deltas[i] ?? 0) / 1000, leaf, nodes);
+    }
   }
-  return urls;
 }
