@@ -52,7 +52,7 @@ export class DictionaryStore {
   async replaceAll(dictionary: Dictionary): Promise<void> {
     await this.db.transaction('rw', this.db.entities, this.db.meta, this.db.compiled, async () => {
       await this.db.entities.clear();
-      await this.db.entities.bulkPut(dictionary.entities);
+      await this.db.entities.bulkAdd(dictionary.entities);
       await this.bump({ ...(await this.meta()), sources: dictionary.sources });
     });
   }
@@ -61,7 +61,7 @@ export class DictionaryStore {
   async reset(builtIn: Dictionary): Promise<void> {
     await this.db.transaction('rw', this.db.entities, this.db.meta, this.db.compiled, async () => {
       await this.db.entities.clear();
-      await this.db.entities.bulkPut(builtIn.entities);
+      await this.db.entities.bulkAdd(builtIn.entities);
       await this.bump({ ...(await this.meta()), builtInBuiltAt: builtIn.builtAt, builtInSources: builtIn.sources.length, sources: builtIn.sources });
     });
   }

@@ -62,3 +62,18 @@ describe('the extension store', () => {
     expect((await store.settings()).disabledSites).toEqual(['example.com']);
   });
 });
+
+describe('the database schema', () => {
+  it('upgrades a version 1 database (with its unused indexes) and keeps every entity', async () => {
+    const { default: Dexie } = await import('dexie');
+    const name = `kashif-upgrade-${++dbCount}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ entities: '&id, type, name', settings: '&key', meta: '&key', compiled: '&revision' });
+    await v1.table('entities').bulkAdd([entity('a', 'الأمم المتحدة'), entity('b', 'حلف شمال الأطلسي')]);
+    v1.close();
+    const db = openDatabase(name);
+    expect((await db.entities.toArray()).map((e) => e.name).sort()).toEqual(['الأمم المتحدة', 'حلف شمال الأطلسي']);
+    expect(db.verno).toBe(2);
+    expect(db.entities.schema.indexes).toEqual([]);
+  });
+});
