@@ -1,5 +1,5 @@
 import { normalizeWithMap } from '../arabic/normalize';
-import type { Sentence, Token } from './tokenize';
+import { newWord, type Sentence, type Token } from './tokenize';
 import { lexicon } from './lexicon';
 
 /**
@@ -14,10 +14,15 @@ export function splitGluedTitles(sentence: Sentence): Sentence {
     if (!split) { tokens.push(t); continue; }
     const n = normalizeWithMap(t.text);
     const cut = n.start[split]!;
-    tokens.push({ ...t, text: t.text.slice(0, cut), norm: t.norm.slice(0, split), end: t.start + cut });
-    tokens.push({ ...t, text: t.text.slice(cut), norm: t.norm.slice(split), start: t.start + cut, afterBreak: false });
+    tokens.push(part(t, t.text.slice(0, cut), t.norm.slice(0, split), { end: t.start + cut }));
+    tokens.push(part(t, t.text.slice(cut), t.norm.slice(split), { start: t.start + cut, afterBreak: false }));
   }
   return { ...sentence, tokens };
+}
+
+/** A piece of a glued token: a word of its own, not the written form the whole token shares with others. */
+function part(t: Token, text: string, norm: string, span: Partial<Token>): Token {
+  return { ...t, text, norm, ...span, word: newWord(text, norm, t.kind) };
 }
 
 function gluedPrefixLength(word: string, lex: ReturnType<typeof lexicon>): number {

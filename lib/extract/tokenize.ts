@@ -12,6 +12,25 @@ export interface Token {
   kind: TokenKind;
   /** a line break stands between this token and the previous one */
   afterBreak: boolean;
+  /** the word as written, shared by every token written the same way */
+  word: Word;
+}
+
+/**
+ * One written form of a word, made once per distinct form: news text repeats a few thousand words most of the
+ * time, so what the rules ask of a word (lib/extract/words.ts `perWord`) is answered once per form and kept here,
+ * where a token reaches it without a lookup by string.
+ */
+export interface Word {
+  readonly text: string;
+  readonly norm: string;
+  readonly kind: TokenKind;
+  /** the answers found so far, each in the slot of its question */
+  readonly answers: ({ value: unknown } | undefined)[];
+}
+
+export function newWord(text: string, norm: string, kind: TokenKind): Word {
+  return { text, norm, kind, answers: [] };
 }
 
 export interface Sentence {
@@ -34,24 +53,21 @@ function kindOf(text: string): TokenKind {
   return /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct';
 }
 
-/**
- * A word's kind and matching form, remembered: news text repeats a few thousand words most of the time, and
- * handing out the same `norm` string for the same word makes every later lookup by it (lib/extract/words.ts)
- * a pointer comparison.
- */
-function readingOf(raw: string): { kind: TokenKind; norm: string } {
-  let reading = readings.get(raw);
-  if (!reading) {
+/** The word written `raw`, with its kind and matching form: made on its first sighting, then shared. */
+function wordOf(raw: string): Word {
+  let word = words.get(raw);
+  if (!word) {
     const kind = kindOf(raw);
-    reading = { kind, norm: kind === 'punct' ? raw : normalize(raw) };
-    if (readings.size >= READINGS_CACHE_SIZE) readings.clear();
-    readings.set(raw, reading);
+    word = newWord(raw, kind === 'punct' ? raw : normalize(raw), kind);
+    // bounded, so that a huge corpus does not grow it forever; a token keeps its word after a clear
+    if (words.size >= WORDS_CACHE_SIZE) words.clear();
+    words.set(raw, word);
   }
-  return reading;
+  return word;
 }
 
-const READINGS_CACHE_SIZE = 100_000;
-const readings = new Map<string, { kind: TokenKind; norm: string }>();
+const WORDS_CACHE_SIZE = 100_000;
+const words = new Map<string, Word>();
 
 /**
  * Splits an article into sentences of tokens with their offsets. A sentence ends at . ! ? ؟ and at every line
@@ -71,8 +87,9 @@ export function tokenize(text: string): Sentence[] {
     const gap = text.slice(lastEnd, start);
     const afterBreak = gap.includes('\n');
     if (afterBreak) flush();
-    const { kind, norm } = readingOf(raw);
-    tokens.push({ text: raw, norm, start, end: start + raw.length, kind, afterBreak });
+    const word = wordOf(raw);
+    const kind = word.kind;
+    tokens.push({ text: raw, norm: word.norm, start, end: start + raw.length, kind, afterBreak, word });
     lastEnd = start + raw.length;
     if (kind === 'punct' && SENTENCE_END.has(raw)) flush();
   }

@@ -10,21 +10,23 @@ import { normalize } from '../arabic/normalize';
 
 /**
  * Remembers a question's answer per word: the rules ask the same few questions of the same tokens again and
- * again, and a corpus repeats a few thousand words most of the time. The key is the normalized word unless the
- * question reads the written form. Bounded, so a huge corpus does not grow it forever.
+ * again, and a corpus repeats a few thousand words most of the time. The answer is kept on the token's word
+ * (lib/extract/tokenize.ts), in a slot of its own: an array index per question instead of a lookup by string.
+ * A question must depend only on the token's text, norm and kind, which its word shares.
  */
-export function perWord<T>(answer: (t: Token) => T, keyOf: (t: Token) => string = (t) => t.norm): (t: Token) => T {
-  const memo = new Map<string, { value: T }>();
+export function perWord<T>(answer: (t: Token) => T): (t: Token) => T {
+  const slot = questions++;
   return (t) => {
-    const key = keyOf(t);
-    const known = memo.get(key);
-    if (known) return known.value;
+    const answers = t.word.answers;
+    const known = answers[slot];
+    if (known) return known.value as T;
     const value = answer(t);
-    if (memo.size >= 50_000) memo.clear();
-    memo.set(key, { value });
+    answers[slot] = { value };
     return value;
   };
 }
+
+let questions = 0;
 
 const COMMAS = new Set(['،', ',', '؛', ';']);
 export const isComma = (t: Token | undefined) => !!t && t.kind === 'punct' && COMMAS.has(t.text);
@@ -42,7 +44,7 @@ export const honorificForm = perWord((t: Token): WordForm | undefined => (isArab
  * The title reading of a word («الوزير», «ونائبة», «بالرئيس», «وزيرا»), with the singular of a dual. A title
  * behind a preposition still names its holder: «التقى بالرئيس العراقي …».
  */
-export const titleForm = perWord(titleFormOf, (t) => t.text);
+export const titleForm = perWord(titleFormOf);
 
 function titleFormOf(t: Token): (WordForm & { singular?: string }) | undefined {
   if (!isArabicWord(t)) return undefined;
