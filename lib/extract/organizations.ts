@@ -4,7 +4,8 @@ import { lexicon } from './lexicon';
 import { quotedNameAfterHead, teamAt } from './org-context';
 import { normalize } from '../arabic/normalize';
 import {
-  countryOf, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, surfaceWithoutClitics, titleForm,
+  countryOf, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, perWord, surfaceWithoutClitics,
+  titleForm,
 } from './words';
 
 export interface OrgFound {
@@ -36,27 +37,30 @@ const PREPOSITION_CLITICS = /^[وف]?[لب]$/u;
 export function knownOrgAt(tokens: Token[], i: number): { end: number; name: string; aliases: string[] } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  const index = knownOrgIndex();
-  // the first word may carry clitics: try each of its readings (this runs at every token: no allocation on a miss)
-  let best = bestKnownForm(index.get(t.norm), tokens, i, undefined);
-  for (const f of wordForms(t.norm)) {
-    if (f.stem !== t.norm) best = bestKnownForm(index.get(f.stem), tokens, i, best);
-    if (f.definite) best = bestKnownForm(index.get('ال' + f.bare), tokens, i, best);
-  }
-  return best && { end: i + best.words.length, name: best.name, aliases: best.aliases };
-}
-
-/** The earliest-listed of `candidates` whose words follow at i, or `best` if it comes first. */
-function bestKnownForm(candidates: KnownForm[] | undefined, tokens: Token[], i: number, best: KnownForm | undefined): KnownForm | undefined {
-  if (!candidates) return best;
-  for (const known of candidates) {
-    if (best && best.order < known.order) continue;
+  // the earliest-listed form whose words follow (this runs at every token: a miss allocates nothing)
+  for (const known of knownFormsStartingWith(t)) {
     let all = true;
     for (let k = 1; k < known.words.length && all; k++) all = tokenIs(tokens[i + k], known.words[k]!, false);
-    if (all) best = known;
+    if (all) return { end: i + known.words.length, name: known.name, aliases: known.aliases };
   }
-  return best;
+  return undefined;
 }
+
+/**
+ * The known forms whose first word this word is, in the list's order: the word as written, or any of its
+ * readings with its clitics off (the article put back where «لل» elided it).
+ */
+const knownFormsStartingWith = perWord((t: Token): readonly KnownForm[] => {
+  const index = knownOrgIndex();
+  const candidates = new Set(index.get(t.norm));
+  for (const f of wordForms(t.norm)) {
+    for (const known of index.get(f.stem) ?? []) candidates.add(known);
+    if (f.definite) for (const known of index.get('ال' + f.bare) ?? []) candidates.add(known);
+  }
+  return candidates.size ? [...candidates].sort((a, b) => a.order - b.order) : NO_KNOWN_FORMS;
+});
+
+const NO_KNOWN_FORMS: readonly KnownForm[] = [];
 
 interface KnownForm { words: string[]; name: string; aliases: string[]; order: number }
 let knownOrgsByFirstWord: Map<string, KnownForm[]> | undefined;
