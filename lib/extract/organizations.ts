@@ -180,6 +180,7 @@ function surface(tokens: Token[], i: number, end: number, head: WordForm): strin
  * «نيويورك ، الولايات المتحدة ( CNN ) - -». One word that is no place, country, number or ordinary word.
  */
 function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
+  if (tokens[i]?.text !== '(') return undefined; // before the destructuring below: this runs at every token
   const [open, word, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (open?.text !== '(' || close?.text !== ')' || !word) return undefined;
   const atEdge = after === undefined || after.text === '-' || i === 0;

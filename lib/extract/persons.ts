@@ -1,7 +1,7 @@
 import type { Sentence, Token } from './tokenize';
 import {
   countryOf, countryWordsAt, hasPrepositionOnKnownWord, honorificForm, isPlace, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba,
-  isPunct, isRoleOrBodyWord, orgHeadForm, surfaceWithoutClitics, titleForm,
+  isPunct, isRoleOrBodyWord, orgHeadForm, perWord, surfaceWithoutClitics, titleForm,
 } from './words';
 import { formIn, wordForms } from './morphology';
 import { lexicon } from './lexicon';
@@ -31,7 +31,11 @@ const PLACE_PREPOSITIONS = new Set(['في', 'لدى', 'مع'].map((w) => normali
 
 /** Can this word begin a person's name? */
 function canStartName(t: Token | undefined): t is Token {
-  if (!isArabicWord(t) || t.norm.length < 3 || lexicon().functionWords.has(t.norm)) return false;
+  return isArabicWord(t) && canWordStartName(t);
+}
+
+const canWordStartName = perWord((t: Token): boolean => {
+  if (t.norm.length < 3 || lexicon().functionWords.has(t.norm)) return false;
   if (isGivenName(t)) return true;
   if (isRoleOrBodyWord(t) || isCommon(t) || isDefinite(t) || isPlace(t) || isNameParticle(t) || hasPrepositionOnKnownWord(t)) return false;
   // «وبأنهما», «فإن»: a conjunction in front; a name that truly begins with و (وليد) is a known given name
@@ -39,14 +43,14 @@ function canStartName(t: Token | undefined): t is Token {
   // «وسيرغي», «وعبد»: a conjunction in front of a known word is a second name, not this one
   if (/^[وف]/u.test(t.norm) && wordForms(t.norm).some((f) => f.clitics && (lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem) || lexicon().common.has(f.stem)))) return false;
   return t.norm.length >= 2;
-}
+});
 
 /** «ودائم», «والإيراني», «وعبد»: a conjunction in front of a known word or of a definite one joins a second item. */
-function isCoordination(t: Token): boolean {
+const isCoordination = perWord((t: Token): boolean => {
   if (!/^[وف]/u.test(t.norm)) return false;
   const lex = lexicon();
   return wordForms(t.norm).some((f) => f.clitics && (f.definite || lex.givenNames.has(f.stem) || lex.nameParticles.has(f.stem) || lex.common.has(f.stem)));
-}
+});
 
 /** Can this word continue a name that has already begun? «الناشف» can, «والإيراني» and «خلال» cannot. */
 function canContinueName(t: Token | undefined, next: Token | undefined): t is Token {

@@ -93,19 +93,19 @@ export const isCommon = perWord((t: Token): boolean => {
   return lex.common.has(t.norm) || (!lex.givenNames.has(t.norm) && !!formIn(t.norm, lex.common) && !lex.organizationWords.has(t.norm));
 });
 export const isPlace = perWord((t: Token): boolean => isArabicWord(t) && !!formIn(t.norm, lexicon().places));
-export const isGivenName = (t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm);
-export const isNameParticle = (t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm);
-export const isDefinite = (t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite);
-export const isPlainDefinite = (t: Token) => isArabicWord(t) && t.norm.startsWith('ال') && t.norm.length > 3;
+export const isGivenName = perWord((t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm));
+export const isNameParticle = perWord((t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm));
+export const isDefinite = perWord((t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite));
+export const isPlainDefinite = perWord((t: Token) => isArabicWord(t) && t.norm.startsWith('ال') && t.norm.length > 3);
 
 /** Anything the lexicons know as a word of roles and bodies: it never starts a name. */
-export function isRoleOrBodyWord(t: Token): boolean {
+export const isRoleOrBodyWord = perWord((t: Token): boolean => {
   const lex = lexicon();
   return (
     !!titleForm(t) || !!honorificForm(t) || !!orgHeadForm(t) || !!countryOf(t) ||
     !!formIn(t.norm, lex.titleModifiers) || !!formIn(t.norm, lex.portfolios)
   );
-}
+});
 
 /**
  * The text of a token without its conjunction and preposition letters, as written (diacritics kept), with the
@@ -126,10 +126,10 @@ export function surfaceWithoutClitics(t: Token, f: WordForm): string {
 }
 
 /** «لكرة», «بلقبه»: a preposition in front of a known word; such a word is never part of a name. */
-export function hasPrepositionOnKnownWord(t: Token): boolean {
+export const hasPrepositionOnKnownWord = perWord((t: Token): boolean => {
   const lex = lexicon();
   return wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && (f.definite || lex.common.has(f.stem) || lex.genericWritten.has(f.stem) || lex.places.has(f.stem) || lex.countries.has(f.stem)));
-}
+});
 
 /** «كوريا الجنوبية», «الولايات المتحدة»: a country of several words starting at i, as its length. */
 export function countryWordsAt(tokens: readonly Token[], i: number): number {
