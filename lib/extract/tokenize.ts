@@ -41,7 +41,7 @@ export interface Sentence {
 
 // A word is a run of letters, marks, digits, tatweel and joiners; an @handle is one token; anything else that is not
 // space is one punctuation token. (Arabic words contain no apostrophes or hyphens that matter for names.)
-const TOKEN = /@[A-Za-z0-9_]+|[\p{L}\p{M}\p{N}_\u0640\u200C\u200D]+|\S/gu;
+export const WORD_CHARACTER = String.raw`[\p{L}\p{M}\p{N}_\u0640\u200C\u200D]`;
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '*', '#']);
 const LATIN = /^[A-Za-z][A-Za-z0-9_.'-]*$/;
 const NUMBER = /^[\p{N}]+$/u;
@@ -69,6 +69,54 @@ function wordOf(raw: string): Word {
 const WORDS_CACHE_SIZE = 100_000;
 const words = new Map<string, Word>();
 
+// What a code point is to the tokenizer: a table over the BMP, built once from the same classes a regex would use
+// (JavaScript's \s for space); the scan below reads it per code unit and allocates nothing between tokens.
+const SPACE = 0;
+const WORD = 1;
+const OTHER = 2;
+const WORD_CHARACTER_ONLY = new RegExp(`^${WORD_CHARACTER}$`, 'u');
+const classOf = (character: string) => (/^\s$/u.test(character) ? SPACE : WORD_CHARACTER_ONLY.test(character) ? WORD : OTHER);
+const BMP_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  // a surrogate stays OTHER: the scan reads a pair as one code point, and a lone one is a character of its own
+  for (let c = 0; c < 0x10000; c++) table[c] = c >= 0xd800 && c <= 0xdfff ? OTHER : classOf(String.fromCharCode(c));
+  return table;
+})();
+
+const AT = 0x40;
+const NEWLINE = 0x0a;
+/** [A-Za-z0-9_]: the characters of an @handle */
+const isHandleCharacter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/** Code units of the code point at i: 2 for a surrogate pair, else 1. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+function classAt(text: string, i: number, width: number): number {
+  return width === 1 ? BMP_CLASS[text.charCodeAt(i)]! : classOf(text.slice(i, i + 2));
+}
+
+/** Where the token starting at i ends: an @handle, a run of word characters, or one character. */
+function tokenEnd(text: string, i: number, cls: number, width: number): number {
+  if (text.charCodeAt(i) === AT && i + 1 < text.length && isHandleCharacter(text.charCodeAt(i + 1))) {
+    let end = i + 2;
+    while (end < text.length && isHandleCharacter(text.charCodeAt(end))) end++;
+    return end;
+  }
+  let end = i + width;
+  if (cls !== WORD) return end;
+  while (end < text.length) {
+    const w = widthAt(text, end);
+    if (classAt(text, end, w) !== WORD) break;
+    end += w;
+  }
+  return end;
+}
+
 /**
  * Splits an article into sentences of tokens with their offsets. A sentence ends at . ! ? ؟ and at every line
  * break: news text puts headings, datelines and captions on lines of their own, and a name never spans lines.
@@ -76,22 +124,28 @@ const words = new Map<string, Word>();
 export function tokenize(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let tokens: Token[] = [];
-  let lastEnd = 0;
   const flush = () => {
     if (tokens.length) sentences.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, tokens });
     tokens = [];
   };
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const raw = m[0];
-    const gap = text.slice(lastEnd, start);
-    const afterBreak = gap.includes('\n');
+  let afterBreak = false;
+  let i = 0;
+  while (i < text.length) {
+    const width = widthAt(text, i);
+    const cls = classAt(text, i, width);
+    if (cls === SPACE) {
+      if (text.charCodeAt(i) === NEWLINE) afterBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    i = tokenEnd(text, start, cls, width);
     if (afterBreak) flush();
-    const word = wordOf(raw);
+    const word = wordOf(text.slice(start, i));
     const kind = word.kind;
-    tokens.push({ text: raw, norm: word.norm, start, end: start + raw.length, kind, afterBreak, word });
-    lastEnd = start + raw.length;
-    if (kind === 'punct' && SENTENCE_END.has(raw)) flush();
+    tokens.push({ text: word.text, norm: word.norm, start, end: i, kind, afterBreak, word });
+    afterBreak = false;
+    if (kind === 'punct' && SENTENCE_END.has(word.text)) flush();
   }
   flush();
   return sentences;
