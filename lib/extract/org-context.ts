@@ -77,7 +77,7 @@ function isTeamWord(t: Token | undefined, first: boolean): t is Token {
 }
 
 // «الفريق» with the article is as often the general's rank («الفريق أول …») as the team
-const isTeamNoun = perWord((t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem)));
+export const isTeamNoun = perWord((t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem)));
 
 /**
  * «فريق بنفيكا البرتغالي», «نادي ريال مدريد», «على ضيفه بورتو»: a team word in front (with its preposition or

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
-import { quotedNameAfterHead, teamAt } from './org-context';
+import { isTeamNoun, quotedNameAfterHead, teamAt } from './org-context';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, perWord, surfaceWithoutClitics,
@@ -198,61 +198,73 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
   const found: OrgFound[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    const credited = creditedSourceAt(tokens, i);
-    if (credited) { found.push(credited); i += 3; continue; }
-    const inContext = quotedNameAfterHead(tokens, i) ?? teamAt(tokens, i);
-    if (inContext) { found.push(inContext.org); i = inContext.end; continue; }
-    const known = knownOrgAt(tokens, i);
-    const head = known ? undefined : orgHeadForm(t);
-    if (!known && !head) { i++; continue; }
-    let end: number;
-    let name: string;
-    let adjectivesOnly = false;
-    let properName: string | undefined;
-    const aliases: string[] = [];
-    if (known) {
-      end = known.end;
-      name = known.name;
-      const written = tokens.slice(i, end).map((x) => x.norm).join(' ');
-      const asWritten = [known.name, ...known.aliases].find((f) => normalize(f) !== written && written.endsWith(normalize(f).replace(/^ال/u, '')));
-      if (asWritten) aliases.push(asWritten);
-    } else {
-      end = i + 1;
-      let afterConstruct = false;
-      while (end < tokens.length && end - i < MAX_ORG_WORDS) {
-        const how = continuesOrg(tokens, i, end, afterConstruct, head!);
-        if (!how) break;
-        afterConstruct = how === 'construct';
-        end++;
-      }
-      // a construct noun left without its complement is not part of the name
-      if (afterConstruct) end--;
-      if (end - i < 2) { i++; continue; }
-      // «حلف الناتو»: the head and a well-known organization's short name are that organization
-      const inner = knownOrgAt(tokens.slice(0, end), i + 1);
-      if (inner && inner.end === end) {
-        name = inner.name;
-        aliases.push(surface(tokens, i, end, head!));
-      } else {
-        name = surface(tokens, i, end, head!);
-        if (isProperNameAfter(head!, tokens[i + 1]!)) {
-          // «بعثة مينورسو»: the proper name alone is a short name; in «مركز جنيف للسياسات» it is only a place
-          if (end - i === 2) aliases.push(tokens[i + 1]!.text);
-          else properName = surface(tokens, i, i + 2, head!);
-        }
-      }
-      adjectivesOnly = head!.definite && tokens.slice(i + 1, end).every((x) => wordForms(x.norm)[0]!.definite);
-    }
-    const paren = parentheticalAfter(tokens, end);
-    if (paren) aliases.push(paren.alias);
-    const country = tokens.slice(i + 1, end).map(countryOf).find(Boolean);
-    const org: OrgFound = { name, aliases, start: t.start, end: tokens[end - 1]!.end, adjectivesOnly: adjectivesOnly && !paren };
-    if (properName) org.properName = properName;
-    if (country) org.country = country;
-    found.push(org);
-    i = paren ? paren.end : end;
-    if (isPunct(tokens[i]) && tokens[i]!.text === ')') i++;
+    // most words open no body: one question answers that for them
+    if (!mayOpenOrganization(tokens[i]!)) { i++; continue; }
+    const { org, next } = organizationAt(tokens, i);
+    if (org) found.push(org);
+    i = next;
   }
   return found;
+}
+
+/** A word some rule of organizationAt starts from: «(», a head noun, a team word, a known organization's first word. */
+const mayOpenOrganization = perWord((t: Token): boolean => t.text === '(' || !!orgHeadForm(t) || isTeamNoun(t) || knownFormsStartingWith(t).length > 0);
+
+/** The body named from token i, if any, and the index to read on from. */
+export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; next: number } {
+  const t = tokens[i]!;
+  const credited = creditedSourceAt(tokens, i);
+  if (credited) return { org: credited, next: i + 3 };
+  const inContext = quotedNameAfterHead(tokens, i) ?? teamAt(tokens, i);
+  if (inContext) return { org: inContext.org, next: inContext.end };
+  const known = knownOrgAt(tokens, i);
+  const head = known ? undefined : orgHeadForm(t);
+  if (!known && !head) return { next: i + 1 };
+  let end: number;
+  let name: string;
+  let adjectivesOnly = false;
+  let properName: string | undefined;
+  const aliases: string[] = [];
+  if (known) {
+    end = known.end;
+    name = known.name;
+    const written = tokens.slice(i, end).map((x) => x.norm).join(' ');
+    const asWritten = [known.name, ...known.aliases].find((f) => normalize(f) !== written && written.endsWith(normalize(f).replace(/^ال/u, '')));
+    if (asWritten) aliases.push(asWritten);
+  } else {
+    end = i + 1;
+    let afterConstruct = false;
+    while (end < tokens.length && end - i < MAX_ORG_WORDS) {
+      const how = continuesOrg(tokens, i, end, afterConstruct, head!);
+      if (!how) break;
+      afterConstruct = how === 'construct';
+      end++;
+    }
+    // a construct noun left without its complement is not part of the name
+    if (afterConstruct) end--;
+    if (end - i < 2) return { next: i + 1 };
+    // «حلف الناتو»: the head and a well-known organization's short name are that organization
+    const inner = knownOrgAt(tokens.slice(0, end), i + 1);
+    if (inner && inner.end === end) {
+      name = inner.name;
+      aliases.push(surface(tokens, i, end, head!));
+    } else {
+      name = surface(tokens, i, end, head!);
+      if (isProperNameAfter(head!, tokens[i + 1]!)) {
+        // «بعثة مينورسو»: the proper name alone is a short name; in «مركز جنيف للسياسات» it is only a place
+        if (end - i === 2) aliases.push(tokens[i + 1]!.text);
+        else properName = surface(tokens, i, i + 2, head!);
+      }
+    }
+    adjectivesOnly = head!.definite && tokens.slice(i + 1, end).every((x) => wordForms(x.norm)[0]!.definite);
+  }
+  const paren = parentheticalAfter(tokens, end);
+  if (paren) aliases.push(paren.alias);
+  const country = tokens.slice(i + 1, end).map(countryOf).find(Boolean);
+  const org: OrgFound = { name, aliases, start: t.start, end: tokens[end - 1]!.end, adjectivesOnly: adjectivesOnly && !paren };
+  if (properName) org.properName = properName;
+  if (country) org.country = country;
+  let next = paren ? paren.end : end;
+  if (isPunct(tokens[next]) && tokens[next]!.text === ')') next++;
+  return { org, next };
 }

@@ -5,7 +5,7 @@ import {
 } from './words';
 import { formIn, wordForms } from './morphology';
 import { lexicon } from './lexicon';
-import { findOrganizations, knownOrgAt } from './organizations';
+import { knownOrgAt, organizationAt } from './organizations';
 import { normalize as normalizeWord } from '../arabic/normalize';
 
 export interface RoleFound {
@@ -117,7 +117,8 @@ function orgInComplement(tokens: Token[], from: number, to: number): string | un
   for (let k = from; k < to; k++) {
     const known = knownOrgAt(inside, k);
     if (known) return known.name;
-    const org = findOrganizations({ start: 0, end: 0, tokens: inside.slice(k) })[0];
+    // the body read from k on, as a sentence that began at k would give it first
+    const org = organizationAt(inside.slice(k), 0).org;
     if (org && org.start === tokens[k]!.start) return org.name;
   }
   return undefined;
@@ -203,6 +204,9 @@ function coordinatedPerson(tokens: Token[], at: number, first: RoleFound): Perso
   return person(tokens, at + 1, second.end, 'title', [role]);
 }
 
+/** A word findPersons starts from: a title (rolePhraseAt), an honorific, a nationality adjective, a given name. */
+const mayOpenPerson = perWord((t: Token): boolean => !!titleForm(t) || !!honorificForm(t) || isNisba(t) || isGivenName(t));
+
 /** Every person a sentence names with a title, an honorific or a known given name. */
 export function findPersons(sentence: Sentence): PersonFound[] {
   const tokens = sentence.tokens;
@@ -211,6 +215,8 @@ export function findPersons(sentence: Sentence): PersonFound[] {
   let pending: { role: RoleFound; end: number } | undefined;
   let i = 0;
   while (i < tokens.length) {
+    // most words open no name and no role: one question answers that for them
+    if (!mayOpenPerson(tokens[i]!)) { pending = undefined; i++; continue; }
     const phrase = rolePhraseAt(tokens, i);
     const stacked = phrase && pending?.end === i ? [pending.role] : [];
     pending = phrase && phrase.nameStart === undefined ? { role: phrase.role, end: phrase.end } : undefined;

@@ -25,12 +25,17 @@ export interface Word {
   readonly text: string;
   readonly norm: string;
   readonly kind: TokenKind;
-  /** the answers found so far, each in the slot of its question */
-  readonly answers: ({ value: unknown } | undefined)[];
+  /** each question's answer in the slot of that question, or UNANSWERED */
+  readonly answers: unknown[];
 }
 
+/** Slots for answers per word: the rules ask about twenty questions (more would be refused, not lost). */
+export const MAX_QUESTIONS = 32;
+export const UNANSWERED: unique symbol = Symbol('unanswered');
+
 export function newWord(text: string, norm: string, kind: TokenKind): Word {
-  return { text, norm, kind, answers: [] };
+  // every slot filled up front: the answers are read unboxed, and every word's array has the same layout
+  return { text, norm, kind, answers: new Array<unknown>(MAX_QUESTIONS).fill(UNANSWERED) };
 }
 
 export interface Sentence {

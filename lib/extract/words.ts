@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import { MAX_QUESTIONS, UNANSWERED, type Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { normalize } from '../arabic/normalize';
@@ -16,12 +16,14 @@ import { normalize } from '../arabic/normalize';
  */
 export function perWord<T>(answer: (t: Token) => T): (t: Token) => T {
   const slot = questions++;
+  if (slot >= MAX_QUESTIONS) throw new Error(`perWord: more than ${MAX_QUESTIONS} questions per word; raise MAX_QUESTIONS in lib/extract/tokenize.ts`);
   return (t) => {
     const answers = t.word.answers;
     const known = answers[slot];
-    if (known) return known.value as T;
+    // only this function writes the slot, and only with a T
+    if (known !== UNANSWERED) return known as T;
     const value = answer(t);
-    answers[slot] = { value };
+    answers[slot] = value;
     return value;
   };
 }
