@@ -51,6 +51,8 @@ export function snippet(text: string, start: number, end: number): string {
 export function countMentions(entities: Entity[], articles: Text[]): Set<string> {
   const matcher = createMatcher(compileDictionary(entities, { commonWords: lexicon().generic }));
   const index = new Map(entities.map((e, k) => [e.id, k]));
+  // the entity a hit names, by the matcher's number for it: looked up once per entity, not once per hit
+  const entityOfHit = matcher.entities.map((e) => index.get(e.id)!);
   const related = entities.map(() => new Map<number, number>());
   const surnameUsed = new Set<string>();
   const surnameKeys = entities.map((e) => (e.type === 'person' ? surnameOf(e.name) : undefined)).map((s) => (s ? entityKey(s) : undefined));
@@ -61,7 +63,7 @@ export function countMentions(entities: Entity[], articles: Text[]): Set<string>
     const perEntity = new Map<number, { count: number; start: number; end: number }>();
     const perSentence = new Map<number, Set<number>>();
     for (const h of hits) {
-      const k = index.get(matcher.entities[h.entity]!.id)!;
+      const k = entityOfHit[h.entity]!;
       const seen = perEntity.get(k);
       if (seen) seen.count++;
       else perEntity.set(k, { count: 1, start: h.start, end: h.end });
