@@ -1,5 +1,5 @@
 import { normalizeWithMap } from '../arabic/normalize';
-import { newWord, type Sentence, type Token } from './tokenize';
+import { newToken, newWord, type Sentence, type Token } from './tokenize';
 import { lexicon } from './lexicon';
 import { perWord } from './words';
 
@@ -17,8 +17,8 @@ export function splitGluedTitles(sentence: Sentence): Sentence {
     tokens ??= sentence.tokens.slice(0, k);
     const n = normalizeWithMap(t.text);
     const cut = n.start[split]!;
-    tokens.push(part(t, t.text.slice(0, cut), t.norm.slice(0, split), { end: t.start + cut }));
-    tokens.push(part(t, t.text.slice(cut), t.norm.slice(split), { start: t.start + cut, afterBreak: false }));
+    tokens.push(newToken(newWord(t.text.slice(0, cut), t.norm.slice(0, split), t.kind), t.start, t.start + cut, t.afterBreak));
+    tokens.push(newToken(newWord(t.text.slice(cut), t.norm.slice(split), t.kind), t.start + cut, t.end, false));
   }
   return tokens ? { ...sentence, tokens } : sentence;
 }
@@ -28,11 +28,6 @@ const gluedTitleLength = perWord((t: Token): number => {
   const lex = lexicon();
   return t.kind === 'word' && !lex.common.has(t.norm) ? gluedPrefixLength(t.norm, lex) : 0;
 });
-
-/** A piece of a glued token: a word of its own, not the written form the whole token shares with others. */
-function part(t: Token, text: string, norm: string, span: Partial<Token>): Token {
-  return { ...t, text, norm, ...span, word: newWord(text, norm, t.kind) };
-}
 
 function gluedPrefixLength(word: string, lex: ReturnType<typeof lexicon>): number {
   if (!word.startsWith('ال') || word.length < 8) return 0;

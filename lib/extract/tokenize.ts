@@ -38,6 +38,14 @@ export function newWord(text: string, norm: string, kind: TokenKind): Word {
   return { text, norm, kind, answers: new Array<unknown>(MAX_QUESTIONS).fill(UNANSWERED) };
 }
 
+/**
+ * A token of `word` at [start, end). Every token is made here, so all have one shape: the rules' hot code is
+ * optimized for that shape, and a second one (a token split off a glued word) would throw it away.
+ */
+export function newToken(word: Word, start: number, end: number, afterBreak: boolean): Token {
+  return { text: word.text, norm: word.norm, start, end, kind: word.kind, afterBreak, word };
+}
+
 export interface Sentence {
   start: number;
   end: number;
@@ -147,10 +155,9 @@ export function tokenize(text: string): Sentence[] {
     i = tokenEnd(text, start, cls, width);
     if (afterBreak) flush();
     const word = wordOf(text.slice(start, i));
-    const kind = word.kind;
-    tokens.push({ text: word.text, norm: word.norm, start, end: i, kind, afterBreak, word });
+    tokens.push(newToken(word, start, i, afterBreak));
     afterBreak = false;
-    if (kind === 'punct' && SENTENCE_END.has(word.text)) flush();
+    if (word.kind === 'punct' && SENTENCE_END.has(word.text)) flush();
   }
   flush();
   return sentences;
