@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import { textOf, type Token } from './tokenize';
 import { wordForms } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { lexicon } from './lexicon';
@@ -48,7 +48,7 @@ function isRegionName(first: Token): boolean {
 }
 
 function found(tokens: Token[], from: number, to: number): OrgFound {
-  const name = tokens.slice(from, to).map((t) => t.text).join(' ');
+  const name = textOf(tokens, from, to);
   return { name, aliases: [], adjectivesOnly: false, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
 

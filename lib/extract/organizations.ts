@@ -1,10 +1,10 @@
-import type { Sentence, Token } from './tokenize';
+import { textOf, type Sentence, type Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { isTeamNoun, quotedNameAfterHead, teamAt } from './org-context';
 import { normalize } from '../arabic/normalize';
 import {
-  countryOf, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, perWord, surfaceWithoutClitics,
+  countryOf, firstCountryIn, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, perWord, surfaceWithoutClitics,
   titleForm,
 } from './words';
 
@@ -168,11 +168,12 @@ function parentheticalAfter(tokens: Token[], end: number): { alias: string; end:
   if (tokens[close]?.text !== ')' || close === end + 1) return undefined;
   const inside = tokens.slice(end + 1, close);
   if (inside.some((t) => t.kind === 'punct' || t.kind === 'number')) return undefined;
-  return { alias: inside.map((t) => t.text).join(' '), end: close + 1 };
+  return { alias: textOf(tokens, end + 1, close), end: close + 1 };
 }
 
 function surface(tokens: Token[], i: number, end: number, head: WordForm): string {
-  return [surfaceWithoutClitics(tokens[i]!, head), ...tokens.slice(i + 1, end).map((t) => t.text)].join(' ');
+  const first = surfaceWithoutClitics(tokens[i]!, head);
+  return end > i + 1 ? `${first} ${textOf(tokens, i + 1, end)}` : first;
 }
 
 /**
@@ -256,11 +257,12 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
         else properName = surface(tokens, i, i + 2, head!);
       }
     }
-    adjectivesOnly = head!.definite && tokens.slice(i + 1, end).every((x) => wordForms(x.norm)[0]!.definite);
+    adjectivesOnly = head!.definite;
+    for (let k = i + 1; k < end && adjectivesOnly; k++) adjectivesOnly = wordForms(tokens[k]!.norm)[0]!.definite;
   }
   const paren = parentheticalAfter(tokens, end);
   if (paren) aliases.push(paren.alias);
-  const country = tokens.slice(i + 1, end).map(countryOf).find(Boolean);
+  const country = firstCountryIn(tokens, i + 1, end);
   const org: OrgFound = { name, aliases, start: t.start, end: tokens[end - 1]!.end, adjectivesOnly: adjectivesOnly && !paren };
   if (properName) org.properName = properName;
   if (country) org.country = country;

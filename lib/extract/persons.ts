@@ -1,6 +1,6 @@
-import type { Sentence, Token } from './tokenize';
+import { textOf, type Sentence, type Token } from './tokenize';
 import {
-  countryOf, countryWordsAt, hasPrepositionOnKnownWord, honorificForm, isPlace, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba,
+  countryOf, countryWordsAt, firstCountryIn, hasPrepositionOnKnownWord, honorificForm, isPlace, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba,
   isPunct, isRoleOrBodyWord, orgHeadForm, perWord, surfaceWithoutClitics, titleForm,
 } from './words';
 import { formIn, wordForms } from './morphology';
@@ -130,7 +130,8 @@ function roleText(tokens: Token[], i: number, end: number, singular?: string): s
   // keep the text's own punctuation between the words of the role, but not a trailing comma
   let last = end;
   while (last > i + 1 && isPunct(tokens[last - 1])) last--;
-  const rest = tokens.slice(i + 1, last).map((t, k) => (k > 0 && !isPunct(t) ? ' ' : '') + t.text).join('');
+  let rest = '';
+  for (let k = i + 1; k < last; k++) rest += (k > i + 1 && !isPunct(tokens[k]) ? ' ' : '') + tokens[k]!.text;
   return (first + (rest ? ' ' + rest.trimStart() : '')).replace(/\s+([،,])/gu, '$1');
 }
 
@@ -158,7 +159,7 @@ export function rolePhraseAt(tokens: Token[], i: number): RolePhrase | undefined
     break;
   }
   const end = Math.min(j, tokens.length);
-  const country = tokens.slice(i + 1, end).map(countryOf).find(Boolean);
+  const country = firstCountryIn(tokens, i + 1, end);
   const org = orgInComplement(tokens, i + 1, end);
   const role: RoleFound = { title: roleText(tokens, i, end, head.singular) };
   if (org) role.org = org;
@@ -175,7 +176,7 @@ function person(tokens: Token[], start: number, end: number, evidence: PersonFou
   const first = tokens[start]!;
   const f = wordForms(first.norm).find((x) => /^[وف]?$/u.test(x.clitics) && lexicon().givenNames.has(x.stem));
   const firstText = f && f.clitics ? surfaceWithoutClitics(first, f) : first.text;
-  const name = [firstText, ...tokens.slice(start + 1, end).map((t) => t.text)].join(' ');
+  const name = end > start + 1 ? `${firstText} ${textOf(tokens, start + 1, end)}` : firstText;
   return { name, tokens: tokens.slice(start, end), roles, evidence, start: first.start, end: tokens[end - 1]!.end };
 }
 

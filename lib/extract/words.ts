@@ -135,9 +135,35 @@ export const hasPrepositionOnKnownWord = perWord((t: Token): boolean => {
 
 /** «كوريا الجنوبية», «الولايات المتحدة»: a country of several words starting at i, as its length. */
 export function countryWordsAt(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first || !mayStartCountryWords(first)) return 0;
   for (const n of [3, 2]) {
-    const words = tokens.slice(i, i + n);
-    if (words.length === n && lexicon().countries.has(words.map((t) => t.norm).join(' '))) return n;
+    if (i + n > tokens.length) continue;
+    let words = first.norm;
+    for (let k = i + 1; k < i + n; k++) words += ' ' + tokens[k]!.norm;
+    if (lexicon().countries.has(words)) return n;
   }
   return 0;
+}
+
+/** Whether a country name of several words begins with this word: with a space after it, it is one's beginning. */
+const mayStartCountryWords = perWord((t: Token): boolean => countryBeginnings().has(t.norm));
+
+let beginnings: Set<string> | undefined;
+function countryBeginnings(): Set<string> {
+  if (beginnings) return beginnings;
+  beginnings = new Set();
+  for (const name of lexicon().countries.keys()) {
+    for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) beginnings.add(name.slice(0, at));
+  }
+  return beginnings;
+}
+
+/** The country named by the first of tokens [from, to) that names one. */
+export function firstCountryIn(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    const country = countryOf(tokens[k]!);
+    if (country) return country;
+  }
+  return undefined;
 }
