@@ -167,27 +167,13 @@ export function normalize(s: string): string {
 }
 
 function codesToString(codes: Uint16Array, n: number): string {
-  // A long text (an article) is decoded as UTF-16 in one native step: apply() would first copy it into an
-  // argument list of 8 bytes per code unit. The decoder replaces a lone surrogate with U+FFFD, and the text must
-  // keep every code unit the map points to: a result without U+FFFD had nothing replaced; one with it is built
-  // again below. Only where typed arrays are little-endian.
-  if (n >= DECODE_FROM && LITTLE_ENDIAN) {
-    const decoded = UTF16.decode(codes.subarray(0, n));
-    if (!decoded.includes(REPLACEMENT)) return decoded;
-  }
-  // apply, not spread (the spread goes through the iterator); in chunks, under the argument-count limit
+  // apply, not spread (the spread goes through the iterator); in chunks, under the argument-count limit. Not a
+  // TextDecoder: it would replace a lone surrogate, and the text must keep every code unit the map points to.
   if (n <= 8192) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let text = '';
   for (let k = 0; k < n; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
   return text;
 }
-
-/** Below this many code units apply() is as fast as the decoder, whose call costs more. */
-const DECODE_FROM = 256;
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-
-const REPLACEMENT = '\uFFFD';
 
 /** The original span of the normalized span [a, b). */
 export function toOriginalSpan(n: NormalizedText, a: number, b: number): { start: number; end: number } {
