@@ -12,6 +12,8 @@ const G_LETTERS = ['غ', 'ج', 'ق', 'ك'];
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
 /** Words written glued to the next or spaced from it: عبد الله، أبو بكر. Normalized. */
 const COMPOUND_FIRSTS = ['عبد', 'ابو'];
+/** each compound's first word, and the pattern of it glued to the next word (made once, not per name) */
+const COMPOUNDS = COMPOUND_FIRSTS.map((first) => ({ first, glued: new RegExp(`(^| )${first}(?=[^ ]{2})`, 'gu') }));
 
 /** At most this many variants per name: the matcher's table grows with them. */
 export const MAX_VARIANTS = 32;
@@ -30,9 +32,9 @@ export function spellingVariants(normalizedName: string): string[] {
     // a long vowel inside a word (not its first or last letter) is often left out
     if (LONG_VOWELS.has(ch) && isInsideWord(chars, i)) add(normalizedName.slice(0, i) + normalizedName.slice(i + 1));
   });
-  for (const first of COMPOUND_FIRSTS) {
+  for (const { first, glued } of COMPOUNDS) {
     add(normalizedName.replaceAll(`${first} `, first));
-    add(normalizedName.replace(new RegExp(`(^| )${first}(?=[^ ]{2})`, 'gu'), `$1${first} `));
+    add(normalizedName.replace(glued, `$1${first} `));
   }
   return [...out];
 }

@@ -36,14 +36,30 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function dateIn(text: string): { date: string; index: number } | undefined {
+/**
+ * How far before its year a date can begin: «11th, كانون الثاني / كانون الثاني 2024». Normalized text has no two
+ * spaces in a row, so each \s+ or \s* above is one character at most.
+ */
+const YEAR_REACH = 11 + 2 * Math.max(...[...monthByName.keys()].map((m) => m.length));
+const YEAR = /\d{4}/u;
+/** An ASCII word character: what \b looks at */
+const WORD = /\w/u;
+
+function dateIn(normalized: string): { date: string; index: number } | undefined {
+  // every pattern has a year: none can match before the first four digits less the reach, so the (long) text in
+  // front of them is not searched; the cut is moved back past word characters, so that \b reads there as in the text
+  const year = normalized.search(YEAR);
+  if (year < 0) return undefined;
+  let from = Math.max(0, year - YEAR_REACH);
+  while (from > 0 && WORD.test(normalized[from - 1]!)) from--;
+  const text = from ? normalized.slice(from) : normalized;
   const candidates: { date: string | undefined; index: number }[] = [];
   const a = DAY_MONTH_YEAR.exec(text);
-  if (a) candidates.push({ date: iso(+a[3]!, monthByName.get(a[2]!)!, +a[1]!), index: a.index });
+  if (a) candidates.push({ date: iso(+a[3]!, monthByName.get(a[2]!)!, +a[1]!), index: from + a.index });
   const b = MONTH_DAY_YEAR.exec(text);
-  if (b) candidates.push({ date: iso(+b[3]!, monthByName.get(b[1]!)!, +b[2]!), index: b.index });
+  if (b) candidates.push({ date: iso(+b[3]!, monthByName.get(b[1]!)!, +b[2]!), index: from + b.index });
   const c = ISO.exec(text);
-  if (c) candidates.push({ date: iso(+c[1]!, +c[2]!, +c[3]!), index: c.index });
+  if (c) candidates.push({ date: iso(+c[1]!, +c[2]!, +c[3]!), index: from + c.index });
   const best = candidates.filter((x) => x.date).sort((x, y) => x.index - y.index)[0];
   return best ? { date: best.date!, index: best.index } : undefined;
 }

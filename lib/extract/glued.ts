@@ -1,24 +1,33 @@
 import { normalizeWithMap } from '../arabic/normalize';
-import type { Sentence, Token } from './tokenize';
+import { newToken, newWord, type Sentence, type Token } from './tokenize';
 import { lexicon } from './lexicon';
+import { perWord } from './words';
 
 /**
  * Words glued together by a missing space, as in «السفيرةليندا»: a definite title or honorific followed by
  * three letters or more that do not make a known word. The token is split in two, offsets kept exact.
  */
 export function splitGluedTitles(sentence: Sentence): Sentence {
-  const lex = lexicon();
-  const tokens: Token[] = [];
-  for (const t of sentence.tokens) {
-    const split = t.kind === 'word' && !lex.common.has(t.norm) ? gluedPrefixLength(t.norm, lex) : 0;
-    if (!split) { tokens.push(t); continue; }
+  // most sentences have no glued word: they are returned as they are, with no copy
+  let tokens: Token[] | undefined;
+  for (let k = 0; k < sentence.tokens.length; k++) {
+    const t = sentence.tokens[k]!;
+    const split = gluedTitleLength(t);
+    if (!split) { tokens?.push(t); continue; }
+    tokens ??= sentence.tokens.slice(0, k);
     const n = normalizeWithMap(t.text);
     const cut = n.start[split]!;
-    tokens.push({ ...t, text: t.text.slice(0, cut), norm: t.norm.slice(0, split), end: t.start + cut });
-    tokens.push({ ...t, text: t.text.slice(cut), norm: t.norm.slice(split), start: t.start + cut, afterBreak: false });
+    tokens.push(newToken(newWord(t.text.slice(0, cut), t.norm.slice(0, split), t.kind), t.start, t.start + cut, t.afterBreak));
+    tokens.push(newToken(newWord(t.text.slice(cut), t.norm.slice(split), t.kind), t.start + cut, t.end, false));
   }
-  return { ...sentence, tokens };
+  return tokens ? { ...sentence, tokens } : sentence;
 }
+
+/** Where the title or honorific glued to the front of this word ends, in its matching form, or 0. */
+const gluedTitleLength = perWord((t: Token): number => {
+  const lex = lexicon();
+  return t.kind === 'word' && !lex.common.has(t.norm) ? gluedPrefixLength(t.norm, lex) : 0;
+});
 
 function gluedPrefixLength(word: string, lex: ReturnType<typeof lexicon>): number {
   if (!word.startsWith('ال') || word.length < 8) return 0;

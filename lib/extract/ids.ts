@@ -3,11 +3,21 @@ import type { EntityType } from '../dictionary/schema';
 
 /** The key two names of one entity share: normalized, and without the article on any word («الامم» = «امم»). */
 export function entityKey(name: string): string {
-  return normalize(name)
-    .split(' ')
-    .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
-    .join(' ');
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = normalize(name)
+      .split(' ')
+      .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
+      .join(' ');
+    // the merge asks again and again for the keys of the same names and titles: a bounded memo answers them
+    if (keys.size >= KEYS_CACHE_SIZE) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
+
+const KEYS_CACHE_SIZE = 100_000;
+const keys = new Map<string, string>();
 
 /** FNV-1a, 32 bits: a short id that stays the same for the same name across rebuilds. */
 function fnv1a(s: string): string {

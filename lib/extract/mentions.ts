@@ -51,17 +51,20 @@ export function snippet(text: string, start: number, end: number): string {
 export function countMentions(entities: Entity[], articles: Text[]): Set<string> {
   const matcher = createMatcher(compileDictionary(entities, { commonWords: lexicon().generic }));
   const index = new Map(entities.map((e, k) => [e.id, k]));
+  // the entity a hit names, by the matcher's number for it: looked up once per entity, not once per hit
+  const entityOfHit = matcher.entities.map((e) => index.get(e.id)!);
   const related = entities.map(() => new Map<number, number>());
   const surnameUsed = new Set<string>();
   const surnameKeys = entities.map((e) => (e.type === 'person' ? surnameOf(e.name) : undefined)).map((s) => (s ? entityKey(s) : undefined));
 
   for (const article of articles) {
     const hits = matcher.findMentions(article.text);
+    if (!hits.length) continue;
     const ends = sentenceBounds(article.text);
     const perEntity = new Map<number, { count: number; start: number; end: number }>();
     const perSentence = new Map<number, Set<number>>();
     for (const h of hits) {
-      const k = index.get(matcher.entities[h.entity]!.id)!;
+      const k = entityOfHit[h.entity]!;
       const seen = perEntity.get(k);
       if (seen) seen.count++;
       else perEntity.set(k, { count: 1, start: h.start, end: h.end });
@@ -73,7 +76,13 @@ export function countMentions(entities: Entity[], articles: Text[]): Set<string>
     }
     for (const [k, m] of perEntity) entities[k]!.mentions.push({ source: article.id, count: m.count, snippet: snippet(article.text, m.start, m.end) });
     for (const set of perSentence.values()) {
-      for (const a of set) for (const b of set) if (a !== b) related[a]!.set(b, (related[a]!.get(b) ?? 0) + 1);
+      if (set.size < 2) continue;
+      // indices over an array, not nested iterators: a sentence naming n entities would make n + 1 of them
+      const named = [...set];
+      for (const a of named) {
+        const counts = related[a]!;
+        for (let j = 0; j < named.length; j++) if (named[j] !== a) counts.set(named[j]!, (counts.get(named[j]!) ?? 0) + 1);
+      }
     }
   }
   entities.forEach((e, k) => {

@@ -241,6 +241,6 @@ function absorb(into: Cluster, from: Cluster) {
   for (const [source, seen] of from.sightings) {
     const mine = into.sightings.get(source);
     if (mine) mine.count += seen.count;
-    else into.sightings.set(source, { ...seen });
+    else into.sightings.set(source, { count: seen.count, start: seen.start, end: seen.end }); // the shape see() makes
   }
 }

@@ -58,7 +58,10 @@ function segmentations(word: string): readonly WordForm[] {
       if (afterConj.startsWith(p) && afterConj.length - 1 >= MIN_STEM) forms.push(form(c + p, afterConj.slice(1)));
     }
   }
-  return Object.freeze(forms.map((f) => Object.freeze(f)));
+  // frozen in place, not through map(): its result can come in either of two array shapes, and each new shape
+  // seen by optimized code that walks these arrays deoptimizes it
+  for (const f of forms) Object.freeze(f);
+  return Object.freeze(forms);
 }
 
 /** The reading whose stem (or bare stem) is in the set, if any; the least segmented wins. */

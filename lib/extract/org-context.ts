@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import { textOf, type Token } from './tokenize';
 import { wordForms } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { lexicon } from './lexicon';
@@ -48,7 +48,7 @@ function isRegionName(first: Token): boolean {
 }
 
 function found(tokens: Token[], from: number, to: number): OrgFound {
-  const name = tokens.slice(from, to).map((t) => t.text).join(' ');
+  const name = textOf(tokens, from, to);
   return { name, aliases: [], adjectivesOnly: false, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
 
@@ -77,7 +77,7 @@ function isTeamWord(t: Token | undefined, first: boolean): t is Token {
 }
 
 // «الفريق» with the article is as often the general's rank («الفريق أول …») as the team
-const isTeamNoun = perWord((t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem)));
+export const isTeamNoun = perWord((t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem)));
 
 /**
  * «فريق بنفيكا البرتغالي», «نادي ريال مدريد», «على ضيفه بورتو»: a team word in front (with its preposition or

@@ -1,10 +1,11 @@
-import type { Sentence, Token } from './tokenize';
+import { textOf, type Sentence, type Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
-import { quotedNameAfterHead, teamAt } from './org-context';
+import { isTeamNoun, quotedNameAfterHead, teamAt } from './org-context';
 import { normalize } from '../arabic/normalize';
 import {
-  countryOf, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, surfaceWithoutClitics, titleForm,
+  countryOf, firstCountryIn, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, perWord, surfaceWithoutClitics,
+  titleForm,
 } from './words';
 
 export interface OrgFound {
@@ -36,27 +37,30 @@ const PREPOSITION_CLITICS = /^[وف]?[لب]$/u;
 export function knownOrgAt(tokens: Token[], i: number): { end: number; name: string; aliases: string[] } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  const index = knownOrgIndex();
-  // the first word may carry clitics: try each of its readings (this runs at every token: no allocation on a miss)
-  let best = bestKnownForm(index.get(t.norm), tokens, i, undefined);
-  for (const f of wordForms(t.norm)) {
-    if (f.stem !== t.norm) best = bestKnownForm(index.get(f.stem), tokens, i, best);
-    if (f.definite) best = bestKnownForm(index.get('ال' + f.bare), tokens, i, best);
-  }
-  return best && { end: i + best.words.length, name: best.name, aliases: best.aliases };
-}
-
-/** The earliest-listed of `candidates` whose words follow at i, or `best` if it comes first. */
-function bestKnownForm(candidates: KnownForm[] | undefined, tokens: Token[], i: number, best: KnownForm | undefined): KnownForm | undefined {
-  if (!candidates) return best;
-  for (const known of candidates) {
-    if (best && best.order < known.order) continue;
+  // the earliest-listed form whose words follow (this runs at every token: a miss allocates nothing)
+  for (const known of knownFormsStartingWith(t)) {
     let all = true;
     for (let k = 1; k < known.words.length && all; k++) all = tokenIs(tokens[i + k], known.words[k]!, false);
-    if (all) best = known;
+    if (all) return { end: i + known.words.length, name: known.name, aliases: known.aliases };
   }
-  return best;
+  return undefined;
 }
+
+/**
+ * The known forms whose first word this word is, in the list's order: the word as written, or any of its
+ * readings with its clitics off (the article put back where «لل» elided it).
+ */
+const knownFormsStartingWith = perWord((t: Token): readonly KnownForm[] => {
+  const index = knownOrgIndex();
+  const candidates = new Set(index.get(t.norm));
+  for (const f of wordForms(t.norm)) {
+    for (const known of index.get(f.stem) ?? []) candidates.add(known);
+    if (f.definite) for (const known of index.get('ال' + f.bare) ?? []) candidates.add(known);
+  }
+  return candidates.size ? [...candidates].sort((a, b) => a.order - b.order) : NO_KNOWN_FORMS;
+});
+
+const NO_KNOWN_FORMS: readonly KnownForm[] = [];
 
 interface KnownForm { words: string[]; name: string; aliases: string[]; order: number }
 let knownOrgsByFirstWord: Map<string, KnownForm[]> | undefined;
@@ -164,11 +168,12 @@ function parentheticalAfter(tokens: Token[], end: number): { alias: string; end:
   if (tokens[close]?.text !== ')' || close === end + 1) return undefined;
   const inside = tokens.slice(end + 1, close);
   if (inside.some((t) => t.kind === 'punct' || t.kind === 'number')) return undefined;
-  return { alias: inside.map((t) => t.text).join(' '), end: close + 1 };
+  return { alias: textOf(tokens, end + 1, close), end: close + 1 };
 }
 
 function surface(tokens: Token[], i: number, end: number, head: WordForm): string {
-  return [surfaceWithoutClitics(tokens[i]!, head), ...tokens.slice(i + 1, end).map((t) => t.text)].join(' ');
+  const first = surfaceWithoutClitics(tokens[i]!, head);
+  return end > i + 1 ? `${first} ${textOf(tokens, i + 1, end)}` : first;
 }
 
 /**
@@ -176,6 +181,7 @@ function surface(tokens: Token[], i: number, end: number, head: WordForm): strin
  * «نيويورك ، الولايات المتحدة ( CNN ) - -». One word that is no place, country, number or ordinary word.
  */
 function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
+  if (tokens[i]?.text !== '(') return undefined; // before the destructuring below: this runs at every token
   const [open, word, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (open?.text !== '(' || close?.text !== ')' || !word) return undefined;
   const atEdge = after === undefined || after.text === '-' || i === 0;
@@ -193,61 +199,74 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
   const found: OrgFound[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    const credited = creditedSourceAt(tokens, i);
-    if (credited) { found.push(credited); i += 3; continue; }
-    const inContext = quotedNameAfterHead(tokens, i) ?? teamAt(tokens, i);
-    if (inContext) { found.push(inContext.org); i = inContext.end; continue; }
-    const known = knownOrgAt(tokens, i);
-    const head = known ? undefined : orgHeadForm(t);
-    if (!known && !head) { i++; continue; }
-    let end: number;
-    let name: string;
-    let adjectivesOnly = false;
-    let properName: string | undefined;
-    const aliases: string[] = [];
-    if (known) {
-      end = known.end;
-      name = known.name;
-      const written = tokens.slice(i, end).map((x) => x.norm).join(' ');
-      const asWritten = [known.name, ...known.aliases].find((f) => normalize(f) !== written && written.endsWith(normalize(f).replace(/^ال/u, '')));
-      if (asWritten) aliases.push(asWritten);
-    } else {
-      end = i + 1;
-      let afterConstruct = false;
-      while (end < tokens.length && end - i < MAX_ORG_WORDS) {
-        const how = continuesOrg(tokens, i, end, afterConstruct, head!);
-        if (!how) break;
-        afterConstruct = how === 'construct';
-        end++;
-      }
-      // a construct noun left without its complement is not part of the name
-      if (afterConstruct) end--;
-      if (end - i < 2) { i++; continue; }
-      // «حلف الناتو»: the head and a well-known organization's short name are that organization
-      const inner = knownOrgAt(tokens.slice(0, end), i + 1);
-      if (inner && inner.end === end) {
-        name = inner.name;
-        aliases.push(surface(tokens, i, end, head!));
-      } else {
-        name = surface(tokens, i, end, head!);
-        if (isProperNameAfter(head!, tokens[i + 1]!)) {
-          // «بعثة مينورسو»: the proper name alone is a short name; in «مركز جنيف للسياسات» it is only a place
-          if (end - i === 2) aliases.push(tokens[i + 1]!.text);
-          else properName = surface(tokens, i, i + 2, head!);
-        }
-      }
-      adjectivesOnly = head!.definite && tokens.slice(i + 1, end).every((x) => wordForms(x.norm)[0]!.definite);
-    }
-    const paren = parentheticalAfter(tokens, end);
-    if (paren) aliases.push(paren.alias);
-    const country = tokens.slice(i + 1, end).map(countryOf).find(Boolean);
-    const org: OrgFound = { name, aliases, start: t.start, end: tokens[end - 1]!.end, adjectivesOnly: adjectivesOnly && !paren };
-    if (properName) org.properName = properName;
-    if (country) org.country = country;
-    found.push(org);
-    i = paren ? paren.end : end;
-    if (isPunct(tokens[i]) && tokens[i]!.text === ')') i++;
+    // most words open no body: one question answers that for them
+    if (!mayOpenOrganization(tokens[i]!)) { i++; continue; }
+    const { org, next } = organizationAt(tokens, i);
+    if (org) found.push(org);
+    i = next;
   }
   return found;
+}
+
+/** A word some rule of organizationAt starts from: «(», a head noun, a team word, a known organization's first word. */
+const mayOpenOrganization = perWord((t: Token): boolean => t.text === '(' || !!orgHeadForm(t) || isTeamNoun(t) || knownFormsStartingWith(t).length > 0);
+
+/** The body named from token i, if any, and the index to read on from. */
+export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; next: number } {
+  const t = tokens[i]!;
+  const credited = creditedSourceAt(tokens, i);
+  if (credited) return { org: credited, next: i + 3 };
+  const inContext = quotedNameAfterHead(tokens, i) ?? teamAt(tokens, i);
+  if (inContext) return { org: inContext.org, next: inContext.end };
+  const known = knownOrgAt(tokens, i);
+  const head = known ? undefined : orgHeadForm(t);
+  if (!known && !head) return { next: i + 1 };
+  let end: number;
+  let name: string;
+  let adjectivesOnly = false;
+  let properName: string | undefined;
+  const aliases: string[] = [];
+  if (known) {
+    end = known.end;
+    name = known.name;
+    const written = tokens.slice(i, end).map((x) => x.norm).join(' ');
+    const asWritten = [known.name, ...known.aliases].find((f) => normalize(f) !== written && written.endsWith(normalize(f).replace(/^ال/u, '')));
+    if (asWritten) aliases.push(asWritten);
+  } else {
+    end = i + 1;
+    let afterConstruct = false;
+    while (end < tokens.length && end - i < MAX_ORG_WORDS) {
+      const how = continuesOrg(tokens, i, end, afterConstruct, head!);
+      if (!how) break;
+      afterConstruct = how === 'construct';
+      end++;
+    }
+    // a construct noun left without its complement is not part of the name
+    if (afterConstruct) end--;
+    if (end - i < 2) return { next: i + 1 };
+    // «حلف الناتو»: the head and a well-known organization's short name are that organization
+    const inner = knownOrgAt(tokens.slice(0, end), i + 1);
+    if (inner && inner.end === end) {
+      name = inner.name;
+      aliases.push(surface(tokens, i, end, head!));
+    } else {
+      name = surface(tokens, i, end, head!);
+      if (isProperNameAfter(head!, tokens[i + 1]!)) {
+        // «بعثة مينورسو»: the proper name alone is a short name; in «مركز جنيف للسياسات» it is only a place
+        if (end - i === 2) aliases.push(tokens[i + 1]!.text);
+        else properName = surface(tokens, i, i + 2, head!);
+      }
+    }
+    adjectivesOnly = head!.definite;
+    for (let k = i + 1; k < end && adjectivesOnly; k++) adjectivesOnly = wordForms(tokens[k]!.norm)[0]!.definite;
+  }
+  const paren = parentheticalAfter(tokens, end);
+  if (paren) aliases.push(paren.alias);
+  const country = firstCountryIn(tokens, i + 1, end);
+  const org: OrgFound = { name, aliases, start: t.start, end: tokens[end - 1]!.end, adjectivesOnly: adjectivesOnly && !paren };
+  if (properName) org.properName = properName;
+  if (country) org.country = country;
+  let next = paren ? paren.end : end;
+  if (isPunct(tokens[next]) && tokens[next]!.text === ')') next++;
+  return { org, next };
 }

@@ -1,11 +1,11 @@
-import type { Sentence, Token } from './tokenize';
+import { textOf, type Sentence, type Token } from './tokenize';
 import {
-  countryOf, countryWordsAt, hasPrepositionOnKnownWord, honorificForm, isPlace, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba,
-  isPunct, isRoleOrBodyWord, orgHeadForm, surfaceWithoutClitics, titleForm,
+  countryOf, countryWordsAt, firstCountryIn, hasPrepositionOnKnownWord, honorificForm, isPlace, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba,
+  isPunct, isRoleOrBodyWord, orgHeadForm, perWord, surfaceWithoutClitics, titleForm,
 } from './words';
 import { formIn, wordForms } from './morphology';
 import { lexicon } from './lexicon';
-import { findOrganizations, knownOrgAt } from './organizations';
+import { knownOrgAt, organizationAt } from './organizations';
 import { normalize as normalizeWord } from '../arabic/normalize';
 
 export interface RoleFound {
@@ -31,7 +31,11 @@ const PLACE_PREPOSITIONS = new Set(['في', 'لدى', 'مع'].map((w) => normali
 
 /** Can this word begin a person's name? */
 function canStartName(t: Token | undefined): t is Token {
-  if (!isArabicWord(t) || t.norm.length < 3 || lexicon().functionWords.has(t.norm)) return false;
+  return isArabicWord(t) && canWordStartName(t);
+}
+
+const canWordStartName = perWord((t: Token): boolean => {
+  if (t.norm.length < 3 || lexicon().functionWords.has(t.norm)) return false;
   if (isGivenName(t)) return true;
   if (isRoleOrBodyWord(t) || isCommon(t) || isDefinite(t) || isPlace(t) || isNameParticle(t) || hasPrepositionOnKnownWord(t)) return false;
   // «وبأنهما», «فإن»: a conjunction in front; a name that truly begins with و (وليد) is a known given name
@@ -39,14 +43,14 @@ function canStartName(t: Token | undefined): t is Token {
   // «وسيرغي», «وعبد»: a conjunction in front of a known word is a second name, not this one
   if (/^[وف]/u.test(t.norm) && wordForms(t.norm).some((f) => f.clitics && (lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem) || lexicon().common.has(f.stem)))) return false;
   return t.norm.length >= 2;
-}
+});
 
 /** «ودائم», «والإيراني», «وعبد»: a conjunction in front of a known word or of a definite one joins a second item. */
-function isCoordination(t: Token): boolean {
+const isCoordination = perWord((t: Token): boolean => {
   if (!/^[وف]/u.test(t.norm)) return false;
   const lex = lexicon();
   return wordForms(t.norm).some((f) => f.clitics && (f.definite || lex.givenNames.has(f.stem) || lex.nameParticles.has(f.stem) || lex.common.has(f.stem)));
-}
+});
 
 /** Can this word continue a name that has already begun? «الناشف» can, «والإيراني» and «خلال» cannot. */
 function canContinueName(t: Token | undefined, next: Token | undefined): t is Token {
@@ -113,7 +117,8 @@ function orgInComplement(tokens: Token[], from: number, to: number): string | un
   for (let k = from; k < to; k++) {
     const known = knownOrgAt(inside, k);
     if (known) return known.name;
-    const org = findOrganizations({ start: 0, end: 0, tokens: inside.slice(k) })[0];
+    // the body read from k on, as a sentence that began at k would give it first
+    const org = organizationAt(inside.slice(k), 0).org;
     if (org && org.start === tokens[k]!.start) return org.name;
   }
   return undefined;
@@ -125,7 +130,8 @@ function roleText(tokens: Token[], i: number, end: number, singular?: string): s
   // keep the text's own punctuation between the words of the role, but not a trailing comma
   let last = end;
   while (last > i + 1 && isPunct(tokens[last - 1])) last--;
-  const rest = tokens.slice(i + 1, last).map((t, k) => (k > 0 && !isPunct(t) ? ' ' : '') + t.text).join('');
+  let rest = '';
+  for (let k = i + 1; k < last; k++) rest += (k > i + 1 && !isPunct(tokens[k]) ? ' ' : '') + tokens[k]!.text;
   return (first + (rest ? ' ' + rest.trimStart() : '')).replace(/\s+([،,])/gu, '$1');
 }
 
@@ -153,7 +159,7 @@ export function rolePhraseAt(tokens: Token[], i: number): RolePhrase | undefined
     break;
   }
   const end = Math.min(j, tokens.length);
-  const country = tokens.slice(i + 1, end).map(countryOf).find(Boolean);
+  const country = firstCountryIn(tokens, i + 1, end);
   const org = orgInComplement(tokens, i + 1, end);
   const role: RoleFound = { title: roleText(tokens, i, end, head.singular) };
   if (org) role.org = org;
@@ -170,7 +176,7 @@ function person(tokens: Token[], start: number, end: number, evidence: PersonFou
   const first = tokens[start]!;
   const f = wordForms(first.norm).find((x) => /^[وف]?$/u.test(x.clitics) && lexicon().givenNames.has(x.stem));
   const firstText = f && f.clitics ? surfaceWithoutClitics(first, f) : first.text;
-  const name = [firstText, ...tokens.slice(start + 1, end).map((t) => t.text)].join(' ');
+  const name = end > start + 1 ? `${firstText} ${textOf(tokens, start + 1, end)}` : firstText;
   return { name, tokens: tokens.slice(start, end), roles, evidence, start: first.start, end: tokens[end - 1]!.end };
 }
 
@@ -199,6 +205,9 @@ function coordinatedPerson(tokens: Token[], at: number, first: RoleFound): Perso
   return person(tokens, at + 1, second.end, 'title', [role]);
 }
 
+/** A word findPersons starts from: a title (rolePhraseAt), an honorific, a nationality adjective, a given name. */
+const mayOpenPerson = perWord((t: Token): boolean => !!titleForm(t) || !!honorificForm(t) || isNisba(t) || isGivenName(t));
+
 /** Every person a sentence names with a title, an honorific or a known given name. */
 export function findPersons(sentence: Sentence): PersonFound[] {
   const tokens = sentence.tokens;
@@ -207,6 +216,8 @@ export function findPersons(sentence: Sentence): PersonFound[] {
   let pending: { role: RoleFound; end: number } | undefined;
   let i = 0;
   while (i < tokens.length) {
+    // most words open no name and no role: one question answers that for them
+    if (!mayOpenPerson(tokens[i]!)) { pending = undefined; i++; continue; }
     const phrase = rolePhraseAt(tokens, i);
     const stacked = phrase && pending?.end === i ? [pending.role] : [];
     pending = phrase && phrase.nameStart === undefined ? { role: phrase.role, end: phrase.end } : undefined;

@@ -12,6 +12,48 @@ export interface Token {
   kind: TokenKind;
   /** a line break stands between this token and the previous one */
   afterBreak: boolean;
+  /** the word as written, shared by every token written the same way */
+  word: Word;
+}
+
+/**
+ * One written form of a word, made once per distinct form: news text repeats a few thousand words most of the
+ * time, so what the rules ask of a word (lib/extract/words.ts `perWord`) is answered once per form and kept here,
+ * where a token reaches it without a lookup by string.
+ */
+export interface Word {
+  readonly text: string;
+  readonly norm: string;
+  readonly kind: TokenKind;
+  /** each question's answer in the slot of that question, or UNANSWERED */
+  readonly answers: unknown[];
+}
+
+/** Slots for answers per word: the rules ask about twenty questions (more would be refused, not lost). */
+export const MAX_QUESTIONS = 32;
+export const UNANSWERED: unique symbol = Symbol('unanswered');
+
+export function newWord(text: string, norm: string, kind: TokenKind): Word {
+  // every slot filled up front: the answers are read unboxed, and every word's array has the same layout
+  return { text, norm, kind, answers: new Array<unknown>(MAX_QUESTIONS).fill(UNANSWERED) };
+}
+
+/**
+ * A token of `word` at [start, end). Every token is made here, so all have one shape: the rules' hot code is
+ * optimized for that shape, and a second one (a token split off a glued word) would throw it away.
+ */
+export function newToken(word: Word, start: number, end: number, afterBreak: boolean): Token {
+  return { text: word.text, norm: word.norm, start, end, kind: word.kind, afterBreak, word };
+}
+
+/**
+ * The tokens [from, to) as written, one space between each. A loop rather than slice/map/join: it runs for every
+ * name and role found, and an empty slice has another array shape than a full one, which deoptimizes its callers.
+ */
+export function textOf(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to; k++) text += (k > from ? ' ' : '') + tokens[k]!.text;
+  return text;
 }
 
 export interface Sentence {
@@ -22,7 +64,7 @@ export interface Sentence {
 
 // A word is a run of letters, marks, digits, tatweel and joiners; an @handle is one token; anything else that is not
 // space is one punctuation token. (Arabic words contain no apostrophes or hyphens that matter for names.)
-const TOKEN = /@[A-Za-z0-9_]+|[\p{L}\p{M}\p{N}_\u0640\u200C\u200D]+|\S/gu;
+export const WORD_CHARACTER = String.raw`[\p{L}\p{M}\p{N}_\u0640\u200C\u200D]`;
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '*', '#']);
 const LATIN = /^[A-Za-z][A-Za-z0-9_.'-]*$/;
 const NUMBER = /^[\p{N}]+$/u;
@@ -34,24 +76,69 @@ function kindOf(text: string): TokenKind {
   return /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct';
 }
 
-/**
- * A word's kind and matching form, remembered: news text repeats a few thousand words most of the time, and
- * handing out the same `norm` string for the same word makes every later lookup by it (lib/extract/words.ts)
- * a pointer comparison.
- */
-function readingOf(raw: string): { kind: TokenKind; norm: string } {
-  let reading = readings.get(raw);
-  if (!reading) {
+/** The word written `raw`, with its kind and matching form: made on its first sighting, then shared. */
+function wordOf(raw: string): Word {
+  let word = words.get(raw);
+  if (!word) {
     const kind = kindOf(raw);
-    reading = { kind, norm: kind === 'punct' ? raw : normalize(raw) };
-    if (readings.size >= READINGS_CACHE_SIZE) readings.clear();
-    readings.set(raw, reading);
+    word = newWord(raw, kind === 'punct' ? raw : normalize(raw), kind);
+    // bounded, so that a huge corpus does not grow it forever; a token keeps its word after a clear
+    if (words.size >= WORDS_CACHE_SIZE) words.clear();
+    words.set(raw, word);
   }
-  return reading;
+  return word;
 }
 
-const READINGS_CACHE_SIZE = 100_000;
-const readings = new Map<string, { kind: TokenKind; norm: string }>();
+const WORDS_CACHE_SIZE = 100_000;
+const words = new Map<string, Word>();
+
+// What a code point is to the tokenizer: a table over the BMP, built once from the same classes a regex would use
+// (JavaScript's \s for space); the scan below reads it per code unit and allocates nothing between tokens.
+const SPACE = 0;
+const WORD = 1;
+const OTHER = 2;
+const WORD_CHARACTER_ONLY = new RegExp(`^${WORD_CHARACTER}$`, 'u');
+const classOf = (character: string) => (/^\s$/u.test(character) ? SPACE : WORD_CHARACTER_ONLY.test(character) ? WORD : OTHER);
+const BMP_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  // a surrogate stays OTHER: the scan reads a pair as one code point, and a lone one is a character of its own
+  for (let c = 0; c < 0x10000; c++) table[c] = c >= 0xd800 && c <= 0xdfff ? OTHER : classOf(String.fromCharCode(c));
+  return table;
+})();
+
+const AT = 0x40;
+const NEWLINE = 0x0a;
+/** [A-Za-z0-9_]: the characters of an @handle */
+const isHandleCharacter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/** Code units of the code point at i: 2 for a surrogate pair, else 1. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+function classAt(text: string, i: number, width: number): number {
+  return width === 1 ? BMP_CLASS[text.charCodeAt(i)]! : classOf(text.slice(i, i + 2));
+}
+
+/** Where the token starting at i ends: an @handle, a run of word characters, or one character. */
+function tokenEnd(text: string, i: number, cls: number, width: number): number {
+  if (text.charCodeAt(i) === AT && i + 1 < text.length && isHandleCharacter(text.charCodeAt(i + 1))) {
+    let end = i + 2;
+    while (end < text.length && isHandleCharacter(text.charCodeAt(end))) end++;
+    return end;
+  }
+  let end = i + width;
+  if (cls !== WORD) return end;
+  while (end < text.length) {
+    const w = widthAt(text, end);
+    if (classAt(text, end, w) !== WORD) break;
+    end += w;
+  }
+  return end;
+}
 
 /**
  * Splits an article into sentences of tokens with their offsets. A sentence ends at . ! ? ؟ and at every line
@@ -60,21 +147,27 @@ const readings = new Map<string, { kind: TokenKind; norm: string }>();
 export function tokenize(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let tokens: Token[] = [];
-  let lastEnd = 0;
   const flush = () => {
     if (tokens.length) sentences.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, tokens });
     tokens = [];
   };
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const raw = m[0];
-    const gap = text.slice(lastEnd, start);
-    const afterBreak = gap.includes('\n');
+  let afterBreak = false;
+  let i = 0;
+  while (i < text.length) {
+    const width = widthAt(text, i);
+    const cls = classAt(text, i, width);
+    if (cls === SPACE) {
+      if (text.charCodeAt(i) === NEWLINE) afterBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    i = tokenEnd(text, start, cls, width);
     if (afterBreak) flush();
-    const { kind, norm } = readingOf(raw);
-    tokens.push({ text: raw, norm, start, end: start + raw.length, kind, afterBreak });
-    lastEnd = start + raw.length;
-    if (kind === 'punct' && SENTENCE_END.has(raw)) flush();
+    const word = wordOf(text.slice(start, i));
+    tokens.push(newToken(word, start, i, afterBreak));
+    afterBreak = false;
+    if (word.kind === 'punct' && SENTENCE_END.has(word.text)) flush();
   }
   flush();
   return sentences;

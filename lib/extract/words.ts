@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import { MAX_QUESTIONS, UNANSWERED, type Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { normalize } from '../arabic/normalize';
@@ -10,21 +10,25 @@ import { normalize } from '../arabic/normalize';
 
 /**
  * Remembers a question's answer per word: the rules ask the same few questions of the same tokens again and
- * again, and a corpus repeats a few thousand words most of the time. The key is the normalized word unless the
- * question reads the written form. Bounded, so a huge corpus does not grow it forever.
+ * again, and a corpus repeats a few thousand words most of the time. The answer is kept on the token's word
+ * (lib/extract/tokenize.ts), in a slot of its own: an array index per question instead of a lookup by string.
+ * A question must depend only on the token's text, norm and kind, which its word shares.
  */
-export function perWord<T>(answer: (t: Token) => T, keyOf: (t: Token) => string = (t) => t.norm): (t: Token) => T {
-  const memo = new Map<string, { value: T }>();
+export function perWord<T>(answer: (t: Token) => T): (t: Token) => T {
+  const slot = questions++;
+  if (slot >= MAX_QUESTIONS) throw new Error(`perWord: more than ${MAX_QUESTIONS} questions per word; raise MAX_QUESTIONS in lib/extract/tokenize.ts`);
   return (t) => {
-    const key = keyOf(t);
-    const known = memo.get(key);
-    if (known) return known.value;
+    const answers = t.word.answers;
+    const known = answers[slot];
+    // only this function writes the slot, and only with a T
+    if (known !== UNANSWERED) return known as T;
     const value = answer(t);
-    if (memo.size >= 50_000) memo.clear();
-    memo.set(key, { value });
+    answers[slot] = value;
     return value;
   };
 }
+
+let questions = 0;
 
 const COMMAS = new Set(['،', ',', '؛', ';']);
 export const isComma = (t: Token | undefined) => !!t && t.kind === 'punct' && COMMAS.has(t.text);
@@ -42,7 +46,7 @@ export const honorificForm = perWord((t: Token): WordForm | undefined => (isArab
  * The title reading of a word («الوزير», «ونائبة», «بالرئيس», «وزيرا»), with the singular of a dual. A title
  * behind a preposition still names its holder: «التقى بالرئيس العراقي …».
  */
-export const titleForm = perWord(titleFormOf, (t) => t.text);
+export const titleForm = perWord(titleFormOf);
 
 function titleFormOf(t: Token): (WordForm & { singular?: string }) | undefined {
   if (!isArabicWord(t)) return undefined;
@@ -91,19 +95,19 @@ export const isCommon = perWord((t: Token): boolean => {
   return lex.common.has(t.norm) || (!lex.givenNames.has(t.norm) && !!formIn(t.norm, lex.common) && !lex.organizationWords.has(t.norm));
 });
 export const isPlace = perWord((t: Token): boolean => isArabicWord(t) && !!formIn(t.norm, lexicon().places));
-export const isGivenName = (t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm);
-export const isNameParticle = (t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm);
-export const isDefinite = (t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite);
-export const isPlainDefinite = (t: Token) => isArabicWord(t) && t.norm.startsWith('ال') && t.norm.length > 3;
+export const isGivenName = perWord((t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm));
+export const isNameParticle = perWord((t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm));
+export const isDefinite = perWord((t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite));
+export const isPlainDefinite = perWord((t: Token) => isArabicWord(t) && t.norm.startsWith('ال') && t.norm.length > 3);
 
 /** Anything the lexicons know as a word of roles and bodies: it never starts a name. */
-export function isRoleOrBodyWord(t: Token): boolean {
+export const isRoleOrBodyWord = perWord((t: Token): boolean => {
   const lex = lexicon();
   return (
     !!titleForm(t) || !!honorificForm(t) || !!orgHeadForm(t) || !!countryOf(t) ||
     !!formIn(t.norm, lex.titleModifiers) || !!formIn(t.norm, lex.portfolios)
   );
-}
+});
 
 /**
  * The text of a token without its conjunction and preposition letters, as written (diacritics kept), with the
@@ -124,16 +128,42 @@ export function surfaceWithoutClitics(t: Token, f: WordForm): string {
 }
 
 /** «لكرة», «بلقبه»: a preposition in front of a known word; such a word is never part of a name. */
-export function hasPrepositionOnKnownWord(t: Token): boolean {
+export const hasPrepositionOnKnownWord = perWord((t: Token): boolean => {
   const lex = lexicon();
   return wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && (f.definite || lex.common.has(f.stem) || lex.genericWritten.has(f.stem) || lex.places.has(f.stem) || lex.countries.has(f.stem)));
-}
+});
 
 /** «كوريا الجنوبية», «الولايات المتحدة»: a country of several words starting at i, as its length. */
 export function countryWordsAt(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first || !mayStartCountryWords(first)) return 0;
   for (const n of [3, 2]) {
-    const words = tokens.slice(i, i + n);
-    if (words.length === n && lexicon().countries.has(words.map((t) => t.norm).join(' '))) return n;
+    if (i + n > tokens.length) continue;
+    let words = first.norm;
+    for (let k = i + 1; k < i + n; k++) words += ' ' + tokens[k]!.norm;
+    if (lexicon().countries.has(words)) return n;
   }
   return 0;
+}
+
+/** Whether a country name of several words begins with this word: with a space after it, it is one's beginning. */
+const mayStartCountryWords = perWord((t: Token): boolean => countryBeginnings().has(t.norm));
+
+let beginnings: Set<string> | undefined;
+function countryBeginnings(): Set<string> {
+  if (beginnings) return beginnings;
+  beginnings = new Set();
+  for (const name of lexicon().countries.keys()) {
+    for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) beginnings.add(name.slice(0, at));
+  }
+  return beginnings;
+}
+
+/** The country named by the first of tokens [from, to) that names one. */
+export function firstCountryIn(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    const country = countryOf(tokens[k]!);
+    if (country) return country;
+  }
+  return undefined;
 }

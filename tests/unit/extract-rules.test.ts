@@ -150,6 +150,14 @@ describe('article dates', () => {
     expect(articleDate('— X (@x) September 25, 2021')).toBe('2021-09-25');
     expect(articleDate('لا تاريخ هنا')).toBeUndefined();
   });
+
+  it('finds the same date far into a text, where the search starts near the first year', () => {
+    const before = 'قال المتحدث إن الاجتماع سيعقد قريبا. '.repeat(40);
+    expect(articleDate(`${before}في 24 تشرين الثاني/نوفمبر 2023`)).toBe('2023-11-24');
+    // the four digits of «x12 january 2024» do not make «12 january» a date: \b must see the «x» before the cut
+    expect(articleDate(`${before}${'ab'.repeat(30)}x12 january 2024`)).toBeUndefined();
+    expect(articleDate(`${before}1999 وفي 3 مايو 2021`)).toBe('2021-05-03');
+  });
 });
 
 describe('Latin names tied by the text', () => {

@@ -25,6 +25,13 @@ describe('normalize', () => {
     expect(normalize('بلين\u200Cكن')).toBe('بلينكن');
   });
 
+  it('builds a long text in one piece, keeping a lone surrogate where there is one', () => {
+    expect(normalize('Aأ '.repeat(400))).toBe('aا '.repeat(400));
+    expect(normalize('Aأ\uD800'.repeat(400))).toBe('aا\uD800'.repeat(400));
+    expect(normalize('Aأ\uFFFD'.repeat(400))).toBe('aا\uFFFD'.repeat(400));
+    expect(normalize('😀ة'.repeat(5000))).toBe('😀ه'.repeat(5000));
+  });
+
   it('is idempotent', () => {
     fc.assert(fc.property(arabicish, (s) => { expect(normalize(normalize(s))).toBe(normalize(s)); }), { numRuns: 2000 });
   });
