@@ -38,9 +38,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => { void loadBuiltIn(); });
 
   serve({
-    async match({ parts }) {
+    async match({ text }) {
       const { revision, matcher } = await matchers.get();
-      const text = parts.join('');
       const hits: number[] = [];
       const used = new Map<number, number>();
       const entities: MatchedEntity[] = [];

@@ -16,7 +16,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // no Custom Highlight API: Kashif stays out of the way
-    const annotator = new PageAnnotator(new Highlighter(), (parts) => ask('match', { parts }));
+    const annotator = new PageAnnotator(new Highlighter(), (text) => ask('match', { text }));
     const card = new Card(cardLabels(browser.i18n.getUILanguage()));
     let stopWatching: (() => void) | undefined;
     let stopHover: (() => void) | undefined;

@@ -6,12 +6,8 @@ import { Dictionary, Entity, EntityType } from '../dictionary/schema';
  * parse is refused, whoever sent it. Responses are typed by `Responses`.
  */
 export const Request = z.discriminatedUnion('type', [
-  /**
-   * a content script's page text (blocks joined by lib/page/page-text's BLOCK_SEPARATOR): find the mentions in it.
-   * It comes as the parts it was read in (text nodes, separators), joined in the background: joining megabytes of
-   * text is work the page's main thread is spared.
-   */
-  z.object({ type: z.literal('match'), parts: z.array(z.string()), revision: z.number().int().optional() }),
+  /** a content script's page text (blocks joined by lib/page/page-text's BLOCK_SEPARATOR): find the mentions in it */
+  z.object({ type: z.literal('match'), text: z.string(), revision: z.number().int().optional() }),
   /** is Kashif on for this page? */
   z.object({ type: z.literal('pageStatus'), url: z.string() }),
   /** how many distinct entities the sender's tab mentions (for the toolbar badge) */

@@ -3,8 +3,8 @@ import type { Highlighter, Mention } from './highlighter';
 import { collectText, Locator, PageText } from './page-text';
 import { createBudget } from './slices';
 
-/** Has the background match a piece of text, given as its consecutive parts. */
-export type MatchText = (parts: string[]) => Promise<Responses['match']>;
+/** Has the background match a piece of the page's text. */
+export type MatchText = (text: string) => Promise<Responses['match']>;
 
 /**
  * Finds and highlights the mentions under some roots of a page: walks their text in slices, sends it to the
@@ -24,8 +24,8 @@ export class PageAnnotator {
     const generation = this.generation;
     const budget = createBudget();
     const replies: { offset: number; reply: Promise<Responses['match']> }[] = [];
-    const page = new PageText((parts, offset) => {
-      const reply = this.match(parts);
+    const page = new PageText((text, offset) => {
+      const reply = this.match(text);
       // a reply is awaited only after the walk, or never when a reset comes first: its failure is not unhandled
       reply.catch(() => undefined);
       replies.push({ offset, reply });

@@ -35,7 +35,7 @@ export async function dictionaryReady(extensionPage: Page, text: string): Promis
     const replies: Reply[] = [];
     for (let k = 0; k < 2; k++) {
       const t0 = performance.now();
-      replies.push((await chrome.runtime.sendMessage({ type: 'match', parts: [t] })) as Reply);
+      replies.push((await chrome.runtime.sendMessage({ type: 'match', text: t })) as Reply);
       times.push(performance.now() - t0);
     }
     return { times, replies };

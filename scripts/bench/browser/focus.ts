@@ -48,7 +48,7 @@ for (let k = 0; k < runs; k++) {
   alone.push(await pageAloneRun(withKashif.context, url, kashif.at(-1)!.windowMs));
   await setPaused(popup, false);
   const f = floors.at(-1)!, r = kashif.at(-1)!, a = alone.at(-1)!;
-  console.log(`run ${k + 1}: floor ${f.work.toFixed(0)} ms; window ${r.work.toFixed(0)} ms − page alone ${a.work.toFixed(0)} ms = Kashif ${(r.work - a.work).toFixed(0)} ms (${((r.work - a.work) / f.work).toFixed(1)}×), longest ${r.longest.toFixed(0)} ms (alone ${a.longest.toFixed(0)}), GC ${r.gc.toFixed(0)} ms, ${r.highlights} highlights`);
+  console.log(`run ${k + 1}: floor ${f.work.toFixed(0)} ms; window ${r.work.toFixed(0)} ms − page alone ${a.work.toFixed(0)} ms = Kashif ${(r.work - a.work).toFixed(0)} ms (${((r.work - a.work) / f.work).toFixed(1)}×), longest ${r.longest.toFixed(0)} ms (alone ${a.longest.toFixed(0)}), GC ${r.gc.toFixed(0)} ms, ${r.highlights} highlights, tasks ${r.tasks} (alone ${a.tasks})`);
 }
 const own = await kashifScriptTasks(withKashif.context, url);
 console.log(`Kashif's own tasks (full timeline run): ${own.tasks}, the longest ${own.longest.toFixed(0)} ms`);
@@ -82,6 +82,14 @@ function longTasks(events: TraceEvent[]) {
   const compile = events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes('/content-scripts/content.js'));
   if (!compile) return;
   const tasks = tasksOf(events, { pid: compile.pid, tid: compile.tid }).filter((t) => t.ts >= compile.ts - 1000).sort((a, b) => b.dur - a.dur).slice(0, 3);
+  const all = tasksOf(events, { pid: compile.pid, tid: compile.tid }).filter((t) => t.ts >= compile.ts);
+  const kinds = new Map<string, [number, number]>();
+  for (const t of all) {
+    const main = [...t.children].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0]?.name ?? '(no event)';
+    const k = kinds.get(main) ?? [0, 0];
+    kinds.set(main, [k[0] + 1, k[1] + t.dur / 1000]);
+  }
+  console.log('    tasks by their largest event: ' + [...kinds].sort((a, b) => b[1][1] - a[1][1]).slice(0, 8).map(([n, [c, d]]) => `${n} ×${c} ${d.toFixed(0)} ms`).join('; '));
   for (const t of tasks) {
     const inner = t.children.filter((c) => (c.dur ?? 0) > 1000).sort((a, b) => b.dur! - a.dur!).slice(0, 5).map((c) => `${c.name} ${(c.dur! / 1000).toFixed(0)}`);
     console.log(`    task at +${((t.ts - compile.ts) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(0)} ms  ${inner.join(', ')}`);
