@@ -49,12 +49,24 @@ export class Highlighter {
   private observer?: IntersectionObserver;
   private count = 0;
 
-  constructor(registry: HighlightRegistry = CSS.highlights) {
+  private inRegistry = false;
+
+  constructor(private readonly registry: HighlightRegistry = CSS.highlights) {
     this.highlights = { person: new Highlight(), org: new Highlight() };
-    for (const type of ['person', 'org'] as const) {
-      this.highlights[type].priority = 1;
-      registry.set(HIGHLIGHT_NAMES[type], this.highlights[type]);
+    for (const type of ['person', 'org'] as const) this.highlights[type].priority = 1;
+  }
+
+  /**
+   * The highlights join the page's registry with their first ranges, not before: each change of the registry
+   * costs the page a pre-paint of the whole document (tens of ms on a 5 MB page), and a page without mentions
+   * should pay nothing.
+   */
+  private show(m: Mention) {
+    if (!this.inRegistry) {
+      this.inRegistry = true;
+      for (const type of ['person', 'org'] as const) this.registry.set(HIGHLIGHT_NAMES[type], this.highlights[type]);
     }
+    this.highlights[m.entity.type].add(rangeOf(m));
   }
 
   /** Adds the mentions of a scan; blocks are registered now (short pages, blocks that are not elements) or when near the viewport. */
@@ -75,7 +87,7 @@ export class Highlighter {
       }
       list!.push(m);
       // more text of a block already on show (it resumed after a nested block, in the next piece)
-      if (shown && isIntact(m)) this.highlights[m.entity.type].add(rangeOf(m));
+      if (shown && isIntact(m)) this.show(m);
     }
     this.count += mentions.length;
     if (this.count <= REGISTER_ALL_UP_TO && !this.observer) {
@@ -188,7 +200,7 @@ export class Highlighter {
   private register(block: Node) {
     if (this.registered.has(block)) return;
     this.registered.add(block);
-    for (const m of this.byBlock.get(block) ?? []) if (isIntact(m)) this.highlights[m.entity.type].add(rangeOf(m));
+    for (const m of this.byBlock.get(block) ?? []) if (isIntact(m)) this.show(m);
   }
 
   private unregister(block: Node) {
