@@ -183,10 +183,10 @@ for (const { label } of SIZES) {
 }
 out('¹ one run (too slow to repeat)');
 out();
-out('Kashif in detail (medians): navigation start → load event end → content script ran → first highlight → all in place;');
+out('Kashif in detail (medians): navigation start → load event end → first highlight → all in place;');
 out('tasks in the window, of them over 50 ms, GC inside them; JS heap right after / after a full GC / page alone after a full GC');
 for (const { label, n, k, a, own } of summary) {
-  out(`  ${label} × ${n.toLocaleString('en').padEnd(7)}  load ${ms(med(k, (r) => r.loaded))} → start ${ms(med(k, (r) => r.started))} → first ${ms(med(k, (r) => r.first))} → all ${ms(med(k, (r) => r.inPlace))};  ` +
+  out(`  ${label} × ${n.toLocaleString('en').padEnd(7)}  load ${ms(med(k, (r) => r.loaded))} → first ${ms(med(k, (r) => r.first))} → all ${ms(med(k, (r) => r.inPlace))};  ` +
     `page alone in the window: ${ms(med(a, (r) => r.work))}, longest task ${ms(med(a, (r) => r.longest))};  Kashif ran script in ${own.tasks} tasks, the longest ${ms(own.longest)};  ` +
     `${Math.round(med(k, (r) => r.tasks))} tasks, ${Math.round(med(k, (r) => r.longTasks))} > 50 ms, GC ${ms(med(k, (r) => r.gc))};  ` +
     `heap ${mb(med(k, (r) => r.heap))} / ${mb(med(k, (r) => r.heapRetained))} / ${mb(heapBase.get(label)!)};  LoAF blocking max ${ms(med(k, (r) => r.loafBlocking))}`);

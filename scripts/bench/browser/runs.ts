@@ -73,22 +73,19 @@ async function heapUsed(cdp: CDPSession, collect: boolean): Promise<number> {
 
 /** Installed in the page's main world before its scripts: watches Kashif's highlights every 20 ms. */
 const WATCH_HIGHLIGHTS = `(() => {
-  const kb = { count: 0, first: -1, last: -1, registered: -1, loaf: [] };
+  const kb = { count: 0, first: -1, last: -1, loaf: [] };
   window.__kb = kb;
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) kb.loaf.push([e.startTime, e.duration, e.blockingDuration]); })
       .observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   setInterval(() => {
-    if (kb.registered < 0 && CSS.highlights.has('kashif-person')) kb.registered = performance.now();
     const n = (CSS.highlights.get('kashif-person')?.size ?? 0) + (CSS.highlights.get('kashif-org')?.size ?? 0);
-    if (n !== kb.count) { const now = performance.now(); if (kb.first < 0) kb.first = now; kb.count = n; kb.last = now; }
+    if (n !== kb.count) { const now = performance.now(); if (kb.first < 0) kb.first = now; kb.count = n; kb.last = now; performance.mark('kb-highlights'); }
   }, 20);
 })();`;
 
 export interface KashifRun extends Work {
-  /** navigation start → the content script ran (its highlights registered), ms */
-  started: number;
   /** navigation start → first highlight, ms */
   first: number;
   /** navigation start → every highlight in place, ms */
@@ -101,7 +98,7 @@ export interface KashifRun extends Work {
   heapRetained: number;
   /** the window's length: content script start → SETTLE_MS after the last highlight, ms */
   windowMs: number;
-  /** longest long-animation-frame that started after the content script ran, ms (and its blocking duration) */
+  /** longest long-animation-frame that ended after the load event, ms (and its blocking duration) */
   loaf: number;
   loafBlocking: number;
   visibility: string;
@@ -133,7 +130,7 @@ export async function kashifRun(context: BrowserContext, url: string, options: {
   const events = await stopTrace(cdp);
   const heapRetained = await heapUsed(cdp, true);
   const kb = JSON.parse(await pollPage<string>(cdp, `JSON.stringify({ ...__kb, loaded: performance.getEntriesByType('navigation')[0].loadEventEnd, visibility: document.visibilityState })`)) as
-    { count: number; first: number; last: number; registered: number; loaf: [number, number, number][]; loaded: number; visibility: string };
+    { count: number; first: number; last: number; loaf: [number, number, number][]; loaded: number; visibility: string };
   options.keep?.(events, profile);
   await page.close();
 
@@ -142,14 +139,16 @@ export async function kashifRun(context: BrowserContext, url: string, options: {
   const thread = { pid: compile.pid, tid: compile.tid };
   const tasks = tasksOf(events, thread);
   const from = taskStartAt(tasks, compile.ts);
-  // the window ends SETTLE_MS after the last highlight (polling stopped the trace a little later)
-  const windowMs = (kb.last - kb.registered) + SETTLE_MS;
+  // the window ends SETTLE_MS after the last highlight (polling stopped the trace a little later), which the page's
+  // watcher marked on the trace's clock
+  const lastChange = events.filter((e) => e.name === 'kb-highlights').reduce((t, e) => Math.max(t, e.ts), -Infinity);
+  if (!Number.isFinite(lastChange)) throw new Error('Kashif: no highlight change marked in the trace');
+  const windowMs = (lastChange - from) / 1000 + SETTLE_MS;
   const work = windowWork(tasks, from, from + windowMs * 1000);
-  const loafs = kb.loaf.filter(([start, duration]) => start + duration > kb.registered - 20);
+  const loafs = kb.loaf.filter(([start, duration]) => start + duration > kb.loaded);
   return {
     ...work,
     windowMs,
-    started: kb.registered,
     first: kb.first,
     inPlace: kb.last,
     loaded: kb.loaded,
