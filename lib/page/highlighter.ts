@@ -48,7 +48,7 @@ export class Highlighter {
   private readonly nearSections = new Set<Element>();
   private observer?: IntersectionObserver;
   private count = 0;
-
+  /** the highlights are in the page's registry (see `show`) */
   private inRegistry = false;
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {

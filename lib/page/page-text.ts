@@ -1,4 +1,3 @@
-
 /** Separates blocks of a page's text (paragraphs, cells): not whitespace and not a word character, so no name spans it. */
 export const BLOCK_SEPARATOR = '\uFFFC';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
 import { chromium } from 'playwright-core';
 import { chromiumPath, launchWithExtension, root, type ExtensionBrowser } from './browser';
-import { highlightsIn, settledHighlights, highlightCount } from './highlights';
+import { highlightCount, highlightedTextsIn, highlightsIn, settledHighlights } from './highlights';
 
 let browser: ExtensionBrowser;
 let site: NewsSite;
@@ -163,11 +163,7 @@ describe('the extension on news pages', () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/long`);
     await settledHighlights(page, 3);
-    const highlightedIn = (id: string) => page.evaluate((pid) => {
-      const p = document.getElementById(pid)!;
-      return ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
-        .filter((r) => p.contains(r.startContainer)).map((r) => r.toString());
-    }, id);
+    const highlightedIn = (id: string) => highlightedTextsIn(page, id);
     expect(await highlightedIn('p0')).toEqual(expect.arrayContaining(['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي']));
     expect(await highlightCount(page)).toBeLessThan(3 * 1200);
     expect(await highlightedIn('p1199')).toEqual([]);
@@ -182,11 +178,7 @@ describe('the extension on news pages', () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/long-articles`);
     await settledHighlights(page, 3);
-    const highlightedIn = (id: string) => page.evaluate((pid) => {
-      const p = document.getElementById(pid)!;
-      return ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
-        .filter((r) => p.contains(r.startContainer)).map((r) => r.toString());
-    }, id);
+    const highlightedIn = (id: string) => highlightedTextsIn(page, id);
     const names = ['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي'];
     for (const id of ['p0', 'p3']) expect(await highlightedIn(id)).toEqual(expect.arrayContaining(names));
     expect(await highlightCount(page)).toBeLessThan(3 * 1200);

@@ -28,6 +28,16 @@ export function highlightsIn(page: Page, container: string): Promise<PageMention
   }, container);
 }
 
+/** The text of each highlight range that starts inside the element with id `id` (either type). */
+export function highlightedTextsIn(page: Page, id: string): Promise<string[]> {
+  return page.evaluate((pid) => {
+    const box = document.getElementById(pid);
+    if (!box) throw new Error(`#${pid}: not on the page`);
+    return ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
+      .filter((r) => box.contains(r.startContainer)).map((r) => r.toString());
+  }, id);
+}
+
 export function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => (CSS.highlights.get('kashif-person')?.size ?? 0) + (CSS.highlights.get('kashif-org')?.size ?? 0));
 }

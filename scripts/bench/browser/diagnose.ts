@@ -12,7 +12,7 @@ import { extensionPath } from '../../../tests/e2e/browser';
 import type { Dictionary } from '../../../lib/dictionary/schema';
 import { dictionaryReady, importDictionary } from './dictionary';
 import { kashifRun } from './runs';
-import { forEachSample, startTrace, stopTrace, tasksOf, type ProfileNode, type TraceEvent } from './trace';
+import { CONTENT_SCRIPT, contentScriptCompile, forEachSample, startTrace, stopTrace, tasksOf, type ProfileNode, type TraceEvent } from './trace';
 
 /** rendering and script events (FunctionCall events per DOM callback slow the script down: read proportions) */
 const TIMELINE = ['toplevel', 'devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', '__metadata'];
@@ -105,10 +105,10 @@ export async function diagnose(context: BrowserContext, popup: Page, pages: { la
     const run = await kashifRun(context, p.url, { trace: TIMELINE, keep: (e) => { events = e; } });
     let sampled: TraceEvent[] = [];
     await kashifRun(context, p.url, { trace: PROFILE, keep: (e) => { sampled = e; } });
-    const page = threadOf(events, '/content-scripts/content.js');
+    const page = threadOf(events, CONTENT_SCRIPT);
     const worker = threadOf(events, '/background.js');
     if (!page) continue;
-    const compile = events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes('/content-scripts/content.js'))!;
+    const compile = contentScriptCompile(events)!;
     const tasks = tasksOf(events, page).filter((t) => t.ts + t.dur > compile.ts - 1);
     out.push('', `-- ${p.label} page, ${dicts.at(-1)!.n.toLocaleString('en')}-entry dictionary: ${run.highlights} highlights, work ${run.work.toFixed(0)} ms under the full trace, longest task ${run.longest.toFixed(0)} ms`);
     out.push('  page main thread, self time by trace event:');
@@ -119,7 +119,7 @@ export async function diagnose(context: BrowserContext, popup: Page, pages: { la
       for (const c of t.children) names.set(c.name, Math.max(names.get(c.name) ?? 0, c.dur!));
       out.push(`    +${((t.ts - compile.ts) / 1000).toFixed(0).padStart(5)} ms  ${(t.dur / 1000).toFixed(0).padStart(4)} ms  ${[...names].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`).join(', ')}`);
     }
-    const sampledCompile = sampled.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes('/content-scripts/content.js'))!;
+    const sampledCompile = contentScriptCompile(sampled)!;
     const sampledPage = { pid: sampledCompile.pid, tid: sampledCompile.tid };
     const prof = profileByFunction(sampled, sampledPage, sampledCompile.ts - 1);
     out.push('  page main thread, JavaScript self time by function (sampled):');

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ROOT } from './data';
-import { forEachSample, startTrace, stopTrace, tasksOf, type ProfileNode, type Task, type TraceEvent } from './trace';
+import { CONTENT_SCRIPT, contentScriptCompile, forEachSample, startTrace, stopTrace, tasksOf, type ProfileNode, type Task, type TraceEvent } from './trace';
 
 export const SETTLE_MS = 2000;
 const LIGHT = ['toplevel', 'v8', 'blink.user_timing', '__metadata'];
@@ -134,7 +134,7 @@ export async function kashifRun(context: BrowserContext, url: string, options: {
   options.keep?.(events, profile);
   await page.close();
 
-  const compile = events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes('/content-scripts/content.js'));
+  const compile = contentScriptCompile(events);
   if (!compile) throw new Error('Kashif: the content script did not run (no v8.compile of content.js in the trace)');
   const thread = { pid: compile.pid, tid: compile.tid };
   const tasks = tasksOf(events, thread);
@@ -172,7 +172,7 @@ export async function kashifScriptTasks(context: BrowserContext, url: string): P
   await kashifRun(context, url, {
     trace: SAMPLED,
     keep: (events) => {
-      const compile = events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes(CONTENT_SCRIPT));
+      const compile = contentScriptCompile(events);
       if (!compile) return;
       const thread = { pid: compile.pid, tid: compile.tid };
       const times: number[] = [];
@@ -190,8 +190,6 @@ export async function kashifScriptTasks(context: BrowserContext, url: string): P
 
 const SAMPLED = [...LIGHT, 'disabled-by-default-v8.cpu_profiler'];
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
-
 /**
  * The page's own work in Kashif's window: the same page, loaded the same way with Kashif paused (its content script
  * starts, asks whether it is on, and stops), tasks summed from the content script's start over `windowMs`.
@@ -204,7 +202,7 @@ export async function pageAloneRun(context: BrowserContext, url: string, windowM
   await page.waitForTimeout(windowMs + 500);
   const events = await stopTrace(cdp);
   await page.close();
-  const compile = events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes('/content-scripts/content.js'));
+  const compile = contentScriptCompile(events);
   if (!compile) throw new Error('page alone: the content script did not run (no v8.compile of content.js in the trace)');
   const tasks = tasksOf(events, { pid: compile.pid, tid: compile.tid });
   const from = taskStartAt(tasks, compile.ts);

@@ -40,6 +40,14 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   return Array.isArray(json) ? json : json.traceEvents;
 }
 
+/** The path of Kashif's content script in the built extension, as trace events and profile frames name it. */
+export const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+/** The event of the content script's compilation: its thread is the page's main thread, its time the script's start. */
+export function contentScriptCompile(events: TraceEvent[]): TraceEvent | undefined {
+  return events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes(CONTENT_SCRIPT));
+}
+
 export interface Task { ts: number; dur: number; children: TraceEvent[] }
 
 /**
