@@ -6,6 +6,7 @@ import { MatcherCache } from '@/lib/background/matcher-cache';
 import { hostOf, pageStatus } from '@/lib/background/page-status';
 import { SearchCache } from '@/lib/background/search-cache';
 import { lexicon } from '@/lib/extract/lexicon';
+import { decodeText } from '@/lib/match/text-code';
 import type { Broadcast, MatchedEntity } from '@/lib/messages/protocol';
 import { serve } from '@/lib/messages/server';
 import { openDatabase } from '@/lib/db/database';
@@ -38,12 +39,12 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => { void loadBuiltIn(); });
 
   serve({
-    async match({ text }) {
+    async match({ text, decode }) {
       const { revision, matcher } = await matchers.get();
       const hits: number[] = [];
       const used = new Map<number, number>();
       const entities: MatchedEntity[] = [];
-      for (const h of matcher.findMentions(text)) {
+      for (const h of matcher.findMentions(decode === undefined ? text : decodeText(text, decode))) {
         let k = used.get(h.entity);
         if (k === undefined) {
           used.set(h.entity, (k = entities.length));
@@ -53,6 +54,9 @@ export default defineBackground(() => {
         hits.push(h.start, h.end, k);
       }
       return { revision, hits, entities };
+    },
+    async textCode() {
+      return (await matchers.get()).matcher.textCode();
     },
     async pageStatus({ url }) {
       return pageStatus(await store.settings(), url);

@@ -16,7 +16,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // no Custom Highlight API: Kashif stays out of the way
-    const annotator = new PageAnnotator(new Highlighter(), (text) => ask('match', { text }));
+    const annotator = new PageAnnotator(new Highlighter(), (text, decode) => ask('match', decode === undefined ? { text } : { text, decode }));
+    // the text goes in the background's compact code when it gives one (the code follows the dictionary)
+    const fetchTextCode = () => ask('textCode', {}).then((code) => annotator.useTextCode(code), () => annotator.useTextCode(undefined));
     const card = new Card(cardLabels(browser.i18n.getUILanguage()));
     let stopWatching: (() => void) | undefined;
     let stopHover: (() => void) | undefined;
@@ -35,7 +37,7 @@ export default defineContentScript({
     };
 
     async function start() {
-      const status = await ask('pageStatus', { url: location.href });
+      const [status] = await Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
       if (!status.enabled) return stop();
       if (stopWatching) return;
       const root = document.body ?? document.documentElement;
@@ -72,7 +74,7 @@ export default defineContentScript({
       const m = message as Broadcast;
       if (m.type === 'dictionaryChanged' && stopWatching && m.revision !== annotator.revision) {
         annotator.reset();
-        void annotate([document.body ?? document.documentElement]);
+        void fetchTextCode().then(() => annotate([document.body ?? document.documentElement]));
       }
       if (m.type === 'settingsChanged') void start();
       return undefined;

@@ -1,12 +1,16 @@
 import { cliticSplits, MAX_SPLITS } from '../arabic/clitics';
 import { foldInto, type FoldBuffers, isWordChar } from '../arabic/normalize';
 import { isTrie, step, type Trie } from './automaton';
+import { textCodeFor } from './make-text-code';
+import type { TextCode } from './text-code';
 import type { CompiledDictionary, MentionHit } from './types';
 
 export interface Matcher {
   readonly entities: CompiledDictionary['entities'];
   /** Every mention in `text`: original offsets, document order, leftmost-longest, never inside a longer word. */
   findMentions(text: string): MentionHit[];
+  /** The one-byte code pages may send their text in (lib/match/text-code): made on first use, then kept. */
+  textCode(): TextCode;
 }
 
 const AT_SIGN = 0x40;
@@ -17,12 +21,16 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
   // folding buffers are reused from call to call: a page is matched node by node, thousands of times
   const buffers: FoldBuffers = { codes: new Uint16Array(0), start: new Uint32Array(0), end: new Uint32Array(0) };
   const splits = new Int32Array(MAX_SPLITS * 2);
+  let code: TextCode | undefined;
 
   return {
     entities: compiled.entities,
     findMentions(text) {
       const n = foldInto(text, buffers);
       return scan(trie, buffers, n, splits);
+    },
+    textCode() {
+      return (code ??= textCodeFor(trie));
     },
   };
 }

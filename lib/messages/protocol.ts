@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { Dictionary, Entity, EntityType } from '../dictionary/schema';
+import type { TextCode } from '../match/text-code';
 
 /**
  * Every message the extension's parts send to the background, validated on arrival: a message that does not
  * parse is refused, whoever sent it. Responses are typed by `Responses`.
  */
 export const Request = z.discriminatedUnion('type', [
-  /** a content script's page text (blocks joined by lib/page/page-text's BLOCK_SEPARATOR): find the mentions in it */
-  z.object({ type: z.literal('match'), text: z.string(), revision: z.number().int().optional() }),
+  /**
+   * a content script's page text (blocks joined by lib/page/page-text's BLOCK_SEPARATOR): find the mentions in it.
+   * With `decode`, the text is in the text code (lib/match/text-code) that this decoding table belongs to.
+   */
+  z.object({ type: z.literal('match'), text: z.string(), decode: z.string().max(0x80).optional(), revision: z.number().int().optional() }),
+  /** the code a content script may send its text in (it depends on the dictionary) */
+  z.object({ type: z.literal('textCode') }),
   /** is Kashif on for this page? */
   z.object({ type: z.literal('pageStatus'), url: z.string() }),
   /** how many distinct entities the sender's tab mentions (for the toolbar badge) */
@@ -44,6 +50,7 @@ export interface PageStatus { enabled: boolean; paused: boolean; siteDisabled: b
 export interface Responses {
   /** hits as flat triples (start, end, index into `entities`), in document order */
   match: { revision: number; hits: number[]; entities: MatchedEntity[] };
+  textCode: TextCode;
   pageStatus: PageStatus;
   pageEntities: null;
   entity: Entity | null;

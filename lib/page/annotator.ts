@@ -1,10 +1,12 @@
+import type { TextCode } from '../match/text-code';
 import type { Responses } from '../messages/protocol';
+import { codeTable, CompactText } from './compact-text';
 import type { Highlighter, Mention } from './highlighter';
 import { collectText, Locator, PageText } from './page-text';
 import { createBudget } from './slices';
 
-/** Has the background match a piece of the page's text. */
-export type MatchText = (text: string) => Promise<Responses['match']>;
+/** Has the background match a piece of the page's text (with `decode`: a piece in the text code of that table). */
+export type MatchText = (text: string, decode?: string) => Promise<Responses['match']>;
 
 /**
  * Finds and highlights the mentions under some roots of a page: walks their text in slices, sends it to the
@@ -16,20 +18,27 @@ export class PageAnnotator {
   revision = -1;
   /** bumped by `reset`: a scan that started before it drops its results */
   private generation = 0;
+  private code?: { decode: string; table: Uint8Array };
 
   constructor(readonly highlighter: Highlighter, private readonly match: MatchText) {}
+
+  /** From now on, text goes in the background's text code (see lib/match/text-code), or as it is (undefined). */
+  useTextCode(code: TextCode | undefined): void {
+    this.code = code && { decode: code.decode, table: codeTable(code) };
+  }
 
   /** (Re)annotates `roots`: their old mentions go, the new ones come. */
   async annotate(roots: readonly Node[]): Promise<void> {
     const generation = this.generation;
     const budget = createBudget();
     const replies: { offset: number; reply: Promise<Responses['match']> }[] = [];
-    const page = new PageText((text, offset) => {
-      const reply = this.match(text);
+    const code = this.code;
+    const page = new PageText((text, offset, coded) => {
+      const reply = this.match(text, coded ? code!.decode : undefined);
       // a reply is awaited only after the walk, or never when a reset comes first: its failure is not unhandled
       reply.catch(() => undefined);
       replies.push({ offset, reply });
-    });
+    }, code && new CompactText(code.table));
     const locator = new Locator(page);
     for (const root of roots) await collectText(root, budget, page);
     page.finish();

@@ -1,3 +1,5 @@
+import type { CompactText } from './compact-text';
+
 /** Separates blocks of a page's text (paragraphs, cells): not whitespace and not a word character, so no name spans it. */
 export const BLOCK_SEPARATOR = '\uFFFC';
 
@@ -13,7 +15,8 @@ export const PIECE_CHARS = 200_000;
  * The visible text of part of a page, for the matcher: text nodes in document order, joined directly inside one
  * block (so «<b>بوريس</b> روجه» reads as one name) and separated between blocks (a name never runs from one
  * paragraph into the next). It is handed out in pieces (`onPiece`, with the piece's offset in the whole text);
- * offsets into the whole text map back to text nodes (`Locator`).
+ * offsets into the whole text map back to text nodes (`Locator`). Given the background's text code, a piece goes in
+ * that code (`coded`), half the bytes of Arabic text to send, unless it holds a code unit the code cannot write.
  */
 export class PageText {
   readonly nodes: Text[] = [];
@@ -25,19 +28,25 @@ export class PageText {
   private length = 0;
   private pieceStart = 0;
 
-  constructor(private readonly onPiece: (text: string, offset: number) => void, private readonly pieceChars = PIECE_CHARS) {}
+  constructor(
+    private readonly onPiece: (text: string, offset: number, coded: boolean) => void,
+    private readonly compact?: CompactText,
+    private readonly pieceChars = PIECE_CHARS,
+  ) {}
 
   /** Appends a text node's `data`; `newBlock`: it starts a block, so a separator goes before it (and a piece may end there). */
   add(node: Text, data: string, block: Node, newBlock: boolean): void {
     if (newBlock && this.length > 0) {
       if (this.length - this.pieceStart >= this.pieceChars) this.flush();
       this.parts.push(BLOCK_SEPARATOR);
+      this.compact?.append(BLOCK_SEPARATOR);
       this.length++;
     }
     this.nodes.push(node);
     this.starts.push(this.length);
     this.blocks.push(block);
     this.parts.push(data);
+    this.compact?.append(data);
     this.length += data.length;
   }
 
@@ -48,12 +57,14 @@ export class PageText {
 
   private flush() {
     // one string per piece: sent as an array of its parts, each part would become a value of its own in the
-    // browser's message encoding (measured: several times the cost of the join)
-    const text = this.parts.join('');
+    // browser's message encoding (measured: several times the cost of the join). The parts are kept for a piece
+    // the code cannot write.
+    const coded = this.compact?.take();
+    const text = coded ?? this.parts.join('');
     const offset = this.pieceStart;
     this.parts = [];
     this.pieceStart = this.length;
-    this.onPiece(text, offset);
+    this.onPiece(text, offset, coded !== undefined);
   }
 }
 

@@ -1,0 +1,48 @@
+/** Makes the text code (lib/match/text-code) for a compiled dictionary: in the background, where the fold tables are. */
+import { ALEF, DROP, EXPAND, FOLD, isWordChar } from '../arabic/normalize';
+import type { Trie } from './automaton';
+import { BYTES, FIRST_BYTE, LAST_BYTE, NO_BYTE, SEPARATOR, type TextCode } from './text-code';
+
+const SPACE = 0x20;
+const AT_SIGN = 0x40;
+/** the clitic letters (lib/arabic/clitics), alef and space (the fold's collapsing), @ (handles): singled out by code */
+const SINGLED_OUT = [SPACE, AT_SIGN, ALEF, 0x644, 0x648, 0x641, 0x628, 0x643];
+
+/** Fold classes beyond the folds that matter: every code unit's class is its fold, or one of these. */
+const enum Other { Dropped = -1, WordChar = -2, NotWordChar = -3, Expands = -4 }
+
+/** The code for the dictionary compiled into `trie`. */
+export function textCodeFor(trie: Trie): TextCode {
+  const matters = new Set<number>(SINGLED_OUT);
+  for (const c of trie.edgeChar) matters.add(c);
+  // the classes that get a byte: the three catch-alls, then the folds that matter, Arabic first and ASCII next,
+  // should the room run out (a dictionary with names in many scripts): a rarer script's pieces then go as they are
+  const classes = [Other.Dropped, Other.WordChar, Other.NotWordChar, ...[...matters].sort((a, b) => rank(a) - rank(b) || a - b)].slice(0, BYTES.length);
+  const byteOf = new Map(classes.map((k, i) => [k, BYTES[i]!]));
+  // indexed by byte − FIRST_BYTE; the bytes JSON escapes are never written, and decode as a separator
+  const decode = new Array<number>(LAST_BYTE - FIRST_BYTE + 1).fill(SEPARATOR);
+  const represented = new Set<number>();
+  const runs: number[] = [];
+  let last = -1;
+  for (let c = 0; c < 0x10000; c++) {
+    const byte = byteOf.get(classOf(c, matters)) ?? NO_BYTE;
+    // a class is decoded to its first code unit: any of them reads the same to the matcher
+    if (byte !== NO_BYTE && !represented.has(byte)) { represented.add(byte); decode[byte - FIRST_BYTE] = c; }
+    if (byte !== last) { runs.push(c, byte); last = byte; }
+  }
+  return { runs, decode: String.fromCharCode(...decode) };
+}
+
+function rank(fold: number): number {
+  if (fold >= 0x600 && fold <= 0x6ff) return 0;
+  return fold < 0x80 ? 1 : 2;
+}
+
+function classOf(c: number, matters: ReadonlySet<number>): number {
+  const f = FOLD[c]!;
+  if (f === DROP) return Other.Dropped;
+  if (f === EXPAND) return Other.Expands;
+  if (matters.has(f)) return f;
+  return isWordChar(f) ? Other.WordChar : Other.NotWordChar;
+}
+

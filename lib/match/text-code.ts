@@ -1,0 +1,54 @@
+/**
+ * A one-byte code for page text on its way to the matcher. Sending a page's text to the background costs the
+ * page's main thread by the byte (the browser serializes messages to UTF-8 JSON, and Arabic takes two bytes a
+ * letter): written in printable ASCII instead, the same text costs about half as much to send.
+ *
+ * The code is exact as far as the matcher can tell: every code unit becomes one byte (so offsets do not move),
+ * and two code units share a byte only when the matcher cannot tell them apart. The matcher sees a code unit
+ * only through its fold (lib/arabic/normalize's FOLD): code units that fold alike are alike. Among the folds,
+ * those that no dictionary key contains and that the fold and the clitic rules never single out behave alike too,
+ * apart from being a word character or not: they share two bytes, «other word character» and «other». Code
+ * units that fold to several (presentation-form ligatures, rare) and folds beyond the code's room get no byte:
+ * a piece holding one is sent as it is.
+ *
+ * The code depends on the dictionary (its keys' characters), so the background makes it with the matcher; each
+ * request carries the code's decoding table, so that a request is read with the code it was written in.
+ */
+
+/** What a content script needs to write text in the code, and what it sends back with each coded piece. */
+export interface TextCode {
+  /**
+   * The code as runs over all UTF-16 code units: pairs (first code unit of the run, its byte), in order; the
+   * first run starts at 0. NO_BYTE marks the code units that have no byte.
+   */
+  runs: number[];
+  /** code units for the bytes: byte b decodes to decode.charCodeAt(b - FIRST_BYTE) */
+  decode: string;
+}
+
+/** The byte of a code unit that the code cannot write. */
+export const NO_BYTE = 0xff;
+export const FIRST_BYTE = 0x20;
+export const LAST_BYTE = 0x7e;
+/** JSON escapes these two: a byte of the code must cost one byte on the wire */
+const ESCAPED = new Set([0x22, 0x5c]);
+export const BYTES: number[] = [];
+for (let b = FIRST_BYTE; b <= LAST_BYTE; b++) if (!ESCAPED.has(b)) BYTES.push(b);
+
+/** what a byte outside the code decodes to: not a word character, in no key */
+export const SEPARATOR = 0xfffc;
+
+/**
+ * A coded piece back in code units the matcher reads as it would the original (offsets unchanged). A byte outside
+ * the code reads as a separator: it can only come from a sender that is not Kashif's content script.
+ */
+export function decodeText(text: string, decode: string): string {
+  const table = new Uint16Array(0x80).fill(SEPARATOR);
+  for (let b = 0; b < decode.length && FIRST_BYTE + b < 0x80; b++) table[FIRST_BYTE + b] = decode.charCodeAt(b);
+  // written in chunks into a typed array (no per-character allocation), read back as strings of 8192
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) { const b = text.charCodeAt(i); codes[i] = b < 0x80 ? table[b]! : SEPARATOR; }
+  let out = '';
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(codes.length, k + 8192)) as unknown as number[]);
+  return out;
+}
