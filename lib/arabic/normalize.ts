@@ -166,7 +166,8 @@ export function normalize(s: string): string {
   return codesToString(scratch.codes, n);
 }
 
-function codesToString(codes: Uint16Array, n: number): string {
+/** The first n code units of `codes` as a string. */
+export function codesToString(codes: Uint16Array, n: number): string {
   // apply, not spread (the spread goes through the iterator); in chunks, under the argument-count limit. Not a
   // TextDecoder: it would replace a lone surrogate, and the text must keep every code unit the map points to.
   if (n <= 8192) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);

@@ -1,7 +1,7 @@
 /**
  * A one-byte code for page text on its way to the matcher. Sending a page's text to the background costs the
  * page's main thread by the byte (the browser serializes messages to UTF-8 JSON, and Arabic takes two bytes a
- * letter): written in printable ASCII instead, the same text costs about half as much to send.
+ * letter): written in printable ASCII instead, the same text costs about a third as much to send.
  *
  * The code is exact as far as the matcher can tell: every code unit becomes one byte (so offsets do not move),
  * and two code units share a byte only when the matcher cannot tell them apart. The matcher sees a code unit
@@ -14,6 +14,7 @@
  * The code depends on the dictionary (its keys' characters), so the background makes it with the matcher; each
  * request carries the code's decoding table, so that a request is read with the code it was written in.
  */
+import { codesToString } from '../arabic/normalize';
 
 /** What a content script needs to write text in the code, and what it sends back with each coded piece. */
 export interface TextCode {
@@ -45,10 +46,8 @@ export const SEPARATOR = 0xfffc;
 export function decodeText(text: string, decode: string): string {
   const table = new Uint16Array(0x80).fill(SEPARATOR);
   for (let b = 0; b < decode.length && FIRST_BYTE + b < 0x80; b++) table[FIRST_BYTE + b] = decode.charCodeAt(b);
-  // written in chunks into a typed array (no per-character allocation), read back as strings of 8192
+  // into a typed array: no allocation per character
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) { const b = text.charCodeAt(i); codes[i] = b < 0x80 ? table[b]! : SEPARATOR; }
-  let out = '';
-  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(codes.length, k + 8192)) as unknown as number[]);
-  return out;
+  return codesToString(codes, codes.length);
 }
