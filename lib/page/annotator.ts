@@ -1,7 +1,8 @@
 import type { TextCode } from '../match/text-code';
 import type { Responses } from '../messages/protocol';
 import { codeTable, CompactText } from './compact-text';
-import type { Highlighter, Mention } from './highlighter';
+import type { Highlighter } from './highlighter';
+import { MentionBatch } from './mention-batch';
 import { collectText, Locator, PageText } from './page-text';
 import { createBudget } from './slices';
 
@@ -64,8 +65,8 @@ export class PageAnnotator {
   }
 
   /** The hits of one piece (offsets from `offset`) as mentions; undefined when a reset came in between. */
-  private async mentions(page: PageText, locator: Locator, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<Mention[] | undefined> {
-    const mentions: Mention[] = [];
+  private async mentions(page: PageText, locator: Locator, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<MentionBatch | undefined> {
+    const mentions = new MentionBatch(entities);
     const { nodes, starts } = page;
     // the page may have changed while the background matched: a node that left, or shrank, is skipped. Asked once
     // per node (a node holds several hits), each answer a call into the DOM
@@ -83,7 +84,7 @@ export class PageAnnotator {
       const to = locator.nodeIndex(offset + hits[k + 1]!, true);
       const endOffset = offset + hits[k + 1]! - starts[to]!;
       if (endOffset > lengthIfConnected(to)) continue;
-      mentions.push({ entity: entities[hits[k + 2]!]!, block: page.blocks[from]!, startNode: nodes[from]!, startOffset, endNode: nodes[to]!, endOffset });
+      mentions.push(page.blocks[from]!, nodes[from]!, startOffset, nodes[to]!, endOffset, hits[k + 2]!);
     }
     return mentions;
   }

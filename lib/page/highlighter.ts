@@ -1,5 +1,6 @@
 import type { EntityType } from '../dictionary/schema';
 import type { MatchedEntity } from '../messages/protocol';
+import type { MentionBatch } from './mention-batch';
 import { blockOf } from './page-text';
 
 /** The names of the CSS highlights, styled by entrypoints/content/style.css. */
@@ -14,7 +15,18 @@ export interface Mention {
   startOffset: number;
   endNode: Text;
   endOffset: number;
-  range?: Range;
+  range: Range | undefined;
+}
+
+/**
+ * A block's mentions: objects once the block needed them (registered, hovered, listed), before that the runs of
+ * the scans' batches that hold them (see MentionBatch).
+ */
+interface BlockMentions {
+  mentions?: Mention[];
+  /** triples: batch, first mention, end */
+  runs: (MentionBatch | number)[];
+  count: number;
 }
 
 /**
@@ -39,7 +51,7 @@ const SECTION_BLOCKS = 32;
  */
 export class Highlighter {
   private readonly highlights: Record<EntityType, Highlight>;
-  private readonly byBlock = new Map<Node, Mention[]>();
+  private readonly byBlock = new Map<Node, BlockMentions>();
   private readonly registered = new Set<Node>();
   /** observed element → the blocks it stands for (see SECTION_BLOCKS), and each block's section */
   private readonly sections = new Map<Element, Set<Node>>();
@@ -70,26 +82,28 @@ export class Highlighter {
   }
 
   /** Adds the mentions of a scan; blocks are registered now (short pages, blocks that are not elements) or when near the viewport. */
-  addAll(mentions: Mention[]): void {
+  addAll(batch: MentionBatch): void {
     const blocks: Node[] = [];
     const added: Node[] = [];
-    let list: Mention[] | undefined;
-    let last: Node | undefined;
-    let shown = false;
-    for (const m of mentions) {
-      // a scan's mentions come in document order: a block's arrive together, one lookup for them all
-      if (m.block !== last) {
-        last = m.block;
-        list = this.byBlock.get(last);
-        if (!list) { this.byBlock.set(last, (list = [])); added.push(last); }
-        blocks.push(last);
-        shown = this.registered.has(last);
+    for (let r = 0; r < batch.runBlocks.length; r++) {
+      const block = batch.runBlocks[r]!;
+      const from = batch.runStarts[r]!;
+      const to = batch.runEnd(r);
+      let entry = this.byBlock.get(block);
+      if (!entry) { this.byBlock.set(block, (entry = { runs: [], count: 0 })); added.push(block); }
+      blocks.push(block);
+      entry.count += to - from;
+      if (!entry.mentions) { entry.runs.push(batch, from, to); continue; }
+      // more text of a block whose mentions are objects already (it resumed after a nested block, in the next
+      // piece): made now, and shown now when the block is on show
+      const shown = this.registered.has(block);
+      for (let i = from; i < to; i++) {
+        const m = batch.mention(i, block);
+        entry.mentions.push(m);
+        if (shown && isIntact(m)) this.show(m);
       }
-      list!.push(m);
-      // more text of a block already on show (it resumed after a nested block, in the next piece)
-      if (shown && isIntact(m)) this.show(m);
     }
-    this.count += mentions.length;
+    this.count += batch.count;
     if (this.count <= REGISTER_ALL_UP_TO && !this.observer) {
       for (const b of blocks) this.register(b);
       return;
@@ -101,8 +115,8 @@ export class Highlighter {
 
   /** Forgets every mention in `root` (inclusive) or in blocks inside it. */
   removeWithin(root: Node): void {
-    for (const [block, mentions] of this.byBlock) {
-      if (block === root || root.contains(block)) this.forget(block, mentions);
+    for (const [block, entry] of this.byBlock) {
+      if (block === root || root.contains(block)) this.forget(block, entry);
     }
   }
 
@@ -112,11 +126,11 @@ export class Highlighter {
    * batch of changes, and a long page has tens of thousands of mentions.
    */
   pruneDisconnected(): void {
-    for (const [block, mentions] of this.byBlock) if (!block.isConnected) this.forget(block, mentions);
+    for (const [block, entry] of this.byBlock) if (!block.isConnected) this.forget(block, entry);
   }
 
   clear(): void {
-    for (const [block, mentions] of this.byBlock) this.forget(block, mentions);
+    for (const [block, entry] of this.byBlock) this.forget(block, entry);
     this.observer?.disconnect();
     this.observer = undefined;
     this.sections.clear();
@@ -128,19 +142,33 @@ export class Highlighter {
   /** The mentions that start or end in text node `node`. */
   at(node: Node): readonly Mention[] {
     // no name spans a block separator, so a mention's text nodes are all in its block: no index by node needed
-    const mentions = this.byBlock.get(blockOf(node));
-    return mentions ? mentions.filter((m) => m.startNode === node || m.endNode === node) : [];
+    const block = blockOf(node);
+    const entry = this.byBlock.get(block);
+    return entry ? this.mentionsOf(block, entry).filter((m) => m.startNode === node || m.endNode === node) : [];
   }
 
   all(): Mention[] {
-    return [...this.byBlock.values()].flat();
+    return [...this.byBlock].flatMap(([block, entry]) => this.mentionsOf(block, entry));
   }
 
   /** The ids of the entities mentioned (for the badge: a long page has tens of thousands of mentions, few entities). */
   entityIds(): Set<string> {
     const ids = new Set<string>();
-    for (const mentions of this.byBlock.values()) for (const m of mentions) ids.add(m.entity.id);
+    for (const entry of this.byBlock.values()) {
+      if (entry.mentions) for (const m of entry.mentions) ids.add(m.entity.id);
+      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) ids.add(batch.entity(i).id); });
+    }
     return ids;
+  }
+
+  /** The block's mentions as objects, made now if they were not yet. */
+  private mentionsOf(block: Node, entry: BlockMentions): Mention[] {
+    if (!entry.mentions) {
+      const mentions: Mention[] = (entry.mentions = []);
+      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) mentions.push(batch.mention(i, block)); });
+      entry.runs = [];
+    }
+    return entry.mentions;
   }
 
   private ensureObserver(): IntersectionObserver {
@@ -200,12 +228,13 @@ export class Highlighter {
   private register(block: Node) {
     if (this.registered.has(block)) return;
     this.registered.add(block);
-    for (const m of this.byBlock.get(block) ?? []) if (isIntact(m)) this.show(m);
+    const entry = this.byBlock.get(block);
+    if (entry) for (const m of this.mentionsOf(block, entry)) if (isIntact(m)) this.show(m);
   }
 
   private unregister(block: Node) {
     if (!this.registered.delete(block)) return;
-    for (const m of this.byBlock.get(block) ?? []) {
+    for (const m of this.byBlock.get(block)?.mentions ?? []) {
       if (!m.range) continue;
       this.highlights[m.entity.type].delete(m.range);
       // a live Range off screen only costs upkeep on every DOM change: make it again if the block comes back
@@ -213,13 +242,18 @@ export class Highlighter {
     }
   }
 
-  private forget(block: Node, mentions: Mention[]) {
-    for (const m of mentions) if (m.range) this.highlights[m.entity.type].delete(m.range);
-    this.count -= mentions.length;
+  private forget(block: Node, entry: BlockMentions) {
+    for (const m of entry.mentions ?? []) if (m.range) this.highlights[m.entity.type].delete(m.range);
+    this.count -= entry.count;
     this.byBlock.delete(block);
     this.registered.delete(block);
     this.unwatch(block);
   }
+}
+
+function forEachRun(entry: BlockMentions, visit: (batch: MentionBatch, from: number, to: number) => void) {
+  const runs = entry.runs;
+  for (let k = 0; k < runs.length; k += 3) visit(runs[k] as MentionBatch, runs[k + 1] as number, runs[k + 2] as number);
 }
 
 /** The mention's live Range (made on first use: for the highlight, the hover card, a scroll to it). */
