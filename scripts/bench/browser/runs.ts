@@ -104,6 +104,10 @@ export interface KashifRun extends Work {
   visibility: string;
 }
 
+/** How the bench asks the page whether the highlights settled, and how often (the page-alone run asks the same). */
+const POLL = 'JSON.stringify({ count: __kb.count, last: __kb.last, now: performance.now() })';
+const POLL_MS = 200;
+
 async function pollPage<T>(cdp: CDPSession, expression: string): Promise<T> {
   const r = await cdp.send('Runtime.evaluate', { expression, returnByValue: true }) as { result: { value: T } };
   return r.result.value;
@@ -120,10 +124,10 @@ export async function kashifRun(context: BrowserContext, url: string, options: {
   const deadline = Date.now() + 180_000;
   let state: { count: number; last: number; now: number };
   for (;;) {
-    state = await pollPage(cdp, 'JSON.stringify({ count: __kb.count, last: __kb.last, now: performance.now() })').then((s) => JSON.parse(s as unknown as string) as typeof state);
+    state = await pollPage(cdp, POLL).then((s) => JSON.parse(s as unknown as string) as typeof state);
     if (state.count > 0 && state.now - state.last > SETTLE_MS) break;
     if (Date.now() > deadline) throw new Error(`Kashif: highlights did not settle on ${url} (${state.count})`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, POLL_MS));
   }
   const heap = await heapUsed(cdp, false);
   const profile = options.profile ? ((await cdp.send('Profiler.stop')) as { profile: unknown }).profile : undefined;
@@ -191,15 +195,23 @@ export async function kashifScriptTasks(context: BrowserContext, url: string): P
 const SAMPLED = [...LIGHT, 'disabled-by-default-v8.cpu_profiler'];
 
 /**
- * The page's own work in Kashif's window: the same page, loaded the same way with Kashif paused (its content script
- * starts, asks whether it is on, and stops), tasks summed from the content script's start over `windowMs`.
+ * The page's own work in Kashif's window: the same page, loaded, watched and polled the same way with Kashif paused
+ * (its content script starts, asks whether it is on, and stops), tasks summed from the content script's start over
+ * `windowMs`.
  */
 export async function pageAloneRun(context: BrowserContext, url: string, windowMs: number): Promise<Work> {
   const page = await context.newPage();
+  // the same watcher and the same polling as Kashif's run: their work is the bench's, and falls in both windows
+  await page.addInitScript(WATCH_HIGHLIGHTS);
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Runtime.enable');
   await startTrace(cdp, LIGHT);
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-  await page.waitForTimeout(windowMs + 500);
+  const until = Date.now() + windowMs + 500;
+  while (Date.now() < until) {
+    await pollPage(cdp, POLL);
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
   const events = await stopTrace(cdp);
   await page.close();
   const compile = contentScriptCompile(events);
