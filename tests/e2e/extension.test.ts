@@ -36,6 +36,14 @@ const SHADOW_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charse
 </body></html>`;
 const FRAME_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body><p>بيان اللجنة الدولية للصليب الأحمر</p></body></html>`;
 
+/**
+ * A name written with a presentation-form ligature (ﻻ for «لا», as PDFs converted to HTML write it): the text code
+ * cannot write it (it folds to two letters), so the text goes as it is, and the name is found through the fold.
+ */
+const LIGATURE_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>ligature</title></head><body>
+<p id="ligature">قال سيرغي ﻻفروف أمام الأمم المتحدة</p>
+</body></html>`;
+
 /** A page long enough that only the blocks near the viewport are registered (see REGISTER_ALL_UP_TO). */
 const LONG_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>long</title></head><body>
 ${Array.from({ length: 1200 }, (_, k) => `<p id="p${k}">الفقرة ${k}: قال سيرغي لافروف أمام مجلس الأمن إن حلف شمال الأطلسي</p>`).join('\n')}
@@ -47,7 +55,7 @@ ${Array.from({ length: 300 }, (_, a) => `<article id="a${a}">${Array.from({ leng
 </main></body></html>`;
 
 beforeAll(async () => {
-  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE, '/shadow': SHADOW_PAGE, '/frame': FRAME_PAGE, '/long': LONG_PAGE, '/long-articles': LONG_ARTICLES_PAGE });
+  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE, '/shadow': SHADOW_PAGE, '/frame': FRAME_PAGE, '/long': LONG_PAGE, '/long-articles': LONG_ARTICLES_PAGE, '/ligature': LIGATURE_PAGE });
   browser = await launchWithExtension();
   browser.context.on('request', (r) => requests.push(r));
 }, 120_000);
@@ -99,6 +107,14 @@ describe('the extension on news pages', () => {
     const without = await reference.evaluate(() => document.body.outerHTML);
     await bare.close();
     expect(withKashif).toBe(without);
+  }, 60_000);
+
+  it('finds the names in text the compact code cannot write, sent as it is', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/ligature`);
+    await settledHighlights(page, 2);
+    expect((await highlightsIn(page, '#ligature')).map((m) => `${m.text}=${m.type}`)).toEqual(['سيرغي ﻻفروف=person', 'الأمم المتحدة=org']);
+    await page.close();
   }, 60_000);
 
   it('highlights text added after load and after a single-page navigation, and drops removed text', async () => {
