@@ -1,12 +1,13 @@
 /** Makes the text code (lib/match/text-code) for a compiled dictionary: in the background, where the fold tables are. */
+import { CLITIC_LETTERS } from '../arabic/clitics';
 import { ALEF, DROP, EXPAND, FOLD, isWordChar } from '../arabic/normalize';
 import type { Trie } from './automaton';
 import { BYTES, FIRST_BYTE, LAST_BYTE, NO_BYTE, SEPARATOR, type TextCode } from './text-code';
 
 const SPACE = 0x20;
 const AT_SIGN = 0x40;
-/** the clitic letters (lib/arabic/clitics), alef and space (the fold's collapsing), @ (handles): singled out by code */
-const SINGLED_OUT = [SPACE, AT_SIGN, ALEF, 0x644, 0x648, 0x641, 0x628, 0x643];
+/** singled out by code: the clitic letters, space and alef (the fold collapses their runs), @ (handles) */
+const SINGLED_OUT = [SPACE, AT_SIGN, ALEF, ...CLITIC_LETTERS];
 
 /** Fold classes beyond the folds that matter: every code unit's class is its fold, or one of these. */
 const enum Other { Dropped = -1, WordChar = -2, NotWordChar = -3, Expands = -4 }
