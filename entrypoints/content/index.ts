@@ -27,7 +27,7 @@ export default defineContentScript({
     const report = () => {
       if (!isTop) return;
       // the badge counts distinct entities: each is sent once (a long page has tens of thousands of mentions)
-      const ids = [...annotator.highlighter.entityIds()];
+      const ids = [...annotator.highlighter.entityCounts().keys()];
       void ask('pageEntities', { ids }).catch(() => undefined);
     };
     const annotate = async (roots: Node[]) => {

@@ -19,7 +19,7 @@ export interface Mention {
 }
 
 /**
- * A block's mentions: objects once the block needed them (registered, hovered, listed), before that the runs of
+ * A block's mentions: objects once the block needed them (registered, hovered, revealed), before that the runs of
  * the scans' batches that hold them (see MentionBatch).
  */
 interface BlockMentions {
@@ -144,25 +144,40 @@ export class Highlighter {
     // no name spans a block separator, so a mention's text nodes are all in its block: no index by node needed
     const block = blockOf(node);
     const entry = this.byBlock.get(block);
-    return entry ? this.mentionsOf(block, entry).filter((m) => m.startNode === node || m.endNode === node) : [];
+    return entry ? this.blockMentions(block, entry).filter((m) => m.startNode === node || m.endNode === node) : [];
   }
 
-  all(): Mention[] {
-    return [...this.byBlock].flatMap(([block, entry]) => this.mentionsOf(block, entry));
-  }
-
-  /** The ids of the entities mentioned (for the badge: a long page has tens of thousands of mentions, few entities). */
-  entityIds(): Set<string> {
-    const ids = new Set<string>();
-    for (const entry of this.byBlock.values()) {
-      if (entry.mentions) for (const m of entry.mentions) ids.add(m.entity.id);
-      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) ids.add(batch.entity(i).id); });
+  /** The mentions of entity `id` (their blocks' mentions become objects; the other blocks' stay as they are). */
+  mentionsOf(id: string): Mention[] {
+    const found: Mention[] = [];
+    for (const [block, entry] of this.byBlock) {
+      let holds = !!entry.mentions;
+      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to && !holds; i++) holds = batch.entity(i).id === id; });
+      if (holds) for (const m of this.blockMentions(block, entry)) if (m.entity.id === id) found.push(m);
     }
-    return ids;
+    return found;
+  }
+
+  /**
+   * Each entity mentioned, by id, and how many times (for the badge and the popup's «on this page»): counted from
+   * the batches, so that a long page's tens of thousands of mentions do not all become objects.
+   */
+  entityCounts(): Map<string, { entity: MatchedEntity; count: number }> {
+    const counts = new Map<string, { entity: MatchedEntity; count: number }>();
+    const add = (entity: MatchedEntity) => {
+      const seen = counts.get(entity.id);
+      if (seen) seen.count++;
+      else counts.set(entity.id, { entity, count: 1 });
+    };
+    for (const entry of this.byBlock.values()) {
+      if (entry.mentions) for (const m of entry.mentions) add(m.entity);
+      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) add(batch.entity(i)); });
+    }
+    return counts;
   }
 
   /** The block's mentions as objects, made now if they were not yet. */
-  private mentionsOf(block: Node, entry: BlockMentions): Mention[] {
+  private blockMentions(block: Node, entry: BlockMentions): Mention[] {
     if (!entry.mentions) {
       const mentions: Mention[] = (entry.mentions = []);
       forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) mentions.push(batch.mention(i, block)); });
@@ -229,7 +244,7 @@ export class Highlighter {
     if (this.registered.has(block)) return;
     this.registered.add(block);
     const entry = this.byBlock.get(block);
-    if (entry) for (const m of this.mentionsOf(block, entry)) if (isIntact(m)) this.show(m);
+    if (entry) for (const m of this.blockMentions(block, entry)) if (isIntact(m)) this.show(m);
   }
 
   private unregister(block: Node) {

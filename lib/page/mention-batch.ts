@@ -8,7 +8,7 @@ const FIELDS = 5;
  * The mentions of one reply of the background, as the scan maps them to text nodes: columns of numbers over
  * shared lists of nodes and entities, grouped in runs of one block. A long page has tens of thousands of mentions
  * and the reader sees a few hundred: a `Mention` object is made only when its block needs it (registered near the
- * viewport, hovered, listed), which spares the page the objects and their garbage collection.
+ * viewport, hovered, revealed), which spares the page the objects and their garbage collection.
  */
 export class MentionBatch {
   private columns = new Int32Array(FIELDS * 256);

@@ -14,20 +14,15 @@ function inDocumentOrder(mentions: Mention[]): Mention[] {
 
 /** The entities a page mentions, most mentioned first. */
 export function pageEntities(highlighter: Highlighter): PageEntity[] {
-  const byId = new Map<string, PageEntity>();
-  for (const m of highlighter.all()) {
-    const seen = byId.get(m.entity.id);
-    if (seen) seen.count++;
-    else byId.set(m.entity.id, { ...m.entity, count: 1 });
-  }
-  return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ar'));
+  return [...highlighter.entityCounts().values()].map(({ entity, count }) => ({ ...entity, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ar'));
 }
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Scrolls mention `index` of entity `id` into view and flashes it with a third highlight (the DOM stays untouched). */
 export function reveal(highlighter: Highlighter, id: string, index: number): { index: number; total: number } {
-  const mentions = inDocumentOrder(highlighter.all().filter((m) => m.entity.id === id));
+  const mentions = inDocumentOrder(highlighter.mentionsOf(id));
   if (!mentions.length) return { index: -1, total: 0 };
   const k = ((index % mentions.length) + mentions.length) % mentions.length;
   const range = rangeOf(mentions[k]!);
