@@ -19,13 +19,15 @@ export class PageAnnotator {
   revision = -1;
   /** bumped by `reset`: a scan that started before it drops its results */
   private generation = 0;
-  private code?: { decode: string; table: Uint8Array };
+  private code?: TextCode;
+  /** the code as a table, made at the first scan that uses it (a page where Kashif is off never needs it) */
+  private table?: { code: TextCode; bytes: Uint8Array };
 
   constructor(readonly highlighter: Highlighter, private readonly match: MatchText) {}
 
   /** From now on, text goes in the background's text code (see lib/match/text-code), or as it is (undefined). */
   useTextCode(code: TextCode | undefined): void {
-    this.code = code && { decode: code.decode, table: codeTable(code) };
+    this.code = code;
   }
 
   /** (Re)annotates `roots`: their old mentions go, the new ones come. */
@@ -39,7 +41,7 @@ export class PageAnnotator {
       // a reply is awaited only after the walk, or never when a reset comes first: its failure is not unhandled
       reply.catch(() => undefined);
       replies.push({ offset, reply });
-    }, code && new CompactText(code.table));
+    }, code && new CompactText(this.tableOf(code)));
     const locator = new Locator(page);
     for (const root of roots) await collectText(root, budget, page);
     page.finish();
@@ -55,6 +57,11 @@ export class PageAnnotator {
       this.highlighter.addAll(mentions);
     }
     clearOld();
+  }
+
+  private tableOf(code: TextCode): Uint8Array {
+    if (this.table?.code !== code) this.table = { code, bytes: codeTable(code) };
+    return this.table.bytes;
   }
 
   /** Drops every highlight and any scan under way. */

@@ -38,7 +38,7 @@ export interface Work {
   tasks: number;
 }
 
-/** The tasks that start in [from, to) (to: open-ended when not given), trace microseconds. */
+/** The tasks that run into [from, to) (to: open-ended when not given), trace microseconds. */
 function windowWork(tasks: Task[], from: number, to = Infinity): Work {
   const inWindow = tasks.filter((t) => t.ts + t.dur > from && t.ts < to);
   let gc = 0;
