@@ -51,7 +51,7 @@ for (let k = 0; k < runs; k++) {
   alone.push(await pageAloneRun(withKashif.context, url, kashif.at(-1)!.windowMs));
   await setPaused(popup, false);
   const f = floors.at(-1)!, r = kashif.at(-1)!, a = alone.at(-1)!;
-  console.log(`run ${k + 1}: floor ${f.work.toFixed(0)} ms; window ${r.work.toFixed(0)} ms − page alone ${a.work.toFixed(0)} ms = Kashif ${(r.work - a.work).toFixed(0)} ms (${((r.work - a.work) / f.work).toFixed(1)}×), longest ${r.longest.toFixed(0)} ms (alone ${a.longest.toFixed(0)}), GC ${r.gc.toFixed(0)} ms, ${r.highlights} highlights, tasks ${r.tasks} (alone ${a.tasks})`);
+  console.log(`run ${k + 1}: floor ${f.work.toFixed(0)} ms; window ${r.work.toFixed(0)} ms − page alone ${a.work.toFixed(0)} ms = Kashif ${(r.work - a.work).toFixed(0)} ms (${((r.work - a.work) / f.work).toFixed(1)}×), longest ${r.longest.toFixed(0)} ms (alone ${a.longest.toFixed(0)}), GC ${r.gc.toFixed(0)} ms, ${r.highlights} highlights, tasks ${r.tasks} (alone ${a.tasks}); thread time: floor ${f.cpu.toFixed(0)} ms, Kashif ${(r.cpu - a.cpu).toFixed(0)} ms (${((r.cpu - a.cpu) / f.cpu).toFixed(1)}×)`);
 }
 const own = await kashifScriptTasks(withKashif.context, url);
 console.log(`Kashif's own tasks (a sampled run): ${own.tasks}, the longest ${own.longest.toFixed(0)} ms`);

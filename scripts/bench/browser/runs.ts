@@ -33,6 +33,11 @@ export interface Work {
   longest: number;
   /** tasks over 50 ms */
   longTasks: number;
+  /**
+   * the same tasks' thread time, ms: the time the main thread actually ran. On a 2-core machine a task's wall time
+   * also holds the moments the thread waited for a core (the background matching, the browser process)
+   */
+  cpu: number;
   /** garbage collection inside them, ms */
   gc: number;
   tasks: number;
@@ -53,6 +58,7 @@ function windowWork(tasks: Task[], from: number, to = Infinity): Work {
   }
   return {
     work: inWindow.reduce((s, t) => s + t.dur, 0) / 1000,
+    cpu: inWindow.reduce((s, t) => s + t.tdur, 0) / 1000,
     longest: Math.max(0, ...inWindow.map((t) => t.dur)) / 1000,
     longTasks: inWindow.filter((t) => t.dur > 50_000).length,
     gc: gc / 1000,

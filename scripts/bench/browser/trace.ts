@@ -48,7 +48,8 @@ export function contentScriptCompile(events: TraceEvent[]): TraceEvent | undefin
   return events.find((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').includes(CONTENT_SCRIPT));
 }
 
-export interface Task { ts: number; dur: number; children: TraceEvent[] }
+/** A top-level task: start and wall duration (µs), thread time (µs, tdur: the time its thread ran), nested events. */
+export interface Task { ts: number; dur: number; tdur: number; children: TraceEvent[] }
 
 /**
  * The thread's top-level tasks (RunTask and its like), each with the complete events nested inside it. The
@@ -67,10 +68,11 @@ export function tasksOf(events: TraceEvent[], thread: { pid: number; tid: number
     if (e.name === MICROTASKS && last && e.ts - (last.ts + last.dur) < ADJACENT_US) {
       // the checkpoint closes the task before it
       last.dur = e.ts + e.dur! - last.ts;
+      last.tdur += e.tdur ?? e.dur!;
       last.children.push(e);
       current = last;
     } else if (e.name === MICROTASKS || e.name === 'RunTask' || e.name.startsWith('ThreadController')) {
-      current = { ts: e.ts, dur: e.dur!, children: e.name === MICROTASKS ? [e] : [] };
+      current = { ts: e.ts, dur: e.dur!, tdur: e.tdur ?? e.dur!, children: e.name === MICROTASKS ? [e] : [] };
       tasks.push(current);
     } else {
       current = undefined;
