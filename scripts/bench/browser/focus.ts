@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath, launchWithExtension } from '../../../tests/e2e/browser';
 import { makeDictionary, makePage } from './data';
 import { importDictionary } from './dictionary';
+import { median } from '../measure';
 import { floorRun, kashifRun, kashifScriptTasks, pageAloneRun, setPaused, type KashifRun, type ReferenceRun, type Work } from './runs';
 import { contentScriptCompile, TRACE_CATEGORIES, tasksOf, type TraceEvent } from './trace';
 
@@ -55,7 +56,6 @@ for (let k = 0; k < runs; k++) {
 }
 const own = await kashifScriptTasks(withKashif.context, url);
 console.log(`Kashif's own tasks (a sampled run): ${own.tasks}, the longest ${own.longest.toFixed(0)} ms`);
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const fw = median(floors.map((r) => r.work));
 const kw = median(kashif.map((r, k) => r.work - alone[k]!.work));
 console.log(`\n${values.mb} MB × ${entries.toLocaleString('en')}: floor ${fw.toFixed(0)} ms, Kashif ${kw.toFixed(0)} ms = ${(kw / fw).toFixed(1)}× (median of ${runs}); window ${median(kashif.map((r) => r.work)).toFixed(0)} ms, page alone ${median(alone.map((r) => r.work)).toFixed(0)} ms; longest task ${median(kashif.map((r) => r.longest)).toFixed(0)} ms; GC ${median(kashif.map((r) => r.gc)).toFixed(0)} ms`);

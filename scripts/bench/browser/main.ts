@@ -26,6 +26,7 @@ import { dictionaryNames, makeDictionary, makePage, type Page } from './data';
 import { measureInterface, type InterfaceRun } from './interface';
 import { diagnose } from './diagnose';
 import { dictionaryReady, importDictionary, stopServiceWorkers, type Ready } from './dictionary';
+import { median } from '../measure';
 import { baselineHeap, floorRun, kashifRun, kashifScriptTasks, markJsRun, namesRegExpSource, pageAloneRun, setPaused, SETTLE_MS, type KashifRun, type ReferenceRun, type Work } from './runs';
 
 const argv = process.argv.slice(2);
@@ -40,7 +41,6 @@ const SIZES = [
 ];
 const DICTS = [1_000, 100_000];
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
 const mb = (x: number) => `${x.toFixed(1)} MB`;
 const ratio = (x: number) => (x >= 10 ? `${x.toFixed(0)}×` : `${x.toFixed(1)}×`);

@@ -24,6 +24,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../tests/e2e/browser';
 import { makeDictionary, makePage, ROOT } from './data';
 import { importDictionary } from './dictionary';
+import { median } from '../measure';
 import { setPaused } from './runs';
 
 const { values } = parseArgs({ options: { mb: { type: 'string', default: '5' }, runs: { type: 'string', default: '5' } } });
@@ -115,7 +116,6 @@ await setPaused(popup, false);
 await browser.context.close();
 server.close();
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const floor = median(times.get(STEPS[0]!.name)!);
 console.log(`${values.mb} MB page, ${runs} runs, one step per freshly loaded page (ms, median, and ÷ the floor)`);
 for (const [name, xs] of times) console.log(`${name.padEnd(24)} ${median(xs).toFixed(0).padStart(5)} ms  ${(median(xs) / floor).toFixed(1).padStart(4)}×   runs: ${xs.map((x) => x.toFixed(0)).join(' ')}`);
