@@ -164,15 +164,22 @@ export class Highlighter {
    */
   entityCounts(): Map<string, { entity: MatchedEntity; count: number }> {
     const counts = new Map<string, { entity: MatchedEntity; count: number }>();
-    const add = (entity: MatchedEntity) => {
+    const add = (entity: MatchedEntity, n: number) => {
       const seen = counts.get(entity.id);
-      if (seen) seen.count++;
-      else counts.set(entity.id, { entity, count: 1 });
+      if (seen) seen.count += n;
+      else counts.set(entity.id, { entity, count: n });
     };
+    // a batch's mentions are tallied by entity index first: a map lookup per entity, not per mention
+    const tallies = new Map<MentionBatch, Int32Array>();
     for (const entry of this.byBlock.values()) {
-      if (entry.mentions) for (const m of entry.mentions) add(m.entity);
-      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) add(batch.entity(i)); });
+      if (entry.mentions) for (const m of entry.mentions) add(m.entity, 1);
+      forEachRun(entry, (batch, from, to) => {
+        let tally = tallies.get(batch);
+        if (!tally) tallies.set(batch, (tally = batch.newTally()));
+        batch.tallyEntities(from, to, tally);
+      });
     }
+    for (const [batch, tally] of tallies) tally.forEach((n, e) => { if (n > 0) add(batch.entityAt(e), n); });
     return counts;
   }
 

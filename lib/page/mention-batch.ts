@@ -50,6 +50,21 @@ export class MentionBatch {
     return this.entities[this.columns[FIELDS * i + 4]!]!;
   }
 
+  /** Adds one to `tally[e]` for each of mentions `from` .. `to` - 1 of entity `e` (an index of `entities`). */
+  tallyEntities(from: number, to: number, tally: Int32Array): void {
+    for (let i = from; i < to; i++) tally[this.columns[FIELDS * i + 4]!]!++;
+  }
+
+  /** A tally for `tallyEntities`: one count per entity of the reply. */
+  newTally(): Int32Array {
+    return new Int32Array(this.entities.length);
+  }
+
+  /** The entity of tally index `e`. */
+  entityAt(e: number): MatchedEntity {
+    return this.entities[e]!;
+  }
+
   /** Mention `i` as an object, in `block`. */
   mention(i: number, block: Node): Mention {
     const at = FIELDS * i;

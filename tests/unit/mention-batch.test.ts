@@ -8,7 +8,7 @@ const fake = <T>(id: number) => ({ id }) as unknown as T;
 const entities: MatchedEntity[] = [{ id: 'a', type: 'person', name: 'أ' }, { id: 'b', type: 'org', name: 'ب' }];
 
 describe('a scan\'s mentions kept as columns', () => {
-  it('gives back each mention as it was pushed, and groups consecutive mentions of a block into runs', () => {
+  it('gives back each mention as it was pushed, groups consecutive mentions of a block into runs, and tallies them by entity', () => {
     const mention = fc.record({ block: fc.integer({ min: 0, max: 3 }), start: fc.integer({ min: 0, max: 5 }), span: fc.integer({ min: 0, max: 2 }), startOffset: fc.nat(99), endOffset: fc.nat(99), entity: fc.integer({ min: 0, max: 1 }) });
     fc.assert(fc.property(fc.array(mention, { maxLength: 300 }), (list) => {
       // mentions come in document order: nodes never go back
@@ -33,6 +33,12 @@ describe('a scan\'s mentions kept as columns', () => {
         if (r > 0) expect(batch.runBlocks[r]).not.toBe(batch.runBlocks[r - 1]);
       }
       expect(seen).toEqual(pushed.map((_, i) => i));
+      // the badge's count: each entity's mentions, tallied over a range of them
+      const from = pushed.length >> 2;
+      const tally = batch.newTally();
+      batch.tallyEntities(from, batch.count, tally);
+      expect([...tally]).toEqual(entities.map((_, e) => pushed.slice(from).filter((m) => m.entity === e).length));
+      expect(entities.map((_, e) => batch.entityAt(e))).toEqual(entities);
     }), { numRuns: 200 });
   });
 });
