@@ -4,7 +4,6 @@ import { codeTable, CompactText } from './compact-text';
 import type { Highlighter } from './highlighter';
 import { MentionBatch } from './mention-batch';
 import { collectText, Locator, PageText } from './page-text';
-import { PieceSize } from './piece-size';
 import { createBudget, yieldToMain } from './slices';
 
 /** Has the background match a piece of the page's text (with `decode`: a piece in the text code of that table). */
@@ -23,8 +22,6 @@ export class PageAnnotator {
   private code?: TextCode;
   /** the code as a table, made at the first scan that uses it (a page where Kashif is off never needs it) */
   private table?: { code: TextCode; bytes: Uint8Array };
-  /** learnt from every piece sent from this page: the machine does not change between scans */
-  private readonly pieceSize = new PieceSize();
 
   constructor(readonly highlighter: Highlighter, private readonly match: MatchText) {}
 
@@ -41,11 +38,11 @@ export class PageAnnotator {
     const code = this.code;
     const page = new PageText((text, offset, coded) => {
       // sent in a task of its own: sending is serialized on the spot, and the walk's slice may be spent already
-      const reply = yieldToMain().then(() => this.send(text, coded ? code!.decode : undefined));
+      const reply = yieldToMain().then(() => this.match(text, coded ? code!.decode : undefined));
       // a reply is awaited only after the walk, or never when a reset comes first: its failure is not unhandled
       reply.catch(() => undefined);
       replies.push({ offset, reply });
-    }, code && new CompactText(this.tableOf(code)), this.pieceSize);
+    }, code && new CompactText(this.tableOf(code)));
     const locator = new Locator(page);
     for (const root of roots) await collectText(root, budget, page);
     page.finish();
@@ -61,14 +58,6 @@ export class PageAnnotator {
       this.highlighter.addAll(mentions);
     }
     clearOld();
-  }
-
-  /** Sends a piece to be matched, and learns from what that cost how large the next may be. */
-  private send(text: string, decode: string | undefined): Promise<Responses['match']> {
-    const t0 = performance.now();
-    const reply = this.match(text, decode);
-    this.pieceSize.sent(text.length, performance.now() - t0);
-    return reply;
   }
 
   private tableOf(code: TextCode): Uint8Array {

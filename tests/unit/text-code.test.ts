@@ -104,7 +104,7 @@ describe('the text code a page sends its text in', () => {
   it('goes piece by piece with the page\'s text: a coded piece where it can, the text as it is where it cannot', () => {
     const table = codeTable(matcher.textCode());
     const pieces: { text: string; offset: number; coded: boolean }[] = [];
-    const page = new PageText((text, offset, isCoded) => pieces.push({ text, offset, coded: isCoded }), new CompactText(table), { chars: 5 });
+    const page = new PageText((text, offset, isCoded) => pieces.push({ text, offset, coded: isCoded }), new CompactText(table), 5);
     const node = (id: number) => ({ id }) as unknown as Text;
     const blocks = ['قال رمطان لعمامرة', 'ﻻ شيء', 'الأمم المتحدة'];
     blocks.forEach((data, k) => page.add(node(k), data, node(-k - 1), true));
