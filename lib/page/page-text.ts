@@ -10,7 +10,9 @@ export const BLOCK_SEPARATOR = '\uFFFC';
  * the longest tasks). Few and large: each message costs the page's main thread about a millisecond of IPC besides
  * its bytes, and each reply a change of the highlights (5 MB page, measured: 5 pieces of 1M took 70 ms less of the
  * page's main thread than 25 of 200k, and 100 of 50k about 120 ms more). Not larger: sending a piece is one task,
- * about 20 ms for a million characters in the text code (2.5M saved another 5% but made that task 35–48 ms).
+ * about 20 ms for a million characters in the text code (2.5M saved another 5% but made that task 35–48 ms). On a
+ * slower machine that task takes 48–68 ms, but pieces sized to the machine's sending speed (about 200k there) cost
+ * more in replies than they saved (docs/architecture.md).
  */
 export const PIECE_CHARS = 1_000_000;
 
