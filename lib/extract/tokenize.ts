@@ -67,11 +67,13 @@ export interface Sentence {
 export const WORD_CHARACTER = String.raw`[\p{L}\p{M}\p{N}_\u0640\u200C\u200D]`;
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '*', '#']);
 const LATIN = /^[A-Za-z][A-Za-z0-9_.'-]*$/;
-const NUMBER = /^[\p{N}]+$/u;
+// «no character that is not a digit» rather than an anchored `^\p{N}+$`: V8 runs that out of stack on a run of
+// some million digits, while a search for one non-digit needs no stack
+const NOT_DIGIT = /[^\p{N}]/u;
 
 function kindOf(text: string): TokenKind {
   if (text.startsWith('@') && text.length > 1) return 'handle';
-  if (NUMBER.test(text)) return 'number';
+  if (text && !NOT_DIGIT.test(text)) return 'number';
   if (LATIN.test(text)) return 'latin';
   return /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct';
 }
