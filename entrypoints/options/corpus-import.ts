@@ -2,21 +2,21 @@ import type { ReviewItem } from '@/lib/dictionary/review';
 import type { Entity } from '@/lib/dictionary/schema';
 import { articleFromText } from '@/lib/extract/article-file';
 import type { Article } from '@/lib/extract/build';
+import { decodeText } from '@/lib/text/decode';
 import { bdi, button, el } from '@/lib/ui/dom';
 import { t } from '@/lib/ui/i18n';
 import type { ExtractReply } from './extract-worker';
 import ExtractWorker from './extract-worker?worker';
 
-/** A file's text: UTF-8, or windows-1256 (Arabic legacy pages); a binary file is refused by name. */
+/**
+ * A file's text, decoded as the CLI decodes it (lib/text/decode.ts). The import is all or nothing and has no
+ * place for a warning, so a file with invalid UTF-8 bytes is refused with the CLI's warning as the reason.
+ */
 export async function readArticleText(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!bytes.length) throw new Error(`${file.name}: the file is empty`);
-  if (bytes.subarray(0, 4096).includes(0)) throw new Error(`${file.name}: not a text file (binary data)`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1256').decode(bytes);
-  }
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!decoded.ok) throw new Error(decoded.error);
+  if (decoded.value.warnings.length) throw new Error(`${decoded.value.warnings.join('; ')}; fix or convert the file and import it again`);
+  return decoded.value.text;
 }
 
 export async function articlesFromFiles(files: File[]): Promise<Article[]> {

@@ -12,15 +12,50 @@ export function listArticleFiles(inputs: string[]): string[] {
   for (const input of inputs) {
     if (!fs.existsSync(input)) throw new InputError(`${input}: no such file or folder`);
     if (fs.statSync(input).isDirectory()) {
-      const inside = fs.readdirSync(input, { recursive: true, withFileTypes: true })
-        .filter((d) => d.isFile() && ARTICLE_EXTENSIONS.has(path.extname(d.name).toLowerCase()))
-        .map((d) => path.join(d.parentPath, d.name))
-        .sort();
+      const inside = articlesInFolder(input).sort();
       if (!inside.length) throw new InputError(`${input}: no .txt or .html articles in this folder`);
       files.push(...inside);
     } else files.push(input);
   }
   return files;
+}
+
+/**
+ * The articles in a folder and its subfolders. Symbolic links are followed (a corpus often links articles kept
+ * elsewhere); each real folder is entered once, so a link back up the tree cannot loop, and each real file is read
+ * once. A dangling link is skipped like any file that is not an article.
+ */
+function articlesInFolder(root: string): string[] {
+  const found: string[] = [];
+  const entered = new Set<string>();
+  const readFiles = new Set<string>();
+  const walk = (dir: string) => {
+    const real = fs.realpathSync(dir);
+    if (entered.has(real)) return;
+    entered.add(real);
+    // sorted, so that which of an article and its link is kept does not depend on the file system's order
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const p = path.join(dir, entry.name);
+      let stat: fs.Stats | undefined = undefined;
+      if (entry.isSymbolicLink()) {
+        try {
+          stat = fs.statSync(p);
+        } catch {
+          continue;
+        }
+      }
+      if (stat ? stat.isDirectory() : entry.isDirectory()) walk(p);
+      else if ((stat ? stat.isFile() : entry.isFile()) && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+        // an article and a link to it are one article: read twice, its names would count double
+        const file = fs.realpathSync(p);
+        if (!readFiles.has(file)) found.push(p);
+        readFiles.add(file);
+      }
+    }
+  };
+  walk(root);
+  return found;
 }
 
 /** Reads one article: an HTML page becomes its reading text (no scripts, styles, navigation). */

@@ -9,30 +9,34 @@ import type { Dictionary } from '../dictionary/schema';
 import { buildSearchIndex, search } from '../search/search';
 import { annotatableText, articleIds, listArticleFiles, readArticleFile } from './corpus';
 import { InputError, readTextFile } from './read-text';
-import { writeFileAtomic } from './write-atomic';
+import { WriteError, writeFileAtomic } from './write-atomic';
+import { jsonLine, terminalSafe } from './terminal-safe';
+import { VERSION } from './version';
 import { progressReporter } from './progress';
 
 const HELP: Record<string, string> = {
   main: `kashif — the dictionary of officials and organizations of Arabic news, from the command line
 
-usage: npm run kashif -- <command> [options]
+usage: kashif <command> [options]      (from a checkout: npx kashif …)
 
 commands:
   build <files or folders…> -o dictionary.json   read .txt/.html articles, write the dictionary
   annotate --dict dictionary.json <file>         print every mention in a file, one JSON object per line
   lookup --dict dictionary.json <query>          the entities a user typing the query is looking for
 
-Run a command with --help for its options.`,
-  build: `usage: npm run kashif -- build <files or folders…> -o dictionary.json [--quiet]
+Run a command with --help for its options; kashif --version prints the version.`,
+  build: `usage: kashif build <files or folders…> -o dictionary.json [--quiet]
 
 Reads every .txt, .html and .htm article in the files and folders given (folders are searched recursively),
-extracts the officials and organizations they name, and writes the dictionary (JSON, see README «The dictionary
-format»). The output is written atomically: an interrupted build never leaves a half-written file.
+extracts the officials and organizations they name, and writes the dictionary: JSON, its format documented in
+docs/dictionary-format.md. Articles may be UTF-8, UTF-16 or windows-1256. The output is written atomically: an
+interrupted or failed build (a full disk) leaves the previous file as it was. If FILE is a symbolic link, the
+file it points to is replaced and the link kept; a device, pipe or folder is refused.
 
 options:
   -o, --output FILE   where to write the dictionary (required)
   -q, --quiet         no progress on stderr`,
-  annotate: `usage: npm run kashif -- annotate --dict dictionary.json <file.txt|file.html>
+  annotate: `usage: kashif annotate --dict dictionary.json <file.txt|file.html>
 
 Prints one JSON object per line for each mention, in document order:
   {"start":…,"end":…,"text":"…","id":"…","name":"…","type":"person"|"org"}
@@ -42,7 +46,7 @@ the clitic in front (و ف ب ك ل); name is the entity's canonical name.
 
 options:
   -d, --dict FILE     the dictionary (required)`,
-  lookup: `usage: npm run kashif -- lookup --dict dictionary.json <query> [--limit N] [--json]
+  lookup: `usage: kashif lookup --dict dictionary.json <query> [--limit N] [--json]
 
 Finds entities by name or alias, by the start of any of their words, with or without ال and clitics, whatever
 the hamza forms and diacritics, with one typo in words of five letters or more, and by Latin aliases.
@@ -54,8 +58,18 @@ options:
 };
 
 function fail(message: string): never {
-  process.stderr.write(`kashif: ${message}\n`);
+  process.stderr.write(`kashif: ${terminalSafe(message)}\n`);
   process.exit(1);
+}
+
+/** node:util's parseArgs errors, in a line of our own: its unknown-option message is a paragraph about `--`. */
+function usageError(e: unknown): string | undefined {
+  if (!(e instanceof TypeError) || !('code' in e)) return undefined;
+  const option = /'(-[^']*)'/u.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? ''}`.trim();
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return e.message.replace(/^Option '([^']*)' argument missing$/u, '$1 needs a value');
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${/'([^']*)'/u.exec(e.message)?.[1] ?? ''}`.trim();
+  return undefined;
 }
 
 function loadDictionary(file: string | undefined): Dictionary {
@@ -90,7 +104,7 @@ function runAnnotate(args: string[]) {
   const out: string[] = [];
   for (const h of matcher.findMentions(text)) {
     const e = matcher.entities[h.entity]!;
-    out.push(JSON.stringify({ start: h.start, end: h.end, text: text.slice(h.start, h.end), id: e.id, name: e.name, type: e.type }));
+    out.push(jsonLine({ start: h.start, end: h.end, text: text.slice(h.start, h.end), id: e.id, name: e.name, type: e.type }));
   }
   process.stdout.write(out.length ? out.join('\n') + '\n' : '');
 }
@@ -107,10 +121,10 @@ function runLookup(args: string[]) {
   const hits = search(buildSearchIndex(entities), query, limit);
   for (const h of hits) {
     const e = dictionary.entities[h.entity]!;
-    if (values.json) console.log(JSON.stringify({ id: e.id, name: e.name, type: e.type, matched: h.matched, role: e.roles[0]?.title ?? null, score: h.score }));
-    else console.log(`${e.type === 'person' ? 'person' : 'org   '}  ${e.name}${e.roles[0] ? ` — ${e.roles[0].title}` : ''}${h.matched !== e.name ? `  (${h.matched})` : ''}`);
+    if (values.json) console.log(jsonLine({ id: e.id, name: e.name, type: e.type, matched: h.matched, role: e.roles[0]?.title ?? null, score: h.score }));
+    else console.log(terminalSafe(`${e.type === 'person' ? 'person' : 'org   '}  ${e.name}${e.roles[0] ? ` — ${e.roles[0].title}` : ''}${h.matched !== e.name ? `  (${h.matched})` : ''}`));
   }
-  if (!hits.length && !values.json) console.log(`no entity matches "${query}"`);
+  if (!hits.length && !values.json) console.log(terminalSafe(`no entity matches "${query}"`));
 }
 
 const COMMANDS: Record<string, (args: string[]) => void> = { build: runBuild, annotate: runAnnotate, lookup: runLookup };
@@ -118,13 +132,15 @@ const COMMANDS: Record<string, (args: string[]) => void> = { build: runBuild, an
 function main(argv: string[]) {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return console.log(HELP.main);
+  if (command === '--version' || command === '-V') return console.log(`kashif ${VERSION}`);
   const run = COMMANDS[command];
-  if (!run) fail(`unknown command "${command}" (try --help)`);
+  if (!run) fail(command.startsWith('-') ? `unknown option ${command} (try kashif --help)` : `unknown command "${command}" (try kashif --help)`);
   try {
     run(rest);
   } catch (e) {
-    if (e instanceof InputError) fail(e.message);
-    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) fail(`${command}: ${e.message} (try ${command} --help)`);
+    if (e instanceof InputError || e instanceof WriteError) fail(e.message);
+    const usage = usageError(e);
+    if (usage) fail(`${command}: ${usage} (try kashif ${command} --help)`);
     // a file system error (no permission, disk full, a folder where a file should be): one line, with its path
     if (e instanceof Error && 'code' in e && 'path' in e) fail(`${String(e.path)}: ${e.message.replace(/^\w+: /u, '')}`);
     throw e;
