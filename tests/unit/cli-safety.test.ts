@@ -125,11 +125,22 @@ describe('kashif lookup and annotate: what reaches the terminal', () => {
   });
 });
 
+const dictionaryOfOne = () => write('one.json', JSON.stringify({ format: 'kashif-dictionary', version: 1, builtAt: '2024-01-01T00:00:00Z', sources: [], entities: [{ id: 'p-h', type: 'person', name: 'كارل هولم', aliases: [], roles: [], mentions: [], related: [] }] }));
+
 describe('kashif: usage errors', () => {
   it('says an unknown option in one line', () => {
     const r = kashif('build', '--frobnicate', 'x.txt');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('kashif: build: unknown option --frobnicate (try kashif build --help)\n');
+  });
+
+  it('is the bin package.json names, runnable as `npx kashif`', () => {
+    const bin = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin.kashif!;
+    const r = spawnSync(process.execPath, [path.join(root, bin), 'lookup', '--dict', dictionaryOfOne(), 'هولم', '--json'], { encoding: 'utf8', cwd: tmp });
+    expect(r.status).toBe(0);
+    // nothing but the JSON line: no banner before it
+    expect(JSON.parse(r.stdout).name).toBe('كارل هولم');
+    expect(fs.statSync(path.join(root, bin)).mode & 0o111).toBeTruthy();
   });
 
   it('prints its version', () => {
