@@ -69,7 +69,7 @@ function usageError(e: unknown): string | undefined {
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? ''}`.trim();
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return e.message.replace(/^Option '([^']*)' argument missing$/u, '$1 needs a value');
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${/'([^']*)'/u.exec(e.message)?.[1] ?? ''}`.trim();
-  return undefined;
+  return String(e.code).startsWith('ERR_PARSE_ARGS') ? e.message : undefined;
 }
 
 function loadDictionary(file: string | undefined): Dictionary {
