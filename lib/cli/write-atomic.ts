@@ -11,6 +11,8 @@ export class WriteError extends Error {
 
 /** Temporary files are named `.<target>.kashif-tmp-<pid>-<random>`: recognisable, and their writer's pid says if it still runs. */
 const TEMPORARY = /^\.(.+)\.kashif-tmp-(\d+)-[0-9a-f]+$/u;
+/** How earlier versions named them: `.<target>.<pid>.<milliseconds>.tmp`. */
+const OLD_TEMPORARY = /^\.(.+)\.(\d+)\.\d{13}\.tmp$/u;
 const MAX_LINKS = 40;
 
 /**
@@ -101,7 +103,7 @@ function removeCrashedRunsFiles(dir: string, base: string, fsys: WriteFs): void 
     return;
   }
   for (const name of names) {
-    const m = TEMPORARY.exec(name);
+    const m = TEMPORARY.exec(name) ?? OLD_TEMPORARY.exec(name);
     if (m?.[1] !== base || isRunning(Number(m[2]))) continue;
     fsys.rmSync(path.join(dir, name), { force: true });
   }

@@ -148,7 +148,7 @@ function utf8SequenceLength(b: Uint8Array, k: number): number {
 
 /**
  * The high bytes of Arabic text in windows-1256 are its letters, harakat, tatweel and Arabic punctuation, with
- * the typographic marks Arabic text uses (« » – — quotes, no-break space, joiners, direction marks). Other text
+ * the typographic marks Arabic text uses (« » – — quotes, no-break space, joiners, direction marks, ° € £ ×). Other text
  * read as windows-1256 is not: Latin-1 French gives é è ç, ISO-8859-6 gives è é for و and ى, and UTF-8 Arabic
  * gives § „ ‡ for its second bytes. So: at least half the high bytes letters, almost none outside that set.
  */
@@ -174,7 +174,8 @@ const FOREIGN = 3;
 const WINDOWS_1256_KIND = (() => {
   const kinds = new Uint8Array(128).fill(FOREIGN);
   const decoded = new TextDecoder('windows-1256').decode(Uint8Array.from({ length: 128 }, (_, k) => 0x80 + k));
-  const marks = new Set([...'،؛؟«»–—‘’“”…•ـ\u00a0\u200c\u200d\u200e\u200f']);
+  // the punctuation, spaces and joiners of Arabic text, and the signs news writes next to numbers
+  const marks = new Set([...'،؛؟«»–—‘’“”…•ـ\u00a0\u200c\u200d\u200e\u200f°€£×']);
   for (let k = 0; k < 128; k++) {
     const ch = decoded[k]!;
     if (/[\u0600-\u06ff]/u.test(ch) && /\p{L}/u.test(ch) && ch !== 'ـ') kinds[k] = LETTER;

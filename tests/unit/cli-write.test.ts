@@ -94,7 +94,8 @@ describe('writeFileAtomic', () => {
     const crashed = path.join(dir, '.d.json.kashif-tmp-99999999-1a2b3c4d');
     const running = path.join(dir, `.d.json.kashif-tmp-${process.pid}-5e6f7a8b`);
     const otherTarget = path.join(dir, '.other.json.kashif-tmp-99999999-1a2b3c4d');
-    for (const f of [crashed, running, otherTarget]) fs.writeFileSync(f, 'half');
+    const olderVersion = path.join(dir, '.d.json.99999999.1764590000000.tmp');
+    for (const f of [crashed, running, otherTarget, olderVersion]) fs.writeFileSync(f, 'half');
     writeFileAtomic(path.join(dir, 'd.json'), '{}');
     expect(fs.readdirSync(dir).sort()).toEqual([path.basename(running), path.basename(otherTarget), 'd.json'].sort());
   });
