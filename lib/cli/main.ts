@@ -91,7 +91,7 @@ function runBuild(args: string[]) {
   const articles = files.map((f, k) => { progress(`reading ${k + 1}/${files.length}`, k + 1, files.length); return readArticleFile(f, ids[k]!); });
   const dictionary = buildDictionary(articles, { onProgress: (done, total) => progress(`extracting ${done}/${total}`, done, total) });
   writeFileAtomic(values.output, JSON.stringify(dictionary, null, 1) + '\n');
-  progress.done(`${values.output}: ${dictionary.entities.filter((e) => e.type === 'person').length} persons, ${dictionary.entities.filter((e) => e.type === 'org').length} organizations from ${files.length} articles`);
+  progress.done(`${terminalSafe(values.output)}: ${dictionary.entities.filter((e) => e.type === 'person').length} persons, ${dictionary.entities.filter((e) => e.type === 'org').length} organizations from ${files.length} articles`);
 }
 
 function runAnnotate(args: string[]) {

@@ -29,7 +29,8 @@ export function decodeText(bytes: Uint8Array, name: string): Result<DecodedText>
     return finish(name, text, utf16, []);
   }
   if (body.includes(0) || controlShare(body) > MAX_CONTROL_SHARE) return fail(`${name}: a binary file, not text`);
-  const invalid = invalidUtf8(body);
+  // offsets count from the file's first byte, the BOM included, as a hex editor shows them
+  const invalid = invalidUtf8(body, bom?.length ?? 0);
   if (!invalid.offsets.length) return finish(name, decodeStrict(body, 'utf-8') ?? '', 'utf-8', []);
   // A UTF-8 file with a few damaged bytes still has its multi-byte characters intact; windows-1256 Arabic forms a
   // valid UTF-8 pair about once in a hundred high bytes, so the two are far apart on this ratio.
@@ -104,8 +105,8 @@ function utf16WithoutMark(b: Uint8Array): TextEncoding | undefined {
   return high >= units * 0.02 && low <= units * 0.01 ? order : undefined;
 }
 
-/** The byte offsets where UTF-8 decoding fails, and how many well-formed multi-byte characters there are. */
-function invalidUtf8(b: Uint8Array): { offsets: number[]; validSequences: number } {
+/** The byte offsets (from `start`) where UTF-8 decoding fails, and how many well-formed multi-byte characters there are. */
+function invalidUtf8(b: Uint8Array, start: number): { offsets: number[]; validSequences: number } {
   const offsets: number[] = [];
   let validSequences = 0;
   let k = 0;
@@ -120,7 +121,7 @@ function invalidUtf8(b: Uint8Array): { offsets: number[]; validSequences: number
       validSequences++;
       k += length;
     } else {
-      offsets.push(k);
+      offsets.push(start + k);
       k++;
     }
   }

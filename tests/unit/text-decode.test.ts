@@ -32,6 +32,8 @@ describe('decodeText', () => {
     expect(d.text).toBe(`${a}�${b}�${c}`);
     const offsets = [utf8(a).length, utf8(a).length + 1 + utf8(b).length];
     expect(d.warnings).toEqual([`a.txt: 2 invalid UTF-8 bytes at byte offsets ${offsets.join(', ')}, read as �`]);
+    // with a BOM, offsets still count from the file's first byte
+    expect(decoded(concat(new Uint8Array([0xef, 0xbb, 0xbf]), bytes)).warnings).toEqual([`a.txt: 2 invalid UTF-8 bytes at byte offsets ${offsets.map((o) => o + 3).join(', ')}, read as �`]);
   });
 
   it('reads windows-1256 Arabic, and only that', () => {
