@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText, type DecodedText } from '../../lib/text/decode';
@@ -84,5 +85,36 @@ describe('decodeText', () => {
 
   it('refuses UTF-16 with a lone surrogate', () => {
     expect(refused(concat(new Uint8Array([0xff, 0xfe]), iconv.encode('قال ', 'utf-16le'), new Uint8Array([0x00, 0xd8]), iconv.encode(' إن', 'utf-16le')))).toMatch(/a\.txt: not valid UTF-16LE/u);
+  });
+});
+
+const isAscii = (t: string) => [...t].every((c) => c.charCodeAt(0) < 0x80);
+const hasControl = (t: string) => [...t].some((c) => c.charCodeAt(0) < 0x20 && !'\t\n\f\r'.includes(c));
+
+describe('decodeText on any Arabic and Latin text with spaces', () => {
+  const word = fc.oneof(
+    fc.array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى'), { minLength: 1, maxLength: 9 }).map((l) => l.join('')),
+    fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABC0123456789'), { minLength: 1, maxLength: 9 }).map((l) => l.join('')),
+    fc.constantFrom('،', '.', '«', '»', '؟', '2024', '\n'),
+  );
+  const text = fc.array(word, { minLength: 2, maxLength: 60 }).map((w) => w.join(' '));
+
+  it('gives back the text in the encoding it was written in', () => {
+    fc.assert(fc.property(text, fc.constantFrom('utf-8', 'utf-16le', 'utf-16be', 'windows-1256'), (t, encoding) => {
+      // windows-1256 is recognised by its letters: a text of Arabic punctuation alone is not claimed as Arabic
+      if (encoding === 'windows-1256') fc.pre((t.match(/[\u0621-\u064a]/gu)?.length ?? 0) >= (t.match(/[،«»؟]/gu)?.length ?? 0));
+      const d = decoded(iconv.encode(t, encoding));
+      expect(d.text).toBe(t);
+      // windows-1256 of plain ASCII is also UTF-8, and read as such
+      expect(d.encoding).toBe(encoding === 'windows-1256' && isAscii(t) ? 'utf-8' : encoding);
+    }));
+  });
+
+  it('reads any valid UTF-8 text as UTF-8, unchanged', () => {
+    // no control characters and no leading U+FEFF (that is a BOM): those are not plain text
+    const anyText = fc.string({ unit: 'binary', minLength: 1 }).filter((t) => t.isWellFormed() && t.trim() !== '' && !t.startsWith('\ufeff') && !hasControl(t));
+    fc.assert(fc.property(anyText, (t) => {
+      expect(decoded(utf8(t))).toEqual({ text: t, encoding: 'utf-8', warnings: [] });
+    }));
   });
 });
