@@ -2,14 +2,14 @@ import type { ReviewItem } from '@/lib/dictionary/review';
 import type { Entity } from '@/lib/dictionary/schema';
 import { articleFromText } from '@/lib/extract/article-file';
 import type { Article } from '@/lib/extract/build';
-import { decodeText } from '@/lib/text/decode';
+import { decodeText } from '@/lib/encoding/decode';
 import { bdi, button, el } from '@/lib/ui/dom';
 import { t } from '@/lib/ui/i18n';
 import type { ExtractReply } from './extract-worker';
 import ExtractWorker from './extract-worker?worker';
 
 /**
- * A file's text, decoded as the CLI decodes it (lib/text/decode.ts). The import is all or nothing and has no
+ * A file's text, decoded as the CLI decodes it (lib/encoding/decode.ts). The import is all or nothing and has no
  * place for a warning, so a file with invalid UTF-8 bytes is refused with the CLI's warning as the reason.
  */
 export async function readArticleText(file: File): Promise<string> {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { decodeText, type DecodedText } from '../text/decode';
+import { decodeText, type DecodedText } from '../encoding/decode';
 import { terminalSafe } from './terminal-safe';
 
 /** A file the tool could not use, with a message that names it and says what is wrong. */
@@ -15,7 +15,7 @@ export interface TextFile extends DecodedText {
 const warnOnStderr = (warning: string) => process.stderr.write(`kashif: warning: ${terminalSafe(warning)}\n`);
 
 /**
- * Reads an article or dictionary as text (lib/text/decode.ts says which encodings and how they are told apart);
+ * Reads an article or dictionary as text (lib/encoding/decode.ts says which encodings and how they are told apart);
  * a file that cannot be read as text is refused with a message naming it.
  */
 export function readTextFile(path: string, warn: (warning: string) => void = warnOnStderr): TextFile {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, type DecodedText } from '../../lib/text/decode';
+import { decodeText, type DecodedText } from '../../lib/encoding/decode';
 
 // One sentence per case, made up for the rule: Arabic with spaces, digits and punctuation, as news is.
 const arabic = 'قال السفير كارل هولم، ممثل السويد، إن الحوار مستمر منذ 2019 «بلا توقف».\n';
