@@ -2,7 +2,7 @@ import { withoutArticle } from '../arabic/clitics';
 import { surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
 import { spellingVariants } from '../arabic/variants';
-import { buildTrie } from './automaton';
+import { buildTrie } from './trie';
 import type { CompiledDictionary, MatchableEntity } from './types';
 
 export interface CompileOptions {

@@ -8,7 +8,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import { normalize } from '../../lib/arabic/normalize';
 import type { Article } from '../../lib/extract/build';
 import { lexicon } from '../../lib/extract/lexicon';
-import { isTrie } from '../../lib/match/automaton';
+import { isTrie } from '../../lib/match/trie';
 import { compileDictionary } from '../../lib/match/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { CompiledDictionary, MatchableEntity } from '../../lib/match/types';
