@@ -1,3 +1,4 @@
+import { withoutArticles } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import type { EntityType } from '../dictionary/schema';
 
@@ -5,10 +6,7 @@ import type { EntityType } from '../dictionary/schema';
 export function entityKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
-    key = normalize(name)
-      .split(' ')
-      .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
-      .join(' ');
+    key = withoutArticles(normalize(name));
     // the merge asks again and again for the keys of the same names and titles: a bounded memo answers them
     if (keys.size >= KEYS_CACHE_SIZE) keys.clear();
     keys.set(name, key);

@@ -1,3 +1,4 @@
+import { bareOf } from '../../arabic/clitics';
 import { NAME_PARTICLES } from '../../arabic/names';
 import { normalize } from '../../arabic/normalize';
 import commonWordsData from './generated/common-words.json';
@@ -49,16 +50,15 @@ export interface Lexicon {
   nameParticles: ReadonlySet<string>;
 }
 
-const withoutArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const normalizedSet = (words: readonly string[], strip = false) =>
-  new Set(words.map((w) => (strip ? withoutArticle(normalize(w)) : normalize(w))).filter(Boolean));
+  new Set(words.map((w) => (strip ? bareOf(normalize(w)) : normalize(w))).filter(Boolean));
 
 /** Common short names of countries the ISO list writes formally, and the spellings news prefers. */
 const COUNTRY_SHORT_FORMS = ['أمريكا', 'أميركا', 'الولايات المتحدة', 'روسيا', 'روسيا الاتحادية', 'بريطانيا', 'إيران', 'سوريا', 'سورية', 'كوريا الشمالية', 'كوريا الجنوبية', 'فلسطين', 'الصين', 'ليبيا', 'الإمارات', 'السعودية', 'إسرائيل', 'إفريقيا', 'أفريقيا'];
 
 /** روسيا → روسي, ليبيا → ليبي, السعودية → سعودي, أمريكا → أمريكي, إيران → إيراني (the nisba of a country name). */
 function nisbaOf(normalizedCountry: string): string {
-  const w = withoutArticle(normalizedCountry);
+  const w = bareOf(normalizedCountry);
   if (w.endsWith('يا')) return w.slice(0, -2) + 'ي';
   if (w.endsWith('يه')) return w.slice(0, -2) + 'ي';
   if (w.endsWith('ا')) return w.slice(0, -1) + 'ي';
@@ -71,7 +71,7 @@ function nisbaOf(normalizedCountry: string): string {
  */
 function withBareForms(generic: Set<string>): Set<string> {
   for (const w of [...generic]) {
-    const bare = withoutArticle(w);
+    const bare = bareOf(w);
     if (bare !== w && bare.length >= 3) generic.add(bare);
   }
   return generic;
@@ -86,7 +86,7 @@ export function lexicon(): Lexicon {
   for (const name of [...countriesData.words, ...COUNTRY_SHORT_FORMS]) {
     const n = normalize(name);
     countries.set(n, name);
-    countries.set(withoutArticle(n), name);
+    countries.set(bareOf(n), name);
     // the nisba only of one-word names: «الولايات المتحدة» has no regular one
     if (!n.includes(' ')) {
       const nisba = nisbaOf(n);
