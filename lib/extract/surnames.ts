@@ -1,16 +1,15 @@
-import { withoutArticle } from '../arabic/clitics';
+import { genericWords } from '../arabic/generic-words';
+import { surnameKey } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
 import type { Entity } from '../dictionary/schema';
 import { compileDictionary } from '../match/compile';
 import { createMatcher } from '../match/matcher';
 import { entityKey } from './ids';
-import { lexicon } from './lexicon';
 import { surnameOf } from './merge';
 
 /** The person the texts name in full at least this many times more often than any other of the same surname. */
 const DOMINANCE = 2;
 const MIN_FULL_MENTIONS = 2;
-const MIN_SURNAME_LENGTH = 3;
 
 interface Bearer { entity: Entity; surname: string; count: number }
 
@@ -61,9 +60,7 @@ function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string
   return counts;
 }
 
-/** The matcher's own test for a surname alone (lib/match/compile.ts): long enough and no ordinary word. */
+/** The matcher's own test for a surname alone (lib/arabic/names): long enough and no ordinary word. */
 function isPlausibleSurname(surname: string): boolean {
-  const written = normalize(surname);
-  const generic = lexicon().generic;
-  return written.length >= MIN_SURNAME_LENGTH && !generic.has(written) && !generic.has(withoutArticle(written));
+  return surnameKey(normalize(surname), genericWords()) !== undefined;
 }

@@ -1,5 +1,5 @@
 import { withoutArticle } from '../arabic/clitics';
-import { surnameOf } from '../arabic/names';
+import { surnameKey, surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
 import { spellingVariants } from '../arabic/variants';
 import { buildTrie } from './trie';
@@ -46,7 +46,8 @@ export function compileDictionary(entities: readonly MatchableEntity[], options:
     if (!name.includes(' ')) return;
     for (const v of spellingVariants(name)) claim(withoutArticle(v), k, Strength.Variant);
     const surname = surnameOf(name);
-    if (surname && surname.length >= 3 && !common.has(surname) && !common.has(withoutArticle(surname))) claim(withoutArticle(surname), k, Strength.Surname);
+    const key = surname && surnameKey(surname, common);
+    if (key) claim(key, k, Strength.Surname);
   });
 
   const keys: string[] = [];

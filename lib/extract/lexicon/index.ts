@@ -1,4 +1,5 @@
 import { bareOf } from '../../arabic/clitics';
+import { genericWords, genericWordsAsWritten } from '../../arabic/generic-words';
 import { NAME_PARTICLES } from '../../arabic/names';
 import { normalize } from '../../arabic/normalize';
 import commonWordsData from './generated/common-words.json';
@@ -7,19 +8,15 @@ import organizationWordsData from './generated/organization-words.json';
 import functionWordsData from './generated/function-words.json';
 import countriesData from './generated/countries.json';
 import placesData from './generated/places.json';
-import genericWordsData from './generated/generic-words.json';
 import { DUAL_TITLES, HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { HEADS_NEEDING_COMPLEMENT, HEADS_OF_WORKS, KNOWN_ORGS, ORG_HEADS, TEAM_WORDS } from './organizations';
 
 /** All the word lists, in normalized form, built once on first use. */
 export interface Lexicon {
   common: ReadonlySet<string>;
-  /**
-   * words used as ordinary words at least half the time, and the article-less forms of the definite ones: a surname
-   * or short name alone is never one (the matcher reads «شمس» in «الشمس»)
-   */
+  /** lib/arabic/generic-words: words used as ordinary words, and the article-less forms of the definite ones */
   generic: ReadonlySet<string>;
-  /** the same words only as the texts write them: a stem behind a clitic is one of these («ك+مال» is not «كمال») */
+  /** the same words only as the texts write them */
   genericWritten: ReadonlySet<string>;
   /** particles, pronouns, prepositions: never part of a name */
   functionWords: ReadonlySet<string>;
@@ -65,18 +62,6 @@ function nisbaOf(normalizedCountry: string): string {
   return w + 'ي';
 }
 
-/**
- * The matcher reads a name with the article in front of it («شمس» in «الشمس»), so a word whose definite form is an
- * ordinary word («الشمس», «الخميس», «الهلال») cannot stand alone for a person either: «سمير شمس» is not «الشمس».
- */
-function withBareForms(generic: Set<string>): Set<string> {
-  for (const w of [...generic]) {
-    const bare = bareOf(w);
-    if (bare !== w && bare.length >= 3) generic.add(bare);
-  }
-  return generic;
-}
-
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
@@ -97,12 +82,11 @@ export function lexicon(): Lexicon {
   const duals = new Map(Object.entries(DUAL_TITLES).map(([dual, single]) => [normalize(dual), single]));
   const common = normalizedSet(commonWordsData.words);
   const functionWords = normalizedSet(functionWordsData.words);
-  const genericWritten = new Set([...normalizedSet(genericWordsData.words), ...normalizedSet(commonWordsData.words)]);
   cached = {
     common,
     functionWords,
-    generic: withBareForms(new Set(genericWritten)),
-    genericWritten,
+    generic: genericWords(),
+    genericWritten: genericWordsAsWritten(),
     // a given name of one or two letters («أي») is noise of the corpus it was read from
     // (and one that normalizes to a function word or a common word, «فان» = «فإن», is too ambiguous to mark a name)
     givenNames: new Set([...normalizedSet(givenNamesData.words)].filter((w) => w.length >= 3 && !functionWords.has(w) && !common.has(w))),
