@@ -1,8 +1,6 @@
-import { compileDictionary } from '../match/compile';
-import { createMatcher } from '../match/matcher';
+import { matcherFor } from '../match/compile';
 import type { Entity } from '../dictionary/schema';
 import { entityKey } from './ids';
-import { lexicon } from './lexicon';
 import { surnameOf } from './merge';
 
 const SNIPPET_REACH = 90;
@@ -49,7 +47,7 @@ export function snippet(text: string, start: number, end: number): string {
  * Returns the ids of persons whom some article calls by their surname alone.
  */
 export function countMentions(entities: Entity[], articles: Text[]): Set<string> {
-  const matcher = createMatcher(compileDictionary(entities, { commonWords: lexicon().generic }));
+  const matcher = matcherFor(entities);
   const index = new Map(entities.map((e, k) => [e.id, k]));
   // the entity a hit names, by the matcher's number for it: looked up once per entity, not once per hit
   const entityOfHit = matcher.entities.map((e) => index.get(e.id)!);

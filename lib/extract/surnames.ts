@@ -2,8 +2,7 @@ import { genericWords } from '../arabic/generic-words';
 import { surnameKey } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
 import type { Entity } from '../dictionary/schema';
-import { compileDictionary } from '../match/compile';
-import { createMatcher } from '../match/matcher';
+import { matcherFor } from '../match/compile';
 import { entityKey } from './ids';
 import { surnameOf } from './merge';
 
@@ -48,7 +47,7 @@ export function claimSharedSurnames(entities: Entity[], texts: readonly string[]
  */
 function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string, number> {
   const matchable = persons.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases.filter((a) => normalize(a).trim().includes(' ')) }));
-  const matcher = createMatcher(compileDictionary(matchable));
+  const matcher = matcherFor(matchable);
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const hit of matcher.findMentions(text)) {

@@ -1,7 +1,9 @@
 import { withoutArticle } from '../arabic/clitics';
 import { surnameKey, surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
+import { genericWords } from '../arabic/generic-words';
 import { spellingVariants } from '../arabic/variants';
+import { createMatcher, type Matcher } from './matcher';
 import { buildTrie } from './trie';
 import type { CompiledDictionary, MatchableEntity } from './types';
 
@@ -62,4 +64,12 @@ export function compileDictionary(entities: readonly MatchableEntity[], options:
     entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name })),
     automaton: buildTrie(keys, values),
   };
+}
+
+/**
+ * The matcher of a list of entities, with the generic words no surname alone may be: the one recipe of the CLI,
+ * the extractor and the bench (the background compiles through its store, which keeps the tables).
+ */
+export function matcherFor(entities: readonly MatchableEntity[]): Matcher {
+  return createMatcher(compileDictionary(entities, { commonWords: genericWords() }));
 }
