@@ -1,7 +1,7 @@
 import { DICTIONARY_FORMAT, DICTIONARY_VERSION, type Dictionary, type Entity, type Source } from '../dictionary/schema';
 import { articleDate } from './date';
 import { splitGluedTitles } from './glued';
-import { entityId } from './ids';
+import { entityId } from '../dictionary/ids';
 import { latinTies } from './latin-names';
 import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type ArticleFindings } from './merge';
 import { countMentions, snippet } from './mentions';

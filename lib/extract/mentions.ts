@@ -1,6 +1,6 @@
 import { matcherFor } from '../match/compile';
 import type { Entity } from '../dictionary/schema';
-import { entityKey } from './ids';
+import { entityKey } from '../dictionary/ids';
 import { surnameOf } from './merge';
 
 const SNIPPET_REACH = 90;

@@ -3,7 +3,7 @@ import { surnameKey } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
 import type { Entity } from '../dictionary/schema';
 import { matcherFor } from '../match/compile';
-import { entityKey } from './ids';
+import { entityKey } from '../dictionary/ids';
 import { surnameOf } from './merge';
 
 /** The person the texts name in full at least this many times more often than any other of the same surname. */

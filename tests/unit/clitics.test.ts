@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cliticSplits, MAX_SPLITS, withoutArticle, withoutArticles, wordReadings } from '../../lib/arabic/clitics';
 import { normalize } from '../../lib/arabic/normalize';
-import { entityKey } from '../../lib/extract/ids';
+import { entityKey } from '../../lib/dictionary/ids';
 import { keyOf } from '../../lib/match/compile';
 import { buildSearchIndex, search } from '../../lib/search/search';
 

@@ -1,6 +1,6 @@
 import { withoutArticles } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
-import type { EntityType } from '../dictionary/schema';
+import type { EntityType } from './schema';
 
 /** The key two names of one entity share: normalized, and without the article on any word («الامم» = «امم»). */
 export function entityKey(name: string): string {
