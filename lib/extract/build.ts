@@ -4,7 +4,7 @@ import { splitGluedTitles } from './glued';
 import { entityId } from '../dictionary/ids';
 import { latinTies } from './latin-names';
 import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type ArticleFindings } from './merge';
-import { countMentions, snippet } from './mentions';
+import { countMentionsAndCoMentions, snippet } from './corpus-counts';
 import { findOrganizations } from './organizations';
 import { findPersons } from './persons';
 import { claimSharedSurnames } from './surnames';
@@ -64,7 +64,7 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   }
   const unique = [...byId.values()];
   claimSharedSurnames(unique, articles.map((a) => a.text));
-  const surnameUsed = countMentions(unique, articles);
+  const surnameUsed = countMentionsAndCoMentions(unique, articles);
   // where the matcher cannot see a name the extraction read (glued to a title: «السفيرةليندا»), the extraction's own
   // sightings stand for its mentions
   const texts = new Map(articles.map((a) => [a.id, a.text]));

@@ -42,11 +42,12 @@ export function snippet(text: string, start: number, end: number): string {
 }
 
 /**
- * Finds every mention of every entity in the articles with the same matcher the CLI and the content script use,
- * and fills in `mentions` (count and snippet per article) and `related` (entities named in the same sentence).
- * Returns the ids of persons whom some article calls by their surname alone.
+ * The corpus counts of the dictionary: finds every mention of every entity in the articles with the same matcher
+ * the CLI and the content script use, and fills in `mentions` (count and snippet per article) and `related`
+ * (co-mentions: entities named in the same sentence, and how often). Returns the ids of persons whom some article
+ * calls by their surname alone.
  */
-export function countMentions(entities: Entity[], articles: Text[]): Set<string> {
+export function countMentionsAndCoMentions(entities: Entity[], articles: Text[]): Set<string> {
   const matcher = matcherFor(entities);
   const index = new Map(entities.map((e, k) => [e.id, k]));
   // the entity a hit names, by the matcher's number for it: looked up once per entity, not once per hit
