@@ -1,4 +1,5 @@
 import { bareOf } from './clitics';
+import { unpackArabicLetters } from './letter-packing';
 import { normalize } from './normalize';
 import genericWordsData from './generated/generic-words.json';
 
@@ -13,7 +14,7 @@ let withBare: ReadonlySet<string> | undefined;
 
 /** The generic words as the texts write them, normalized: a stem behind a clitic is one of these («ك+مال» is not «كمال»). */
 export function genericWordsAsWritten(): ReadonlySet<string> {
-  return (written ??= new Set(genericWordsData.words.map(normalize).filter(Boolean)));
+  return (written ??= new Set(unpackArabicLetters(genericWordsData.words).split(' ').map(normalize).filter(Boolean)));
 }
 
 /**
