@@ -1,7 +1,7 @@
 import { matcherFor } from '../match/compile';
 import type { Entity } from '../dictionary/schema';
 import { entityKey } from '../dictionary/ids';
-import { surnameOf } from './merge';
+import { surnameOf } from '../arabic/names';
 
 const SNIPPET_REACH = 90;
 const MAX_RELATED = 12;

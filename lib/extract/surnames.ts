@@ -4,7 +4,7 @@ import { normalize } from '../arabic/normalize';
 import type { Entity } from '../dictionary/schema';
 import { matcherFor } from '../match/compile';
 import { entityKey } from '../dictionary/ids';
-import { surnameOf } from './merge';
+import { surnameOf } from '../arabic/names';
 
 /** The person the texts name in full at least this many times more often than any other of the same surname. */
 const DOMINANCE = 2;
