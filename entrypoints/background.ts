@@ -5,7 +5,7 @@ import { toDictionaryFile } from '@/lib/dictionary/export';
 import { MatcherCache } from '@/lib/background/matcher-cache';
 import { hostOf, pageStatus } from '@/lib/background/page-status';
 import { SearchCache } from '@/lib/background/search-cache';
-import { lexicon } from '@/lib/extract/lexicon';
+import { genericWords } from '@/lib/arabic/generic-words';
 import { decodeText } from '@/lib/match/text-code';
 import type { Broadcast, MatchedEntity } from '@/lib/messages/protocol';
 import { serve } from '@/lib/messages/server';
@@ -13,7 +13,7 @@ import { openDatabase } from '@/lib/db/database';
 import { DictionaryStore } from '@/lib/db/dictionary-store';
 
 export default defineBackground(() => {
-  const store = new DictionaryStore(openDatabase(), () => lexicon().generic);
+  const store = new DictionaryStore(openDatabase(), genericWords);
   const matchers = new MatcherCache(store);
   const searches = new SearchCache(store);
 

@@ -10,9 +10,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { packArabicLetters } from '../lib/arabic/letter-packing';
 
 const require = createRequire(import.meta.url);
 const outDir = path.join(import.meta.dirname, '../lib/extract/lexicon/generated');
+// the one list the matcher needs at run time lives beside the language rules, out of the extractor's lists
+const runTimeDir = path.join(import.meta.dirname, '../lib/arabic/generated');
 const trainPath = process.argv[2];
 if (!trainPath || !fs.existsSync(trainPath)) {
   console.error('usage: build-lexicon.ts ANERCORP_TRAIN.txt');
@@ -80,9 +83,16 @@ const countryNames = Object.values(countries).flatMap((v) => (Array.isArray(v) ?
 const write = (name: string, about: string, words: string[]) =>
   fs.writeFileSync(path.join(outDir, name), JSON.stringify({ about, words }, null, 0).replace(/","/g, '",\n"') + '\n');
 
+const commonOrStop = [...new Set([...stopwords.filter(isArabicWord), ...commonWords])];
 write('common-words.json', 'Arabic words seen 3+ times in the ANERcorp train split and 97%+ of the time outside any named entity (CC BY-SA 4.0, Benajiba et al. 2007), plus the Arabic stop-word list of the npm package stopword (MIT).',
-  [...new Set([...stopwords.filter(isArabicWord), ...commonWords])]);
-write('generic-words.json', 'Arabic words seen twice or more outside entities in the ANERcorp train split, and at least half the time outside them (CC BY-SA 4.0): a name on its own is never one of these.', genericWords);
+  commonOrStop);
+// the matcher's list (lib/arabic/generic-words.ts): the generic words and the common ones, in one file that ships
+// in the extension, so its letters are packed one byte each (lib/arabic/letter-packing.ts says why)
+fs.writeFileSync(path.join(runTimeDir, 'generic-words.json'), JSON.stringify({
+  about: 'Arabic words seen twice or more outside entities in the ANERcorp train split, and at least half the time outside them, then the common words (seen 3+ times and 97%+ of the time outside any named entity) and the Arabic stop-word list of the npm package stopword (MIT) (ANERcorp: CC BY-SA 4.0, Benajiba et al. 2007): a name on its own is never one of these.',
+  packing: 'words separated by spaces, each letter packed by lib/arabic/letter-packing.ts',
+  words: [...new Set([...genericWords, ...commonOrStop])].map(packArabicLetters).join(' '),
+}, null, 1) + '\n');
 write('given-names.json', 'First words of person names of two words or more in the ANERcorp train split (CC BY-SA 4.0), kept when seen less than half the time outside an entity.', givenNames);
 // the stop-word list holds a few news words that begin entity names («للامم», «لوكالة»): those are left out
 const insideEntities = (w: string) => (total.get(w) ?? 0) - (outside.get(w) ?? 0);

@@ -1,6 +1,6 @@
 import { normalize } from '@/lib/arabic/normalize';
 import { Entity as EntitySchema, type Entity, type EntityType, type Role } from '@/lib/dictionary/schema';
-import { entityId } from '@/lib/extract/ids';
+import { entityId } from '@/lib/dictionary/ids';
 import { button, el } from '@/lib/ui/dom';
 import { t } from '@/lib/ui/i18n';
 

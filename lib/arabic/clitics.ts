@@ -1,6 +1,11 @@
 /**
- * Proclitics in front of a name: the conjunctions و ف, the prepositions ب ك ل, the article ال, and their
- * combinations (وال بال كال فال لل ولل فلل وبال …). They are part of the written word but not of the name.
+ * The proclitics in front of a word: a written word is [conjunction][preposition][article]stem. The conjunctions
+ * are و ف, the prepositions ب ك ل, the article ال; after the preposition ل the article's alef is not written
+ * («للأمم» = ل + (ا)ل + أمم). Each clitic must leave MIN_STEM letters or more behind it. They are part of the
+ * written word but not of the name.
+ *
+ * One rule in two forms: `wordReadings` over a string, for the extractor and the search, and `cliticSplits` over
+ * code units, for the matcher's scan of every word of a page. tests/unit/clitics.test.ts checks that they agree.
  */
 
 const WAW = 0x648;
@@ -13,8 +18,89 @@ const ALEF = 0x627;
 /** The letters the clitic readings look for (the text code gives each a byte of its own: lib/match/make-text-code). */
 export const CLITIC_LETTERS: readonly number[] = [WAW, FA, BA, KAF, LAM, ALEF];
 
-/** The shortest part of a word left after clitics that can still be a name. */
-const MIN_STEM = 2;
+/** The shortest part of a word left after a clitic: Arabic has stems of two letters («أب», «يد», «دم»). */
+export const MIN_STEM = 2;
+
+const CONJUNCTIONS = ['و', 'ف'];
+const PREPOSITIONS = ['ب', 'ك', 'ل'];
+const ARTICLE = 'ال';
+
+// ---- the string form ----
+
+/** One reading of a written word. */
+export interface WordReading {
+  /** the conjunction and preposition letters in front («و», «ب», «ول», …) */
+  clitics: string;
+  /** the rest, with the article restored when the text elides it («للامم» → «الامم») */
+  stem: string;
+  /** the stem without the article */
+  bare: string;
+  definite: boolean;
+}
+
+/**
+ * Every reading of a normalized word (see lib/arabic/normalize), the unsegmented one first, then the preposition,
+ * the conjunction, and conjunction and preposition together: the order the extractor's «least segmented wins» needs.
+ */
+export function wordReadings(word: string): WordReading[] {
+  const readings = [reading('', word)];
+  for (const c of ['', ...CONJUNCTIONS]) {
+    if (c && !word.startsWith(c)) continue;
+    const afterConj = word.slice(c.length);
+    if (c && afterConj.length >= MIN_STEM) readings.push(reading(c, afterConj));
+    for (const p of PREPOSITIONS) {
+      if (afterConj.startsWith(p) && afterConj.length - 1 >= MIN_STEM) readings.push(reading(c + p, afterConj.slice(1)));
+    }
+  }
+  return readings;
+}
+
+function reading(clitics: string, rest: string): WordReading {
+  if (clitics.endsWith('ل') && rest.startsWith('ل') && rest.length - 1 >= MIN_STEM) {
+    return { clitics, stem: 'ا' + rest, bare: rest.slice(1), definite: true };
+  }
+  const definite = hasArticle(rest);
+  return { clitics, stem: rest, bare: definite ? rest.slice(ARTICLE.length) : rest, definite };
+}
+
+/** Whether a normalized word begins with the article and keeps a stem after it. */
+export function hasArticle(word: string): boolean {
+  return word.startsWith(ARTICLE) && wordLength(word) - ARTICLE.length >= MIN_STEM;
+}
+
+/** A normalized word without its article: the `bare` of its unsegmented reading. */
+export function bareOf(word: string): string {
+  return hasArticle(word) ? word.slice(ARTICLE.length) : word;
+}
+
+/** The length of the first word of s. */
+function wordLength(s: string): number {
+  const space = s.indexOf(' ');
+  return space < 0 ? s.length : space;
+}
+
+/**
+ * The shortest key a name is given without its article: a key of two letters («مو» of «آلمو», «يو» of «أليو»)
+ * would match short words of every text, so such a name keeps its article in its key.
+ */
+const MIN_KEY = 3;
+
+/**
+ * A normalized name without the article of its first word: the dictionary key of a name, since the text may add
+ * or drop the article («الناتو» / «ناتو»). «الامم المتحده» → «امم المتحده».
+ */
+export function withoutArticle(normalizedName: string): string {
+  const key = bareOf(normalizedName);
+  return key.length >= MIN_KEY ? key : normalizedName;
+}
+
+/** A normalized name without the article of any of its words: the key two names of one entity share. */
+export function withoutArticles(normalizedName: string): string {
+  const key = normalizedName.split(' ').map(bareOf).join(' ');
+  return key.length >= MIN_KEY ? key : normalizedName;
+}
+
+// ---- the code-unit form ----
 
 /**
  * Every way to read the front of the word `codes[wordStart..wordEnd)` as clitics, from none to the most;
@@ -59,10 +145,3 @@ function withArticle(codes: ArrayLike<number>, nameStart: number, afterLam: bool
 
 /** Room enough for every split of one word: 2 conjunction readings × 2 preposition readings × 2 article readings. */
 export const MAX_SPLITS = 8;
-
-/** A name's dictionary key: its matching form without a leading article (the text may add or drop it). */
-export function withoutArticle(normalizedName: string): string {
-  return normalizedName.startsWith('ال') && normalizedName.length > 2 + MIN_STEM && normalizedName.charCodeAt(2) !== 0x20
-    ? normalizedName.slice(2)
-    : normalizedName;
-}

@@ -1,3 +1,4 @@
+import { withoutArticle } from './clitics';
 import { normalize } from './normalize';
 
 /** Words that belong to the surname that follows them (عبد العزيز، ابن خلدون، دي ميستورا، ولد الشيخ). */
@@ -11,4 +12,16 @@ export function surnameOf(name: string): string | undefined {
   if (words.length < 2) return undefined;
   const k = words.length >= 3 && NAME_PARTICLES.has(normalize(words.at(-2)!)) ? words.length - 2 : words.length - 1;
   return words.slice(k).join(' ');
+}
+
+/** A surname shorter than this is too ambiguous to be matched alone. */
+const MIN_SURNAME_LENGTH = 3;
+
+/**
+ * The key a person's surname alone is matched by, or undefined when it must not be matched alone: too short, or an
+ * ordinary word (lib/arabic/generic-words), with or without its article. `surname` is normalized.
+ */
+export function surnameKey(surname: string, ordinaryWords: ReadonlySet<string>): string | undefined {
+  const key = withoutArticle(surname);
+  return surname.length >= MIN_SURNAME_LENGTH && !ordinaryWords.has(surname) && !ordinaryWords.has(key) ? key : undefined;
 }

@@ -1,9 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { buildDictionary } from '../extract/build';
-import { compileDictionary } from '../match/compile';
-import { createMatcher } from '../match/matcher';
-import { lexicon } from '../extract/lexicon';
+import { matcherFor } from '../match/compile';
 import { parseDictionary } from '../dictionary/load';
 import type { Dictionary } from '../dictionary/schema';
 import { buildSearchIndex, search } from '../search/search';
@@ -100,7 +98,7 @@ function runAnnotate(args: string[]) {
   if (positionals.length !== 1) throw new InputError('annotate takes exactly one file');
   const dictionary = loadDictionary(values.dict);
   const text = annotatableText(positionals[0]!);
-  const matcher = createMatcher(compileDictionary(dictionary.entities, { commonWords: lexicon().generic }));
+  const matcher = matcherFor(dictionary.entities);
   const out: string[] = [];
   for (const h of matcher.findMentions(text)) {
     const e = matcher.entities[h.entity]!;

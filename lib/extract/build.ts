@@ -1,10 +1,10 @@
 import { DICTIONARY_FORMAT, DICTIONARY_VERSION, type Dictionary, type Entity, type Source } from '../dictionary/schema';
 import { articleDate } from './date';
 import { splitGluedTitles } from './glued';
-import { entityId } from './ids';
+import { entityId } from '../dictionary/ids';
 import { latinTies } from './latin-names';
 import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type ArticleFindings } from './merge';
-import { countMentions, snippet } from './mentions';
+import { countMentionsAndCoMentions, snippet } from './corpus-counts';
 import { findOrganizations } from './organizations';
 import { findPersons } from './persons';
 import { claimSharedSurnames } from './surnames';
@@ -64,7 +64,7 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   }
   const unique = [...byId.values()];
   claimSharedSurnames(unique, articles.map((a) => a.text));
-  const surnameUsed = countMentions(unique, articles);
+  const surnameUsed = countMentionsAndCoMentions(unique, articles);
   // where the matcher cannot see a name the extraction read (glued to a title: «السفيرةليندا»), the extraction's own
   // sightings stand for its mentions
   const texts = new Map(articles.map((a) => [a.id, a.text]));

@@ -1,7 +1,7 @@
 import { surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
 import type { EntityType, Role } from '../dictionary/schema';
-import { entityKey } from './ids';
+import { entityKey } from '../dictionary/ids';
 import type { LatinTie } from './latin-names';
 import type { OrgFound } from './organizations';
 import type { PersonFound } from './persons';

@@ -2,6 +2,7 @@ import { textOf, type Sentence, type Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { isTeamNoun, quotedNameAfterHead, teamAt } from './org-context';
+import { bareOf } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf, firstCountryIn, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, perWord, surfaceWithoutClitics,
@@ -230,7 +231,7 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     end = known.end;
     name = known.name;
     const written = tokens.slice(i, end).map((x) => x.norm).join(' ');
-    const asWritten = [known.name, ...known.aliases].find((f) => normalize(f) !== written && written.endsWith(normalize(f).replace(/^ال/u, '')));
+    const asWritten = [known.name, ...known.aliases].find((f) => normalize(f) !== written && written.endsWith(bareOf(normalize(f))));
     if (asWritten) aliases.push(asWritten);
   } else {
     end = i + 1;

@@ -6,6 +6,7 @@ import {
 import { formIn, wordForms } from './morphology';
 import { lexicon } from './lexicon';
 import { knownOrgAt, organizationAt } from './organizations';
+import { bareOf } from '../arabic/clitics';
 import { normalize as normalizeWord } from '../arabic/normalize';
 
 export interface RoleFound {
@@ -199,7 +200,7 @@ function coordinatedPerson(tokens: Token[], at: number, first: RoleFound): Perso
   const country = countryOf(t);
   const nisba = surfaceWithoutClitics(t, wordForms(t.norm).find((f) => f.definite)!);
   // the first person's title without their own nationality adjective
-  const baseTitle = first.title.split(' ').filter((w) => !first.country || lexicon().nisbas.get(normalizeWord(w).replace(/^ال/u, '')) !== first.country).join(' ');
+  const baseTitle = first.title.split(' ').filter((w) => !first.country || lexicon().nisbas.get(bareOf(normalizeWord(w))) !== first.country).join(' ');
   const role: RoleFound = { title: `${baseTitle} ${nisba}` };
   if (country) role.country = country;
   return person(tokens, at + 1, second.end, 'title', [role]);

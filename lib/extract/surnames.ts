@@ -1,16 +1,14 @@
-import { withoutArticle } from '../arabic/clitics';
+import { genericWords } from '../arabic/generic-words';
+import { surnameKey } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
 import type { Entity } from '../dictionary/schema';
-import { compileDictionary } from '../match/compile';
-import { createMatcher } from '../match/matcher';
-import { entityKey } from './ids';
-import { lexicon } from './lexicon';
-import { surnameOf } from './merge';
+import { matcherFor } from '../match/compile';
+import { entityKey } from '../dictionary/ids';
+import { surnameOf } from '../arabic/names';
 
 /** The person the texts name in full at least this many times more often than any other of the same surname. */
 const DOMINANCE = 2;
 const MIN_FULL_MENTIONS = 2;
-const MIN_SURNAME_LENGTH = 3;
 
 interface Bearer { entity: Entity; surname: string; count: number }
 
@@ -49,7 +47,7 @@ export function claimSharedSurnames(entities: Entity[], texts: readonly string[]
  */
 function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string, number> {
   const matchable = persons.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases.filter((a) => normalize(a).trim().includes(' ')) }));
-  const matcher = createMatcher(compileDictionary(matchable));
+  const matcher = matcherFor(matchable);
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const hit of matcher.findMentions(text)) {
@@ -61,9 +59,7 @@ function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string
   return counts;
 }
 
-/** The matcher's own test for a surname alone (lib/match/compile.ts): long enough and no ordinary word. */
+/** The matcher's own test for a surname alone (lib/arabic/names): long enough and no ordinary word. */
 function isPlausibleSurname(surname: string): boolean {
-  const written = normalize(surname);
-  const generic = lexicon().generic;
-  return written.length >= MIN_SURNAME_LENGTH && !generic.has(written) && !generic.has(withoutArticle(written));
+  return surnameKey(normalize(surname), genericWords()) !== undefined;
 }

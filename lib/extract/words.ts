@@ -1,6 +1,7 @@
 import { MAX_QUESTIONS, UNANSWERED, type Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
+import { hasArticle } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 
 /**
@@ -100,7 +101,7 @@ export const isPlace = perWord((t: Token): boolean => isArabicWord(t) && !!formI
 export const isGivenName = perWord((t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm));
 export const isNameParticle = perWord((t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm));
 export const isDefinite = perWord((t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite));
-export const isPlainDefinite = perWord((t: Token) => isArabicWord(t) && t.norm.startsWith('ال') && t.norm.length > 3);
+export const isPlainDefinite = perWord((t: Token) => isArabicWord(t) && hasArticle(t.norm));
 
 /** Anything the lexicons know as a word of roles and bodies: it never starts a name. */
 export const isRoleOrBodyWord = perWord((t: Token): boolean => {

@@ -1,8 +1,10 @@
 import { withoutArticle } from '../arabic/clitics';
-import { surnameOf } from '../arabic/names';
+import { surnameKey, surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
+import { genericWords } from '../arabic/generic-words';
 import { spellingVariants } from '../arabic/variants';
-import { buildTrie } from './automaton';
+import { createMatcher, type Matcher } from './matcher';
+import { buildTrie } from './trie';
 import type { CompiledDictionary, MatchableEntity } from './types';
 
 export interface CompileOptions {
@@ -46,7 +48,8 @@ export function compileDictionary(entities: readonly MatchableEntity[], options:
     if (!name.includes(' ')) return;
     for (const v of spellingVariants(name)) claim(withoutArticle(v), k, Strength.Variant);
     const surname = surnameOf(name);
-    if (surname && surname.length >= 3 && !common.has(surname) && !common.has(withoutArticle(surname))) claim(withoutArticle(surname), k, Strength.Surname);
+    const key = surname && surnameKey(surname, common);
+    if (key) claim(key, k, Strength.Surname);
   });
 
   const keys: string[] = [];
@@ -61,4 +64,12 @@ export function compileDictionary(entities: readonly MatchableEntity[], options:
     entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name })),
     automaton: buildTrie(keys, values),
   };
+}
+
+/**
+ * The matcher of a list of entities, with the generic words no surname alone may be: the one recipe of the CLI,
+ * the extractor and the bench (the background compiles through its store, which keeps the tables).
+ */
+export function matcherFor(entities: readonly MatchableEntity[]): Matcher {
+  return createMatcher(compileDictionary(entities, { commonWords: genericWords() }));
 }

@@ -1,7 +1,7 @@
 /** Makes the text code (lib/match/text-code) for a compiled dictionary: in the background, where the fold tables are. */
 import { CLITIC_LETTERS } from '../arabic/clitics';
 import { ALEF, DROP, EXPAND, FOLD, isWordChar } from '../arabic/normalize';
-import type { Trie } from './automaton';
+import type { Trie } from './trie';
 import { BYTES, FIRST_BYTE, LAST_BYTE, NO_BYTE, SEPARATOR, type TextCode } from './text-code';
 
 const SPACE = 0x20;

@@ -1,6 +1,6 @@
 import { cliticSplits, MAX_SPLITS } from '../arabic/clitics';
 import { foldInto, type FoldBuffers, isWordChar } from '../arabic/normalize';
-import { isTrie, step, type Trie } from './automaton';
+import { isTrie, step, type Trie } from './trie';
 import { textCodeFor } from './make-text-code';
 import type { TextCode } from './text-code';
 import type { CompiledDictionary, MentionHit } from './types';
@@ -18,7 +18,8 @@ const AT_SIGN = 0x40;
 export function createMatcher(compiled: CompiledDictionary): Matcher {
   if (compiled.version !== 1 || !isTrie(compiled.automaton)) throw new Error('compiled dictionary: unknown format');
   const trie = compiled.automaton;
-  // folding buffers are reused from call to call: a page is matched node by node, thousands of times
+  // folding buffers are reused from call to call: a page's text comes in many pieces, and the CLI and the
+  // extractor match article after article
   const buffers: FoldBuffers = { codes: new Uint16Array(0), start: new Uint32Array(0), end: new Uint32Array(0) };
   const splits = new Int32Array(MAX_SPLITS * 2);
   let code: TextCode | undefined;

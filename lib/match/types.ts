@@ -17,17 +17,17 @@ export interface MentionHit {
 }
 
 /**
- * A dictionary compiled for matching. Plain data (typed arrays, strings, numbers) so that it can be
- * built once (in the background, or by `kashif build`), stored or posted with structured clone, and
- * turned back into a Matcher without rebuilding.
+ * A dictionary compiled for matching. Plain data (typed arrays, strings, numbers) so that the background can
+ * compile it once per dictionary revision, keep it in IndexedDB with structured clone, and turn it back into a
+ * Matcher after a service worker restart without compiling again.
  */
 export interface CompiledDictionary {
   version: 1;
   entities: { id: string; type: EntityType; name: string }[];
-  /** opaque automaton tables: see lib/match/automaton.ts */
-  automaton: AutomatonData;
+  /** the trie's tables, opaque outside lib/match: see lib/match/trie.ts */
+  automaton: TrieTables;
 }
 
-export interface AutomatonData {
+export interface TrieTables {
   [table: string]: Int32Array | Uint32Array | Uint16Array | Uint8Array | number;
 }

@@ -1,6 +1,6 @@
+import { bareOf, wordReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import { spellingVariants } from '../arabic/variants';
-import { wordForms } from '../extract/morphology';
 import type { EntityType } from '../dictionary/schema';
 
 /**
@@ -45,8 +45,7 @@ export interface SearchIndex {
   postings: Map<string, number[]>;
 }
 
-const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
-const wordsOf = (s: string) => normalize(s).replace(/[@_#()«»"',.،:؛-]+/gu, ' ').trim().split(' ').filter(Boolean).map(stripArticle);
+const wordsOf = (s: string) => normalize(s).replace(/[@_#()«»"',.،:؛-]+/gu, ' ').trim().split(' ').filter(Boolean).map(bareOf);
 
 export function buildSearchIndex(entities: readonly Searchable[]): SearchIndex {
   const forms: Form[] = [];
@@ -92,7 +91,7 @@ function withinOneEdit(a: string, b: string): boolean {
 /** The forms whose words begin with the query word (or one of its clitic-free readings), with the quality of each. */
 function formsForWord(index: SearchIndex, queryWord: string, last: boolean): Map<number, number> {
   const found = new Map<number, number>();
-  const readings = new Set([queryWord, ...wordForms(queryWord).map((f) => stripArticle(f.stem))]);
+  const readings = new Set([queryWord, ...wordReadings(queryWord).map((f) => f.bare)]);
   const note = (form: number, quality: number) => found.set(form, Math.max(found.get(form) ?? 0, quality));
   for (const reading of readings) {
     if (reading.length < 1) continue;

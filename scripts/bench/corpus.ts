@@ -9,10 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildDictionary, type Article } from '../../lib/extract/build';
-import { lexicon } from '../../lib/extract/lexicon';
 import type { Dictionary } from '../../lib/dictionary/schema';
-import { compileDictionary } from '../../lib/match/compile';
-import { createMatcher } from '../../lib/match/matcher';
+import { matcherFor } from '../../lib/match/compile';
 import { personName } from './names';
 import { seeded } from './random';
 
@@ -43,7 +41,7 @@ export function readSeeds(): Seeds {
 const isHeading = (line: string) => line.length <= 90 && !/[.!?؟:]$/u.test(line);
 
 function templates(seeds: Seeds): { sentences: Template[]; headings: string[] } {
-  const matcher = createMatcher(compileDictionary(seeds.dictionary.entities, { commonWords: lexicon().generic }));
+  const matcher = matcherFor(seeds.dictionary.entities);
   const sentences: Template[] = [];
   const headings: string[] = [];
   for (const a of seeds.articles) {

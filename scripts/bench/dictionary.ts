@@ -5,7 +5,7 @@
  */
 import { keyOf } from '../../lib/match/compile';
 import type { MatchableEntity } from '../../lib/match/types';
-import { type Trie } from '../../lib/match/automaton';
+import { type Trie } from '../../lib/match/trie';
 import { orgName, personName } from './names';
 import { seeded } from './random';
 

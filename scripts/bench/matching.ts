@@ -7,8 +7,8 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { normalize } from '../../lib/arabic/normalize';
 import type { Article } from '../../lib/extract/build';
-import { lexicon } from '../../lib/extract/lexicon';
-import { isTrie } from '../../lib/match/automaton';
+import { genericWords } from '../../lib/arabic/generic-words';
+import { isTrie } from '../../lib/match/trie';
 import { compileDictionary } from '../../lib/match/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { CompiledDictionary, MatchableEntity } from '../../lib/match/types';
@@ -33,7 +33,7 @@ export interface MatchingResult {
 const PEER_MB = 1;
 
 export function measureMatching(entities: MatchableEntity[], articles: Article[], textBytes: number, log: (s: string) => void): MatchingResult {
-  const commonWords = lexicon().generic;
+  const commonWords = genericWords();
   log(`compiling ${entities.length} entities …`);
   const compileMs = timeRuns(3, () => void compileDictionary(entities, { commonWords }));
   // what the compiled dictionary holds, measured on its own: compile once more between two full GCs

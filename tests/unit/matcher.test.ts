@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withoutArticle } from '../../lib/arabic/clitics';
 import { isWordChar, normalizeWithMap } from '../../lib/arabic/normalize';
-import { compileDictionary, keyOf } from '../../lib/match/compile';
+import { compileDictionary, keyOf, matcherFor } from '../../lib/match/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { MatchableEntity, MentionHit } from '../../lib/match/types';
 
@@ -93,6 +93,14 @@ function naiveMentions(keys: Map<string, number>, text: string): MentionHit[] {
   }
   return hits;
 }
+
+describe('matcherFor', () => {
+  it('matches a surname alone unless it is an ordinary word', () => {
+    const m = matcherFor([person('k', 'سمير الخميس'), person('l', 'سيرغي لافروف')]);
+    const text = 'يوم الخميس قال لافروف إن سمير الخميس';
+    expect(m.findMentions(text).map((h) => `${text.slice(h.start, h.end)}=${m.entities[h.entity]!.id}`)).toEqual(['لافروف=l', 'سمير الخميس=k']);
+  });
+});
 
 describe('the matcher against the naive reference', () => {
   const names = ['الأمم المتحدة', 'الناتو', 'أمم', 'بوريس روجه', 'روجه', 'لعمامرة', 'مجلس الأمن', 'مجلس', 'ب ب', 'الامن', 'NATO'];

@@ -1,3 +1,5 @@
+import { bareOf } from '../../arabic/clitics';
+import { genericWords, genericWordsAsWritten } from '../../arabic/generic-words';
 import { NAME_PARTICLES } from '../../arabic/names';
 import { normalize } from '../../arabic/normalize';
 import commonWordsData from './generated/common-words.json';
@@ -6,19 +8,15 @@ import organizationWordsData from './generated/organization-words.json';
 import functionWordsData from './generated/function-words.json';
 import countriesData from './generated/countries.json';
 import placesData from './generated/places.json';
-import genericWordsData from './generated/generic-words.json';
 import { DUAL_TITLES, HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { HEADS_NEEDING_COMPLEMENT, HEADS_OF_WORKS, KNOWN_ORGS, ORG_HEADS, TEAM_WORDS } from './organizations';
 
 /** All the word lists, in normalized form, built once on first use. */
 export interface Lexicon {
   common: ReadonlySet<string>;
-  /**
-   * words used as ordinary words at least half the time, and the article-less forms of the definite ones: a surname
-   * or short name alone is never one (the matcher reads «شمس» in «الشمس»)
-   */
+  /** lib/arabic/generic-words: words used as ordinary words, and the article-less forms of the definite ones */
   generic: ReadonlySet<string>;
-  /** the same words only as the texts write them: a stem behind a clitic is one of these («ك+مال» is not «كمال») */
+  /** the same words only as the texts write them */
   genericWritten: ReadonlySet<string>;
   /** particles, pronouns, prepositions: never part of a name */
   functionWords: ReadonlySet<string>;
@@ -49,32 +47,19 @@ export interface Lexicon {
   nameParticles: ReadonlySet<string>;
 }
 
-const withoutArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 const normalizedSet = (words: readonly string[], strip = false) =>
-  new Set(words.map((w) => (strip ? withoutArticle(normalize(w)) : normalize(w))).filter(Boolean));
+  new Set(words.map((w) => (strip ? bareOf(normalize(w)) : normalize(w))).filter(Boolean));
 
 /** Common short names of countries the ISO list writes formally, and the spellings news prefers. */
 const COUNTRY_SHORT_FORMS = ['أمريكا', 'أميركا', 'الولايات المتحدة', 'روسيا', 'روسيا الاتحادية', 'بريطانيا', 'إيران', 'سوريا', 'سورية', 'كوريا الشمالية', 'كوريا الجنوبية', 'فلسطين', 'الصين', 'ليبيا', 'الإمارات', 'السعودية', 'إسرائيل', 'إفريقيا', 'أفريقيا'];
 
 /** روسيا → روسي, ليبيا → ليبي, السعودية → سعودي, أمريكا → أمريكي, إيران → إيراني (the nisba of a country name). */
 function nisbaOf(normalizedCountry: string): string {
-  const w = withoutArticle(normalizedCountry);
+  const w = bareOf(normalizedCountry);
   if (w.endsWith('يا')) return w.slice(0, -2) + 'ي';
   if (w.endsWith('يه')) return w.slice(0, -2) + 'ي';
   if (w.endsWith('ا')) return w.slice(0, -1) + 'ي';
   return w + 'ي';
-}
-
-/**
- * The matcher reads a name with the article in front of it («شمس» in «الشمس»), so a word whose definite form is an
- * ordinary word («الشمس», «الخميس», «الهلال») cannot stand alone for a person either: «سمير شمس» is not «الشمس».
- */
-function withBareForms(generic: Set<string>): Set<string> {
-  for (const w of [...generic]) {
-    const bare = withoutArticle(w);
-    if (bare !== w && bare.length >= 3) generic.add(bare);
-  }
-  return generic;
 }
 
 let cached: Lexicon | undefined;
@@ -86,7 +71,7 @@ export function lexicon(): Lexicon {
   for (const name of [...countriesData.words, ...COUNTRY_SHORT_FORMS]) {
     const n = normalize(name);
     countries.set(n, name);
-    countries.set(withoutArticle(n), name);
+    countries.set(bareOf(n), name);
     // the nisba only of one-word names: «الولايات المتحدة» has no regular one
     if (!n.includes(' ')) {
       const nisba = nisbaOf(n);
@@ -97,12 +82,11 @@ export function lexicon(): Lexicon {
   const duals = new Map(Object.entries(DUAL_TITLES).map(([dual, single]) => [normalize(dual), single]));
   const common = normalizedSet(commonWordsData.words);
   const functionWords = normalizedSet(functionWordsData.words);
-  const genericWritten = new Set([...normalizedSet(genericWordsData.words), ...normalizedSet(commonWordsData.words)]);
   cached = {
     common,
     functionWords,
-    generic: withBareForms(new Set(genericWritten)),
-    genericWritten,
+    generic: genericWords(),
+    genericWritten: genericWordsAsWritten(),
     // a given name of one or two letters («أي») is noise of the corpus it was read from
     // (and one that normalizes to a function word or a common word, «فان» = «فإن», is too ambiguous to mark a name)
     givenNames: new Set([...normalizedSet(givenNamesData.words)].filter((w) => w.length >= 3 && !functionWords.has(w) && !common.has(w))),

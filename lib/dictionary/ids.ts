@@ -1,14 +1,12 @@
+import { withoutArticles } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
-import type { EntityType } from '../dictionary/schema';
+import type { EntityType } from './schema';
 
 /** The key two names of one entity share: normalized, and without the article on any word («الامم» = «امم»). */
 export function entityKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
-    key = normalize(name)
-      .split(' ')
-      .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
-      .join(' ');
+    key = withoutArticles(normalize(name));
     // the merge asks again and again for the keys of the same names and titles: a bounded memo answers them
     if (keys.size >= KEYS_CACHE_SIZE) keys.clear();
     keys.set(name, key);

@@ -9,9 +9,9 @@
  * Layout: node k's children are edges firstEdge[k] .. firstEdge[k+1]-1, sorted by character; output[k] is
  * the value of the key ending at k, or -1.
  */
-import type { AutomatonData } from './types';
+import type { TrieTables } from './types';
 
-export interface Trie extends AutomatonData {
+export interface Trie extends TrieTables {
   firstEdge: Uint32Array;
   edgeChar: Uint16Array;
   edgeTarget: Uint32Array;
@@ -92,6 +92,6 @@ export function step(trie: Trie, node: number, ch: number): number {
   return -1;
 }
 
-export function isTrie(data: AutomatonData): data is Trie {
+export function isTrie(data: TrieTables): data is Trie {
   return data.rootChild instanceof Int32Array && data.firstEdge instanceof Uint32Array && data.edgeChar instanceof Uint16Array && data.edgeTarget instanceof Uint32Array && data.output instanceof Int32Array;
 }

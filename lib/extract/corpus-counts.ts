@@ -1,9 +1,7 @@
-import { compileDictionary } from '../match/compile';
-import { createMatcher } from '../match/matcher';
+import { matcherFor } from '../match/compile';
 import type { Entity } from '../dictionary/schema';
-import { entityKey } from './ids';
-import { lexicon } from './lexicon';
-import { surnameOf } from './merge';
+import { entityKey } from '../dictionary/ids';
+import { surnameOf } from '../arabic/names';
 
 const SNIPPET_REACH = 90;
 const MAX_RELATED = 12;
@@ -44,12 +42,13 @@ export function snippet(text: string, start: number, end: number): string {
 }
 
 /**
- * Finds every mention of every entity in the articles with the same matcher the CLI and the content script use,
- * and fills in `mentions` (count and snippet per article) and `related` (entities named in the same sentence).
- * Returns the ids of persons whom some article calls by their surname alone.
+ * The corpus counts of the dictionary: finds every mention of every entity in the articles with the same matcher
+ * the CLI and the content script use, and fills in `mentions` (count and snippet per article) and `related`
+ * (co-mentions: entities named in the same sentence, and how often). Returns the ids of persons whom some article
+ * calls by their surname alone.
  */
-export function countMentions(entities: Entity[], articles: Text[]): Set<string> {
-  const matcher = createMatcher(compileDictionary(entities, { commonWords: lexicon().generic }));
+export function countMentionsAndCoMentions(entities: Entity[], articles: Text[]): Set<string> {
+  const matcher = matcherFor(entities);
   const index = new Map(entities.map((e, k) => [e.id, k]));
   // the entity a hit names, by the matcher's number for it: looked up once per entity, not once per hit
   const entityOfHit = matcher.entities.map((e) => index.get(e.id)!);
