@@ -5,7 +5,6 @@ import { splitGluedTitles } from '../../lib/extract/glued';
 import { tokenize } from '../../lib/extract/tokenize';
 import { articleDate } from '../../lib/extract/date';
 import { latinTies } from '../../lib/extract/latin-names';
-import { htmlToArticle } from '../../lib/extract/html';
 import { buildDictionary, type Article } from '../../lib/extract/build';
 import { lexicon } from '../../lib/extract/lexicon';
 import { titleForm } from '../../lib/extract/words';
@@ -164,15 +163,5 @@ describe('Latin names tied by the text', () => {
   it('a tweet signature ties a Latin name and a handle to the Arabic name', () => {
     const [tie] = latinTies('— Karl Holm | كارل هولم (@KarlHolm_se) May 2, 2022');
     expect(tie).toEqual({ arabic: 'كارل هولم', latin: ['Karl Holm', '@KarlHolm_se'] });
-  });
-});
-
-describe('HTML articles', () => {
-  it('keeps the reading text, drops scripts, styles and navigation, finds the date', () => {
-    const page = htmlToArticle(`<html><head><title>خبر</title><meta property="article:published_time" content="2024-03-05T10:00:00Z"><style>p{}</style></head>
-      <body><nav>الرئيسية</nav><article><p>قال <b>السفير</b> كارل هولم</p><script>var x = 'السفير';</script></article><footer>حقوق</footer></body></html>`);
-    expect(page.text).toBe('قال السفير كارل هولم');
-    expect(page.title).toBe('خبر');
-    expect(page.date).toBe('2024-03-05T10:00:00Z');
   });
 });
