@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './browser';
 import { openSeedArticle, type SeedSession } from './fixtures';
 import { highlightsIn } from './highlights';
+import { FURNITURE_NAMES, newsPage } from '../unit/article-page';
 
 const NEW_NAMES_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>جديد</title></head><body>
 <article><p>صرحت وزيرة الخارجية الألمانية أنالينا بيربوك بأن الاتحاد الأوروبي سيواصل دعمه.</p><p>وأضافت بيربوك أن الحوار مستمر.</p></article>
@@ -129,5 +130,16 @@ describe('the manager', () => {
     await manager.fill('#filter', 'بارو');
     await expect.poll(() => manager.locator('.viewport .row .name').allTextContents()).toEqual(['جان نويل بارو ✎']);
     await manager.fill('#filter', '');
+  });
+
+  it('imports an HTML page by its article body only: nobody from its menus, «most read», captions or comments', async () => {
+    const file = path.join(tmp, 'news-page.html');
+    fs.writeFileSync(file, newsPage());
+    await manager.setInputFiles('#corpus-files', file);
+    const items = manager.locator('.review li');
+    await expect.poll(() => items.allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining([expect.stringContaining('خالد منصور')]));
+    const found = (await items.allTextContents()).join('\n');
+    for (const name of FURNITURE_NAMES) expect(found).not.toContain(name);
+    await manager.locator('.review-box .buttons button').last().click();
   });
 });
