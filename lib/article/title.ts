@@ -57,7 +57,7 @@ export function articleTitle(sources: TitleSources): string | undefined {
 }
 
 /** A plain-text article's title: its first line that reads as a headline (a lone section word is not one). */
-export function firstLineTitle(text: string, maxChars = 200): string | undefined {
+export function firstLineTitle(text: string, maxChars = 140): string | undefined {
   const lines = text.split('\n').map((l) => l.replace(/^[\s#*>_-]+|[\s*_]+$/gu, '').trim()).filter(Boolean);
   const line = lines.find((l) => words(l) >= 3) ?? lines[0];
   if (!line) return undefined;
