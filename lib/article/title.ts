@@ -41,6 +41,10 @@ function stripAffixes(title: string, isAffix: (segment: string) => boolean): str
 }
 
 export function articleTitle(sources: TitleSources): string | undefined {
+  return pickTitle(sources)?.replace(/\s+/gu, ' ');
+}
+
+function pickTitle(sources: TitleSources): string | undefined {
   const { social, document: doc, h1 } = sources;
   // a short segment at an edge of both og:title and <title> is the site's name, even where no meta declares it
   const shared = social && doc ? edges(social).filter((e) => words(e) <= AFFIX_WORDS && edges(doc).some((d) => same(d, e))) : [];

@@ -20,6 +20,10 @@ describe('an article\'s headline from its page\'s titles', () => {
     expect(articleTitle({ document: 'صحيفة الغد | البرلمان يقر الموازنة العامة', h1: 'البرلمان يقر الموازنة العامة', siteNames: [] })).toBe('البرلمان يقر الموازنة العامة');
   });
 
+  it('runs of spaces inside the headline become one', () => {
+    expect(articleTitle({ social: 'الناشط خالد ماسا لـ«الصباح»:  كل الشروط متوفرة', siteNames: [] })).toBe('الناشط خالد ماسا لـ«الصباح»: كل الشروط متوفرة');
+  });
+
   it('falls back to the h1, and to nothing', () => {
     expect(articleTitle({ h1: ' البرلمان يقر الموازنة ', siteNames: [] })).toBe('البرلمان يقر الموازنة');
     expect(articleTitle({ siteNames: [] })).toBeUndefined();
