@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { articleDate } from '../extract/date';
+import { articleDate } from './date';
 import { blockText } from './block-text';
 import { pageUrl, publishedDay, siteNames, titleSources } from './metadata';
 import { articleTitle } from './title';

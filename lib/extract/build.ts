@@ -1,5 +1,5 @@
 import { DICTIONARY_FORMAT, DICTIONARY_VERSION, type Dictionary, type Entity, type Source } from '../dictionary/schema';
-import { articleDate } from './date';
+import { articleDate } from '../article/date';
 import { splitGluedTitles } from './glued';
 import { entityId } from '../dictionary/ids';
 import { latinTies } from './latin-names';

@@ -3,7 +3,7 @@ import { findPersons } from '../../lib/extract/persons';
 import { findOrganizations } from '../../lib/extract/organizations';
 import { splitGluedTitles } from '../../lib/extract/glued';
 import { tokenize } from '../../lib/extract/tokenize';
-import { articleDate } from '../../lib/extract/date';
+import { articleDate } from '../../lib/article/date';
 import { latinTies } from '../../lib/extract/latin-names';
 import { buildDictionary, type Article } from '../../lib/extract/build';
 import { lexicon } from '../../lib/extract/lexicon';

@@ -11,7 +11,7 @@ const RUN_TIME = [
   'entrypoints/background.ts',
   'entrypoints/content',
   'entrypoints/popup',
-  ...['arabic', 'background', 'db', 'dictionary', 'match', 'messages', 'page', 'search', 'ui'].map((f) => `lib/${f}`),
+  ...['arabic', 'article', 'encoding', 'background', 'db', 'dictionary', 'match', 'messages', 'page', 'search', 'ui'].map((f) => `lib/${f}`),
 ];
 const EXTRACT = path.join(ROOT, 'lib/extract');
 
