@@ -20,6 +20,22 @@ export interface DictionaryMeta {
   builtInSources: number;
   /** the articles the stored dictionary comes from (exported with it) */
   sources?: Source[];
+  /**
+   * set by the upgrade that introduced `Entity.origin`: entities stored before it were marked imported, as nothing
+   * told built-in from imported ones. The next built-in load refreshes those the new built-in dictionary has and
+   * the reader never edited (they are built-in ones), then clears this.
+   */
+  originsGuessed?: boolean;
+}
+
+/**
+ * What is left of an entity the reader deleted or merged into another: an update of the built-in dictionary never
+ * brings it back. Saving or learning an entity of that id again removes its tombstone.
+ */
+export interface Tombstone {
+  id: string;
+  /** the entity it was merged into; absent when it was deleted */
+  into?: string;
 }
 
 /**
@@ -63,6 +79,7 @@ export type KashifDatabase = Dexie & {
   settings: EntityTable<Settings, 'key'>;
   meta: EntityTable<DictionaryMeta, 'key'>;
   compiled: EntityTable<CompiledRecord, 'revision'>;
+  tombstones: EntityTable<Tombstone, 'id'>;
 };
 
 export const DATABASE_NAME = 'kashif';
@@ -82,6 +99,12 @@ export function openDatabase(name = DATABASE_NAME): KashifDatabase {
   // the type and name indexes were never queried (search has its own index, the manager sorts in memory), and each
   // cost every write: importing 100,000 entities spent about a third of its time keeping them
   db.version(2).stores({ entities: '&id' });
+  // entities record where they came from, and deletions and merges leave tombstones (see DictionaryMeta.originsGuessed)
+  db.version(3).stores({ tombstones: '&id' }).upgrade(async (tx) => {
+    await tx.table<Entity>('entities').toCollection().modify((e) => { e.origin ??= 'imported'; });
+    const meta = await tx.table<DictionaryMeta>('meta').get('dictionary');
+    if (meta) await tx.table<DictionaryMeta>('meta').put({ ...meta, originsGuessed: true });
+  });
   return db;
 }
 
