@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { parseDictionary } from '@/lib/dictionary/load';
 import type { Entity, EntityType } from '@/lib/dictionary/schema';
 import { ask } from '@/lib/messages/client';
-import type { TabResponses } from '@/lib/messages/protocol';
+import { askContent } from '@/lib/messages/content';
 import { bdi, button, el } from '@/lib/ui/dom';
 import { entityView } from '@/lib/ui/entity-view';
 import { applyLocale, t } from '@/lib/ui/i18n';
@@ -171,7 +170,7 @@ async function route() {
   if (params.has('add')) edit(undefined, { type: params.get('add') === 'org' ? 'org' : 'person', name: params.get('name') ?? '' });
   else if (params.has('alias')) chooseAliasTarget(params.get('alias') ?? '');
   else if (params.has('review-tab')) {
-    const page = (await browser.tabs.sendMessage(Number(params.get('review-tab')), { type: 'pageText' }, { frameId: 0 }).catch(() => undefined)) as TabResponses['pageText'] | undefined;
+    const page = await askContent(Number(params.get('review-tab')), { type: 'pageText' });
     if (!page?.text.trim()) { say(t('noPage'), true); return; }
     await review([{ id: new URL(page.url).hostname || 'page', file: page.url, text: page.text, ...(page.title ? { title: page.title } : {}) }]);
   }

@@ -44,13 +44,22 @@ describe('the extension store', () => {
     expect(await store.meta()).toEqual(before);
   });
 
-  it('compiles the matcher once per revision and recompiles after a change', async () => {
-    const store = freshStore();
+  it('compiles the matcher once per revision, also across a service worker restart, and recompiles after a change', async () => {
+    const name = `kashif-test-${++dbCount}`;
+    let compiles = 0;
+    // the common words are asked for only when compiling: each ask is one compile
+    const counting = () => new DictionaryStore(openDatabase(name), () => { compiles++; return new Set<string>(); });
+    const store = counting();
     await store.loadBuiltIn(dictionary('2025-01-01T00:00:00Z', [entity('a', 'الأمم المتحدة')]));
     const first = await store.compiled();
+    expect(compiles).toBe(1);
     expect(await store.compiled()).toEqual(first);
+    // a restarted worker: a new store on the same database reads the stored tables back
+    expect(await counting().compiled()).toEqual(first);
+    expect(compiles).toBe(1);
     await store.saveUserEntities([entity('n', 'حلف شمال الأطلسي', { aliases: ['الناتو'] })]);
     const second = await store.compiled();
+    expect(compiles).toBe(2);
     expect(second.revision).toBeGreaterThan(first.revision);
     const m = createMatcher(second.compiled);
     expect(m.findMentions('والناتو').map((h) => m.entities[h.entity]!.id)).toEqual(['n']);
