@@ -8,6 +8,7 @@ import { applyLocale, t } from '@/lib/ui/i18n';
 import { reviewItems } from '@/lib/dictionary/review';
 import { articlesFromFiles, extractInWorker, reviewList } from './corpus-import';
 import { entityEditor } from './entity-editor';
+import { importDictionary, ImportInterrupted } from './import-dictionary';
 import { EntityTable } from './entity-table';
 import '../popup/style.css';
 import './style.css';
@@ -100,11 +101,10 @@ async function importDictionaryFile(file: File) {
   const parsed = parseDictionary(await file.text(), file.name);
   if (!parsed.ok) { say(parsed.error, true); return; }
   try {
-    const { entities } = await ask('importDictionary', { dictionary: parsed.value });
-    say(t('imported', entities));
+    say(t('imported', await importDictionary(parsed.value)));
     await refresh();
   } catch (e) {
-    say(e instanceof Error ? e.message : String(e), true);
+    say(e instanceof ImportInterrupted ? t('importInterrupted') : e instanceof Error ? e.message : String(e), true);
   }
 }
 

@@ -139,10 +139,14 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
       await dictionaryChanged();
       return null;
     },
-    async importDictionary({ dictionary }) {
-      await store.replaceAll(dictionary);
+    async importDictionary({ dictionary, importId }) {
+      await store.replaceAll(dictionary, importId);
       await dictionaryChanged();
       return { entities: dictionary.entities.length };
+    },
+    async importStatus({ importId }) {
+      const { lastImport } = await store.meta();
+      return lastImport?.id === importId ? { committed: true, entities: lastImport.entities } : { committed: false, entities: 0 };
     },
     async exportDictionary() {
       return toDictionaryFile(await store.entities(), (await store.meta()).sources ?? []);

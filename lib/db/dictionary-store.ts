@@ -55,7 +55,7 @@ export class DictionaryStore {
    * entities keep the origin the file gives (an export records it) and are imported otherwise; the built-in
    * entities it leaves out are tombstoned, so that an update does not bring back what the import replaced.
    */
-  async replaceAll(dictionary: Dictionary): Promise<void> {
+  async replaceAll(dictionary: Dictionary, importId?: string): Promise<void> {
     await this.write(async () => {
       const imported = new Set(dictionary.entities.map((e) => e.id));
       const dropped = (await this.db.entities.toArray()).filter((e) => e.origin === 'builtIn' && !imported.has(e.id));
@@ -63,7 +63,9 @@ export class DictionaryStore {
       await this.db.entities.bulkAdd(dictionary.entities.map((e) => ({ ...e, origin: e.origin ?? 'imported' })));
       await this.db.tombstones.bulkDelete([...imported]);
       await this.db.tombstones.bulkPut(dropped.map((e) => ({ id: e.id })));
-      await this.bump({ ...(await this.meta()), sources: dictionary.sources });
+      const { lastImport: _previous, ...meta } = await this.meta();
+      const lastImport = importId === undefined ? {} : { lastImport: { id: importId, entities: dictionary.entities.length } };
+      await this.bump({ ...meta, sources: dictionary.sources, ...lastImport });
     });
   }
 
@@ -154,7 +156,7 @@ export class DictionaryStore {
   async compiled(): Promise<{ revision: number; compiled: CompiledDictionary }> {
     const { revision } = await this.meta();
     const stored = await this.db.compiled.get(revision);
-    if (stored) return { revision, compiled: unpackCompiled(stored) };
+    if (stored?.idEnds) return { revision, compiled: unpackCompiled(stored) };
     const compiled = compileDictionary(await this.entities(), { commonWords: this.commonWords() });
     // a stale revision's tables are of no use: keep one record only
     await this.db.transaction('rw', this.db.compiled, async () => {

@@ -38,8 +38,13 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mergeEntities'), into: z.string(), from: z.array(z.string()).min(1) }),
   /** the reviewed result of a corpus import: new entities, and new names and roles of known ones */
   z.object({ type: z.literal('addReviewed'), entities: z.array(Entity).min(1) }),
-  /** replaces the whole dictionary: validated here again, applied whole or not at all */
-  z.object({ type: z.literal('importDictionary'), dictionary: Dictionary }),
+  /**
+   * replaces the whole dictionary: validated here again, applied whole or not at all. `importId` is recorded with
+   * it, so that the sender can ask whether it committed when the reply is lost (the worker stopped after the commit)
+   */
+  z.object({ type: z.literal('importDictionary'), dictionary: Dictionary, importId: z.string().min(1).max(100).optional() }),
+  /** whether the import of that id committed, and with how many entities */
+  z.object({ type: z.literal('importStatus'), importId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('exportDictionary') }),
   z.object({ type: z.literal('resetDictionary') }),
 ]);
@@ -80,6 +85,7 @@ export interface Responses {
   mergeEntities: Entity;
   addReviewed: null;
   importDictionary: { entities: number };
+  importStatus: { committed: boolean; entities: number };
   exportDictionary: Dictionary;
   resetDictionary: null;
 }

@@ -26,12 +26,8 @@ export interface Self {
  * sender has the page it runs in as its url (and a tab), never the extension's origin.
  */
 export function isExtensionPage(sender: MessageSender, self: Self): boolean {
-  if (sender.id !== self.id || sender.url === undefined) return false;
-  try {
-    return new URL(sender.url).origin === self.origin;
-  } catch {
-    return false;
-  }
+  // by prefix up to the first slash of the path: URL.origin is "null" for these schemes outside the browser
+  return sender.id === self.id && sender.url !== undefined && sender.url.startsWith(`${self.origin}/`);
 }
 
 /**
@@ -63,7 +59,7 @@ export async function handle(handlers: Handlers, request: Request, sender: Messa
 
 /** Serves typed requests: a refused message is answered with the reason and changes nothing. */
 export function serve(handlers: Handlers): void {
-  const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/u, '') };
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
     const admitted = admit(message, sender, self);
     if ('refused' in admitted) return Promise.resolve<Reply<never>>({ ok: false, error: admitted.refused });

@@ -123,3 +123,14 @@ describe('the dictionary service', () => {
     expect((await service.listEntities({ type: 'listEntities' }, manager)).map((r) => r.id).sort()).toEqual(['o-un', 'p-lavrov']);
   });
 });
+
+describe('an import whose reply is lost', () => {
+  it('is known from the stored state by its id', async () => {
+    const { service } = await setUp();
+    const dictionary = { ...BUILT_IN, entities: [entity('p-x', 'person', 'اسم')] };
+    expect(await service.importStatus({ type: 'importStatus', importId: 'i-1' }, manager)).toEqual({ committed: false, entities: 0 });
+    await service.importDictionary({ type: 'importDictionary', dictionary, importId: 'i-1' }, manager);
+    expect(await service.importStatus({ type: 'importStatus', importId: 'i-1' }, manager)).toEqual({ committed: true, entities: 1 });
+    expect(await service.importStatus({ type: 'importStatus', importId: 'i-2' }, manager)).toMatchObject({ committed: false });
+  });
+});

@@ -65,6 +65,24 @@ describe('the extension store', () => {
     expect(m.findMentions('والناتو').map((h) => m.entities[h.entity]!.id)).toEqual(['n']);
   });
 
+  it('reads back the right entity after a restart, whatever characters ids and names hold (U+0000 too)', async () => {
+    const name = `kashif-test-${++dbCount}`;
+    const entities = [
+      entity('o-\u0000un', 'الأمم\u0000المتحدة', { aliases: ['الأمم المتحدة'] }),
+      entity('o-\u0000', '\u0000'),
+      entity('o-nato', 'حلف شمال الأطلسي', { type: 'org' }),
+      entity('p-lavrov', 'سيرغي\u0000لافروف', { type: 'person', aliases: ['لافروف'] }),
+    ];
+    await new DictionaryStore(openDatabase(name)).loadBuiltIn(dictionary('2025-01-01T00:00:00Z', entities));
+    const compiled = (await new DictionaryStore(openDatabase(name)).compiled()).compiled;
+    // a restarted worker: the tables come from the stored record
+    const restarted = (await new DictionaryStore(openDatabase(name)).compiled()).compiled;
+    expect(restarted.entities).toEqual(compiled.entities);
+    const m = createMatcher(restarted);
+    const found = m.findMentions('قال لافروف في الأمم المتحدة وحلف شمال الأطلسي').map((h) => [m.entities[h.entity]!.id, m.entities[h.entity]!.name]);
+    expect(found).toEqual([['p-lavrov', 'سيرغي\u0000لافروف'], ['o-\u0000un', 'الأمم\u0000المتحدة'], ['o-nato', 'حلف شمال الأطلسي']]);
+  });
+
   it('stores settings', async () => {
     const store = freshStore();
     expect(await store.settings()).toMatchObject({ paused: false, disabledSites: [] });
@@ -85,5 +103,16 @@ describe('the database schema', () => {
     expect((await db.entities.toArray()).map((e) => e.name).sort()).toEqual(['الأمم المتحدة', 'حلف شمال الأطلسي']);
     expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(db.entities.schema.indexes).toEqual([]);
+  });
+
+  it('drops compiled tables packed by version 3 (NUL-separated), so that they are compiled again', async () => {
+    const { default: Dexie } = await import('dexie');
+    const name = `kashif-upgrade-${++dbCount}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ entities: '&id', settings: '&key', meta: '&key', compiled: '&revision', tombstones: '&id' });
+    await v3.table('compiled').put({ revision: 1, automaton: {}, ids: 'a\u0000b', names: 'A\u0000B', types: new Uint8Array(2) });
+    v3.close();
+    const db = openDatabase(name);
+    expect(await db.compiled.count()).toBe(0);
   });
 });
