@@ -47,15 +47,26 @@ async function showEntity(id: string) {
   const card = await ask('card', { id });
   if (!card) { side.replaceChildren(); return; }
   side.replaceChildren(
-    entityView(card, { openRelated: (other) => table.choose(other), saveNote: async (note) => { await ask('saveEntities', { entities: [{ ...card.entity, note }] }); await refresh(); } }),
+    entityView(card, {
+      openRelated: (other) => table.choose(other),
+      loadEntity: () => wholeEntity(id),
+      // the card may hold only the start of long lists: edits are made on the whole entity
+      saveNote: async (note) => { await ask('saveEntities', { entities: [{ ...(await wholeEntity(id)), note }] }); await refresh(); },
+    }),
     el('div', { class: 'buttons' },
-      button(t('edit'), () => edit(card.entity)),
+      button(t('edit'), () => void wholeEntity(id).then((e) => edit(e))),
       button(t('merge'), () => chooseMergeTarget(card.entity)),
       button(t('delete'), () => {
         if (!confirm(t('confirmDelete'))) return;
         void ask('deleteEntities', { ids: [card.entity.id] }).then(refresh).then(() => side.replaceChildren());
       }, { class: 'danger' })),
   );
+}
+
+async function wholeEntity(id: string): Promise<Entity> {
+  const entity = await ask('entity', { id });
+  if (!entity) throw new Error(`kashif: no entity "${id}"`);
+  return entity;
 }
 
 function edit(entity?: Entity, prefill: { name?: string; type?: EntityType } = {}) {

@@ -51,12 +51,20 @@ async function openEntity(id: string) {
     button(t('back'), () => { closeDetail(); query.focus(); }, { class: 'link' }),
     entityView(card, {
       openRelated: (other) => void openEntity(other),
-      saveNote: async (note) => { await ask('saveEntities', { entities: [{ ...card.entity, note }] }); },
+      loadEntity: () => wholeEntity(id),
+      // the card may hold only the start of long lists: the note is saved on the whole entity
+      saveNote: async (note) => { await ask('saveEntities', { entities: [{ ...(await wholeEntity(id)), note }] }); },
     }),
   );
   detail.hidden = false;
   results.hide();
   (detail.querySelector('button') as HTMLButtonElement | null)?.focus();
+}
+
+async function wholeEntity(id: string) {
+  const entity = await ask('entity', { id });
+  if (!entity) throw new Error(`kashif: no entity "${id}"`);
+  return entity;
 }
 
 function closeDetail() {

@@ -4,6 +4,7 @@ import type { Dictionary } from '../dictionary/schema';
 import { decodeText } from '../match/text-code';
 import type { BackgroundToContent, MatchedEntity } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
+import { cardEntity } from './card';
 import { MatcherCache } from './matcher-cache';
 import { hostOf, pageStatus } from './page-status';
 import { SearchCache } from './search-cache';
@@ -88,7 +89,7 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
         const o = others[k];
         return o ? [{ id: o.id, type: o.type, name: o.name, count: r.count }] : [];
       });
-      return { entity, related };
+      return { ...cardEntity(entity), related };
     },
     async search({ query, limit }) {
       return searches.search(query, limit);

@@ -73,7 +73,11 @@ export interface Responses {
   pageStatus: PageStatus;
   pageEntities: null;
   entity: Entity | null;
-  card: { entity: Entity; related: (MatchedEntity & { count: number })[] } | null;
+  /**
+   * the entity (long lists and note cut short: see lib/background/card), the entities it is mentioned with, and
+   * when anything was cut, the entity's full sizes (the `entity` request gives it whole)
+   */
+  card: { entity: Entity; related: (MatchedEntity & { count: number })[]; full?: { aliases: number; roles: number; noteChars?: number } } | null;
   search: SearchResult[];
   settings: { paused: boolean; disabledSites: string[] };
   setPaused: null;

@@ -134,3 +134,27 @@ describe('an import whose reply is lost', () => {
     expect(await service.importStatus({ type: 'importStatus', importId: 'i-2' }, manager)).toMatchObject({ committed: false });
   });
 });
+
+describe('the card of a huge entity', () => {
+  it('carries the start of long lists and of the note, with their full sizes; the entity request gives it whole', async () => {
+    const { service } = await setUp();
+    const aliases = Array.from({ length: 100_000 }, (_, k) => `اسم ${k}`);
+    const note = 'ملاحظة '.repeat(150_000);
+    const roles = Array.from({ length: 60 }, (_, k) => ({ title: `منصب ${k}` }));
+    await service.saveEntities({ type: 'saveEntities', entities: [entity('o-huge', 'org', 'منظمة ضخمة', { aliases, note, roles })] }, manager);
+    const card = (await service.card({ type: 'card', id: 'o-huge' }, tab(1)))!;
+    expect(card.full).toEqual({ aliases: 100_000, roles: 60, noteChars: note.length });
+    expect(card.entity.aliases).toEqual(aliases.slice(0, 50));
+    expect(card.entity.roles).toHaveLength(50);
+    expect(card.entity.note).toBe(`${note.slice(0, 2000)}…`);
+    const whole = (await service.entity({ type: 'entity', id: 'o-huge' }, manager))!;
+    expect([whole.aliases.length, whole.note?.length]).toEqual([100_000, note.length]);
+  });
+
+  it('leaves an entity of ordinary size whole, with no sizes', async () => {
+    const { service } = await setUp();
+    const card = (await service.card({ type: 'card', id: 'p-lavrov' }, tab(1)))!;
+    expect(card.full).toBeUndefined();
+    expect(card.entity.aliases).toEqual(['لافروف']);
+  });
+});
