@@ -1,7 +1,7 @@
-import type { Entity } from '../dictionary/schema';
+import type { Entity, Origin } from '../dictionary/schema';
 import type { Responses } from '../messages/protocol';
 import { bdi, button, el } from './dom';
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
 
 export interface EntityViewActions {
   openRelated(id: string): void;
@@ -9,6 +9,8 @@ export interface EntityViewActions {
   loadEntity(): Promise<Entity>;
   saveNote?(note: string): Promise<void>;
 }
+
+const ORIGIN_LABEL = { builtIn: 'originBuiltIn', imported: 'originImported', learned: 'originLearned', reader: 'originReader' } as const satisfies Record<Origin, MessageKey>;
 
 /**
  * How many items of a list are drawn at first, and how many more each «show more» adds: an entity can have
@@ -26,6 +28,7 @@ export function entityView({ entity, related, full }: NonNullable<Responses['car
     el('header', { class: 'entity-head' },
       el('span', { class: `badge ${entity.type}`, text: t(entity.type) }),
       el('h2', {}, bdi(entity.name)),
+      entity.origin && el('span', { class: 'muted origin', text: t(ORIGIN_LABEL[entity.origin]) }),
       entity.userEdited && el('span', { class: 'mine', text: t('userEdited') })),
   );
   if (entity.roles.length) {
