@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { BackgroundToContent, ExtensionPageToContent, type ContentResponses } from './protocol';
+import { BackgroundToContent, ExtensionPageToContent } from './content-protocol';
+import type { ContentResponses } from './protocol';
 
 type ToContent = ExtensionPageToContent | BackgroundToContent;
 type ToContentOf<T extends ToContent['type']> = Extract<ToContent, { type: T }>;

@@ -99,20 +99,7 @@ export interface EntityRow { id: string; type: EntityType; name: string; role: s
 /** The reply envelope: errors travel as data, since thrown errors lose their message across the message channel. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** What the background tells every tab's content script: follow a change of the dictionary or of the settings. */
-export const BackgroundToContent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('dictionaryChanged'), revision: z.number().int() }),
-  z.object({ type: z.literal('settingsChanged') }),
-]);
-export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
-
-/** What the extension's pages (popup, manager) ask a tab's content script; the top frame answers. */
-export const ExtensionPageToContent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('pageMentions') }),
-  z.object({ type: z.literal('reveal'), id: z.string(), index: z.number().int() }),
-  z.object({ type: z.literal('pageText') }),
-]);
-export type ExtensionPageToContent = z.infer<typeof ExtensionPageToContent>;
+export { BackgroundToContent, ExtensionPageToContent } from './content-protocol';
 
 export interface PageEntity extends MatchedEntity { count: number }
 
