@@ -46,15 +46,23 @@ async function refresh() {
 async function showEntity(id: string) {
   const card = await ask('card', { id });
   if (!card) { side.replaceChildren(); return; }
+  // a card cut short (see lib/background/card): edits are made on the whole entity, fetched once the view is drawn
+  let whole: Promise<Entity> | undefined = card.full ? undefined : Promise.resolve(card.entity);
+  const load = () => (whole ??= wholeEntity(id));
+  if (card.full) requestAnimationFrame(() => setTimeout(() => void load().catch(() => undefined)));
   side.replaceChildren(
     entityView(card, {
       openRelated: (other) => table.choose(other),
-      loadEntity: () => wholeEntity(id),
-      // the card may hold only the start of long lists: edits are made on the whole entity
-      saveNote: async (note) => { await ask('saveEntities', { entities: [{ ...(await wholeEntity(id)), note }] }); await refresh(); },
+      loadEntity: load,
+      saveNote: async (note) => {
+        const saved = { ...(await load()), note };
+        await ask('saveEntities', { entities: [saved] });
+        whole = Promise.resolve(saved);
+        await refresh();
+      },
     }),
     el('div', { class: 'buttons' },
-      button(t('edit'), () => void wholeEntity(id).then((e) => edit(e))),
+      button(t('edit'), () => void load().then((e) => edit(e))),
       button(t('merge'), () => chooseMergeTarget(card.entity)),
       button(t('delete'), () => {
         if (!confirm(t('confirmDelete'))) return;
