@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ask } from '@/lib/messages/client';
-import type { Broadcast, TabRequest, TabResponses } from '@/lib/messages/protocol';
+import { listenInContent } from '@/lib/messages/content';
 import { PageAnnotator } from '@/lib/page/annotator';
 import { Card, CARD_TAG } from '@/lib/page/card';
 import { cardLabels } from '@/lib/page/card-labels';
@@ -59,25 +59,22 @@ export default defineContentScript({
       report();
     }
 
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const request = message as TabRequest;
-      // the popup talks to the top frame: it knows the page's host and its main text
-      if (isTop && request.type === 'pageMentions') {
-        return Promise.resolve<TabResponses['pageMentions']>({ host: location.hostname, entities: pageEntities(annotator.highlighter) });
-      }
-      if (isTop && request.type === 'pageText') {
-        // innerText: what the reader sees, blocks on their own lines, scripts and hidden text left out
-        return Promise.resolve<TabResponses['pageText']>({ url: location.href, title: document.title, text: document.body?.innerText ?? '' });
-      }
-      if (isTop && request.type === 'reveal') return Promise.resolve<TabResponses['reveal']>(reveal(annotator.highlighter, request.id, request.index));
-      const m = message as Broadcast;
-      if (m.type === 'dictionaryChanged' && stopWatching && m.revision !== annotator.revision) {
-        annotator.reset();
-        void fetchTextCode().then(() => annotate([document.body ?? document.documentElement]));
-      }
-      if (m.type === 'settingsChanged') void start();
-      return undefined;
+    // messages arrive validated (lib/messages/content); the popup and the manager talk to the top frame, which knows
+    // the page's host and its main text
+    listenInContent({
+      pageMentions: () => (isTop ? { host: location.hostname, entities: pageEntities(annotator.highlighter) } : undefined),
+      // innerText: what the reader sees, blocks on their own lines, scripts and hidden text left out
+      pageText: () => (isTop ? { url: location.href, title: document.title, text: document.body?.innerText ?? '' } : undefined),
+      reveal: ({ id, index }) => (isTop ? reveal(annotator.highlighter, id, index) : undefined),
+      dictionaryChanged: ({ revision }) => {
+        if (stopWatching && revision !== annotator.revision) {
+          annotator.reset();
+          void fetchTextCode().then(() => annotate([document.body ?? document.documentElement]));
+        }
+        return undefined;
+      },
+      // the top frame answers once it has followed the change: the popup then reads the page's mentions again
+      settingsChanged: () => (isTop ? start().then(() => null) : void start()),
     });
     void start();
   },

@@ -1,14 +1,14 @@
-import { browser } from 'wxt/browser';
 import { parseDictionary } from '@/lib/dictionary/load';
 import type { Entity, EntityType } from '@/lib/dictionary/schema';
 import { ask } from '@/lib/messages/client';
-import type { TabResponses } from '@/lib/messages/protocol';
+import { askContent } from '@/lib/messages/content';
 import { bdi, button, el } from '@/lib/ui/dom';
 import { entityView } from '@/lib/ui/entity-view';
 import { applyLocale, t } from '@/lib/ui/i18n';
 import { reviewItems } from '@/lib/dictionary/review';
 import { articlesFromFiles, extractInWorker, reviewList } from './corpus-import';
 import { entityEditor } from './entity-editor';
+import { importDictionary, ImportInterrupted } from './import-dictionary';
 import { EntityTable } from './entity-table';
 import '../popup/style.css';
 import './style.css';
@@ -46,16 +46,35 @@ async function refresh() {
 async function showEntity(id: string) {
   const card = await ask('card', { id });
   if (!card) { side.replaceChildren(); return; }
+  // a card cut short (see lib/background/card): edits are made on the whole entity, fetched once the view is drawn
+  let whole: Promise<Entity> | undefined = card.full ? undefined : Promise.resolve(card.entity);
+  const load = () => (whole ??= wholeEntity(id));
+  if (card.full) requestAnimationFrame(() => setTimeout(() => void load().catch(() => undefined)));
   side.replaceChildren(
-    entityView(card, { openRelated: (other) => table.choose(other), saveNote: async (note) => { await ask('saveEntities', { entities: [{ ...card.entity, note }] }); await refresh(); } }),
+    entityView(card, {
+      openRelated: (other) => table.choose(other),
+      loadEntity: load,
+      saveNote: async (note) => {
+        const saved = { ...(await load()), note };
+        await ask('saveEntities', { entities: [saved] });
+        whole = Promise.resolve(saved);
+        await refresh();
+      },
+    }),
     el('div', { class: 'buttons' },
-      button(t('edit'), () => edit(card.entity)),
+      button(t('edit'), () => void load().then((e) => edit(e))),
       button(t('merge'), () => chooseMergeTarget(card.entity)),
       button(t('delete'), () => {
         if (!confirm(t('confirmDelete'))) return;
         void ask('deleteEntities', { ids: [card.entity.id] }).then(refresh).then(() => side.replaceChildren());
       }, { class: 'danger' })),
   );
+}
+
+async function wholeEntity(id: string): Promise<Entity> {
+  const entity = await ask('entity', { id });
+  if (!entity) throw new Error(`kashif: no entity "${id}"`);
+  return entity;
 }
 
 function edit(entity?: Entity, prefill: { name?: string; type?: EntityType } = {}) {
@@ -101,11 +120,10 @@ async function importDictionaryFile(file: File) {
   const parsed = parseDictionary(await file.text(), file.name);
   if (!parsed.ok) { say(parsed.error, true); return; }
   try {
-    const { entities } = await ask('importDictionary', { dictionary: parsed.value });
-    say(t('imported', entities));
+    say(t('imported', await importDictionary(parsed.value)));
     await refresh();
   } catch (e) {
-    say(e instanceof Error ? e.message : String(e), true);
+    say(e instanceof ImportInterrupted ? t('importInterrupted') : e instanceof Error ? e.message : String(e), true);
   }
 }
 
@@ -171,7 +189,7 @@ async function route() {
   if (params.has('add')) edit(undefined, { type: params.get('add') === 'org' ? 'org' : 'person', name: params.get('name') ?? '' });
   else if (params.has('alias')) chooseAliasTarget(params.get('alias') ?? '');
   else if (params.has('review-tab')) {
-    const page = (await browser.tabs.sendMessage(Number(params.get('review-tab')), { type: 'pageText' }, { frameId: 0 }).catch(() => undefined)) as TabResponses['pageText'] | undefined;
+    const page = await askContent(Number(params.get('review-tab')), { type: 'pageText' });
     if (!page?.text.trim()) { say(t('noPage'), true); return; }
     await review([{ id: new URL(page.url).hostname || 'page', file: page.url, text: page.text, ...(page.title ? { title: page.title } : {}) }]);
   }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ask } from '@/lib/messages/client';
-import type { SearchResult, TabRequest, TabResponses } from '@/lib/messages/protocol';
+import { askContent } from '@/lib/messages/content';
+import type { ContentResponses, ExtensionPageToContent, SearchResult } from '@/lib/messages/protocol';
 import { button, el } from '@/lib/ui/dom';
 import { entityView } from '@/lib/ui/entity-view';
 import { applyLocale, t } from '@/lib/ui/i18n';
@@ -50,12 +51,20 @@ async function openEntity(id: string) {
     button(t('back'), () => { closeDetail(); query.focus(); }, { class: 'link' }),
     entityView(card, {
       openRelated: (other) => void openEntity(other),
-      saveNote: async (note) => { await ask('saveEntities', { entities: [{ ...card.entity, note }] }); },
+      loadEntity: () => wholeEntity(id),
+      // the card may hold only the start of long lists: the note is saved on the whole entity
+      saveNote: async (note) => { await ask('saveEntities', { entities: [{ ...(await wholeEntity(id)), note }] }); },
     }),
   );
   detail.hidden = false;
   results.hide();
   (detail.querySelector('button') as HTMLButtonElement | null)?.focus();
+}
+
+async function wholeEntity(id: string) {
+  const entity = await ask('entity', { id });
+  if (!entity) throw new Error(`kashif: no entity "${id}"`);
+  return entity;
 }
 
 function closeDetail() {
@@ -65,10 +74,9 @@ function closeDetail() {
 }
 
 /** Asks the active tab's content script; pages without one (the browser's own) have no answer. */
-async function askTab<T extends TabRequest['type']>(request: Extract<TabRequest, { type: T }>): Promise<TabResponses[T] | undefined> {
+async function askTab<T extends ExtensionPageToContent['type']>(request: Extract<ExtensionPageToContent, { type: T }>): Promise<ContentResponses[T] | undefined> {
   const tab = await pageTab();
-  if (tab?.id === undefined) return undefined;
-  return (await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined)) as TabResponses[T] | undefined;
+  return tab?.id === undefined ? undefined : askContent(tab.id, request);
 }
 
 /**
@@ -88,22 +96,24 @@ async function showPage() {
   const site = $<HTMLInputElement>('site');
   const paused = $<HTMLInputElement>('paused');
   paused.checked = settings.paused;
-  paused.addEventListener('change', () => void ask('setPaused', { paused: paused.checked }).then(showPageSoon));
+  paused.addEventListener('change', () => void ask('setPaused', { paused: paused.checked }).then(showPageAgain));
   if (!page) {
     body.replaceChildren(el('p', { class: 'muted', text: t('noPage') }));
     site.disabled = true;
     return;
   }
   site.checked = !settings.disabledSites.includes(page.host);
-  site.onchange = () => void ask('setSiteEnabled', { host: page.host, enabled: site.checked }).then(showPageSoon);
+  site.onchange = () => void ask('setSiteEnabled', { host: page.host, enabled: site.checked }).then(showPageAgain);
   renderPageEntities(page);
 }
 
-function showPageSoon() {
-  setTimeout(() => void askTab({ type: 'pageMentions' }).then((p) => p && renderPageEntities(p)), 400);
+/** After a switch: the background answers once the page has followed it (see tellAllContent), so this reads it anew. */
+async function showPageAgain() {
+  const page = await askTab({ type: 'pageMentions' });
+  if (page) renderPageEntities(page);
 }
 
-function renderPageEntities(page: TabResponses['pageMentions']) {
+function renderPageEntities(page: ContentResponses['pageMentions']) {
   const body = $('page-body');
   if (!page.entities.length) { body.replaceChildren(el('p', { class: 'muted', text: t('nothingOnPage') })); return; }
   const groups = (['person', 'org'] as const).map((type) => {

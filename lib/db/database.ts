@@ -20,37 +20,76 @@ export interface DictionaryMeta {
   builtInSources: number;
   /** the articles the stored dictionary comes from (exported with it) */
   sources?: Source[];
+  /**
+   * set by the upgrade that introduced `Entity.origin`: entities stored before it were marked imported, as nothing
+   * told built-in from imported ones. The next built-in load refreshes those the new built-in dictionary has and
+   * the reader never edited (they are built-in ones), then clears this.
+   */
+  originsGuessed?: boolean;
+  /** the last import that committed, by the id its sender gave (see the importDictionary request) */
+  lastImport?: { id: string; entities: number };
+}
+
+/**
+ * What is left of an entity the reader deleted or merged into another: an update of the built-in dictionary never
+ * brings it back. Saving or learning an entity of that id again removes its tombstone.
+ */
+export interface Tombstone {
+  id: string;
+  /** the entity it was merged into; absent when it was deleted */
+  into?: string;
 }
 
 /**
  * The matcher's tables for one revision, so that a restarted service worker does not compile again. The entity
- * list is packed into three strings and a byte array: structured-cloning 100,000 small objects out of IndexedDB
- * cost more than the automaton's typed arrays.
+ * list is packed into two strings, their end offsets and a byte array: structured-cloning 100,000 small objects out
+ * of IndexedDB cost more than the trie's typed arrays. The strings are cut at stored offsets, never at a separator
+ * character: an id or a name may hold any character (U+0000 too) without shifting the entities that follow.
  */
 export interface CompiledRecord {
   revision: number;
   automaton: CompiledDictionary['automaton'];
-  /** ids, names joined by NUL; types as 0 = person, 1 = org */
+  /** every id, then every name, one after the other; entity k's ends at idEnds[k] / nameEnds[k] */
   ids: string;
+  idEnds: Uint32Array;
   names: string;
+  nameEnds: Uint32Array;
+  /** 0 = person, 1 = org */
   types: Uint8Array;
 }
 
-const NUL = '\u0000';
+/** Joins strings, recording where each ends. */
+function pack(parts: readonly string[]): { text: string; ends: Uint32Array } {
+  const ends = new Uint32Array(parts.length);
+  let at = 0;
+  parts.forEach((p, k) => { at += p.length; ends[k] = at; });
+  return { text: parts.join(''), ends };
+}
+
+function unpack(text: string, ends: Uint32Array): string[] {
+  const parts: string[] = new Array<string>(ends.length);
+  let from = 0;
+  for (let k = 0; k < ends.length; k++) { parts[k] = text.slice(from, ends[k]); from = ends[k]!; }
+  return parts;
+}
 
 export function packCompiled(revision: number, compiled: CompiledDictionary): CompiledRecord {
+  const ids = pack(compiled.entities.map((e) => e.id));
+  const names = pack(compiled.entities.map((e) => e.name));
   return {
     revision,
     automaton: compiled.automaton,
-    ids: compiled.entities.map((e) => e.id).join(NUL),
-    names: compiled.entities.map((e) => e.name).join(NUL),
+    ids: ids.text,
+    idEnds: ids.ends,
+    names: names.text,
+    nameEnds: names.ends,
     types: Uint8Array.from(compiled.entities, (e) => (e.type === 'person' ? 0 : 1)),
   };
 }
 
 export function unpackCompiled(record: CompiledRecord): CompiledDictionary {
-  const ids = record.types.length ? record.ids.split(NUL) : [];
-  const names = record.types.length ? record.names.split(NUL) : [];
+  const ids = unpack(record.ids, record.idEnds);
+  const names = unpack(record.names, record.nameEnds);
   return {
     version: 1,
     automaton: record.automaton,
@@ -63,6 +102,7 @@ export type KashifDatabase = Dexie & {
   settings: EntityTable<Settings, 'key'>;
   meta: EntityTable<DictionaryMeta, 'key'>;
   compiled: EntityTable<CompiledRecord, 'revision'>;
+  tombstones: EntityTable<Tombstone, 'id'>;
 };
 
 export const DATABASE_NAME = 'kashif';
@@ -82,6 +122,14 @@ export function openDatabase(name = DATABASE_NAME): KashifDatabase {
   // the type and name indexes were never queried (search has its own index, the manager sorts in memory), and each
   // cost every write: importing 100,000 entities spent about a third of its time keeping them
   db.version(2).stores({ entities: '&id' });
+  // entities record where they came from, and deletions and merges leave tombstones (see DictionaryMeta.originsGuessed)
+  db.version(3).stores({ tombstones: '&id' }).upgrade(async (tx) => {
+    await tx.table<Entity>('entities').toCollection().modify((e) => { e.origin ??= 'imported'; });
+    const meta = await tx.table<DictionaryMeta>('meta').get('dictionary');
+    if (meta) await tx.table<DictionaryMeta>('meta').put({ ...meta, originsGuessed: true });
+  });
+  // compiled tables were packed with NUL separators, which an id or a name could hold: compile them again
+  db.version(4).stores({}).upgrade((tx) => tx.table('compiled').clear());
   return db;
 }
 

@@ -7,14 +7,29 @@ export interface BuiltInMerge {
 }
 
 /**
- * Merges a new built-in dictionary into the stored entities without losing the reader's work: an entity the
- * reader created or edited (`userEdited`) is kept as the reader left it; a built-in entity the new dictionary
- * no longer has is removed unless the reader edited it; everything else takes the new built-in version.
+ * Merges a new built-in dictionary into the stored entities without losing the reader's work. Only built-in
+ * entities the reader never touched follow the update: they are refreshed, or removed when the new dictionary no
+ * longer has them. New built-in entities are added, unless the reader deleted or merged away that id (`removed`,
+ * the tombstones). Whatever the reader imported, learned, wrote or edited stays as the reader left it.
+ * With `originsGuessed` (a database upgraded from before origins were recorded), an unedited entity marked
+ * imported that the new dictionary has is taken for the built-in one it most likely is.
  */
-export function mergeBuiltIn(stored: readonly Entity[], builtIn: readonly Entity[]): BuiltInMerge {
+export function mergeBuiltIn(
+  stored: readonly Entity[],
+  builtIn: readonly Entity[],
+  removed: ReadonlySet<string>,
+  options: { originsGuessed?: boolean } = {},
+): BuiltInMerge {
   const storedById = new Map(stored.map((e) => [e.id, e]));
   const builtInIds = new Set(builtIn.map((e) => e.id));
-  const put = builtIn.filter((e) => !storedById.get(e.id)?.userEdited);
-  const remove = stored.filter((e) => !e.userEdited && !builtInIds.has(e.id)).map((e) => e.id);
+  const follows = (e: Entity) => !e.userEdited && (e.origin === 'builtIn' || (!!options.originsGuessed && e.origin === 'imported'));
+  const put = builtIn
+    .filter((e) => !removed.has(e.id))
+    .filter((e) => {
+      const had = storedById.get(e.id);
+      return !had || follows(had);
+    })
+    .map((e) => ({ ...e, origin: 'builtIn' as const }));
+  const remove = stored.filter((e) => e.origin === 'builtIn' && !e.userEdited && !builtInIds.has(e.id)).map((e) => e.id);
   return { put, remove };
 }

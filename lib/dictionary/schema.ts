@@ -30,6 +30,13 @@ export const Mention = z.object({
   snippet: z.string(),
 });
 
+/**
+ * Where an entity came from: the dictionary shipped with the extension, a dictionary file the reader imported, a
+ * corpus or page the reader had Kashif learn from, or the reader's own hand. Only built-in entities the reader never
+ * touched follow updates of the built-in dictionary; all others are the reader's to keep.
+ */
+export const Origin = z.enum(['builtIn', 'imported', 'learned', 'reader']);
+
 export const Related = z.object({
   id: z.string().min(1),
   /** in how many sentences the two entities appear together */
@@ -48,8 +55,10 @@ export const Entity = z.object({
   related: z.array(Related),
   /** the reader's own note (the extension's manager edits it) */
   note: z.string().optional(),
-  /** set when the reader created or edited this entity; rebuilds of the built-in dictionary never overwrite it */
+  /** set when the reader created, edited, annotated or merged into this entity; updates never overwrite it */
   userEdited: z.boolean().optional(),
+  /** where the entity came from; absent in files of `kashif build` (an import records them as imported) */
+  origin: Origin.optional(),
 });
 
 export const Source = z.object({
@@ -71,6 +80,7 @@ export const Dictionary = z.object({
 });
 
 export type EntityType = z.infer<typeof EntityType>;
+export type Origin = z.infer<typeof Origin>;
 export type Role = z.infer<typeof Role>;
 export type Mention = z.infer<typeof Mention>;
 export type Related = z.infer<typeof Related>;

@@ -2,16 +2,21 @@ import { z } from 'zod';
 import { Dictionary, Entity, EntityType } from '../dictionary/schema';
 import type { TextCode } from '../match/text-code';
 
-/**
- * Every message the extension's parts send to the background, validated on arrival: a message that does not
- * parse is refused, whoever sent it. Responses are typed by `Responses`.
+/*
+ * The messages between the extension's parts, one protocol per direction, each validated on arrival with these
+ * schemas (a message that does not parse is refused, whoever sent it):
+ * - `Request`: content scripts and the extension's pages to the background, answered as `Responses`;
+ * - `ExtensionPageToContent`: the popup and the manager to a tab's content script, answered as `ContentResponses`;
+ * - `BackgroundToContent`: the background to every tab's content script, when the dictionary or settings change.
  */
+
+/** What content scripts and the extension's pages ask the background (lib/messages/client and server). */
 export const Request = z.discriminatedUnion('type', [
   /**
    * a content script's page text (blocks joined by lib/page/page-text's BLOCK_SEPARATOR): find the mentions in it.
    * With `decode`, the text is in the text code (lib/match/text-code) that this decoding table belongs to.
    */
-  z.object({ type: z.literal('match'), text: z.string(), decode: z.string().max(0x80).optional(), revision: z.number().int().optional() }),
+  z.object({ type: z.literal('match'), text: z.string(), decode: z.string().max(0x80).optional() }),
   /** the code a content script may send its text in (it depends on the dictionary) */
   z.object({ type: z.literal('textCode') }),
   /** is Kashif on for this page? */
@@ -21,7 +26,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entity'), id: z.string() }),
   /** what the hover card shows: the entity, and the names of the entities it is mentioned with */
   z.object({ type: z.literal('card'), id: z.string() }),
-  z.object({ type: z.literal('search'), query: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
+  z.object({ type: z.literal('search'), query: z.string().max(200), limit: z.number().int().min(1).max(100) }),
   z.object({ type: z.literal('settings') }),
   z.object({ type: z.literal('setPaused'), paused: z.boolean() }),
   z.object({ type: z.literal('setSiteEnabled'), host: z.string().min(1), enabled: z.boolean() }),
@@ -33,13 +38,27 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mergeEntities'), into: z.string(), from: z.array(z.string()).min(1) }),
   /** the reviewed result of a corpus import: new entities, and new names and roles of known ones */
   z.object({ type: z.literal('addReviewed'), entities: z.array(Entity).min(1) }),
-  /** replaces the whole dictionary: validated here again, applied whole or not at all */
-  z.object({ type: z.literal('importDictionary'), dictionary: Dictionary }),
+  /**
+   * replaces the whole dictionary: validated here again, applied whole or not at all. `importId` is recorded with
+   * it, so that the sender can ask whether it committed when the reply is lost (the worker stopped after the commit)
+   */
+  z.object({ type: z.literal('importDictionary'), dictionary: Dictionary, importId: z.string().min(1).max(100).optional() }),
+  /** whether the import of that id committed, and with how many entities */
+  z.object({ type: z.literal('importStatus'), importId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('exportDictionary') }),
   z.object({ type: z.literal('resetDictionary') }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/**
+ * The requests that change or reveal the whole dictionary: accepted only from the extension's own pages, never
+ * from a content script (which runs inside pages Kashif does not control).
+ */
+export const EXTENSION_PAGES_ONLY: ReadonlySet<RequestType> = new Set<RequestType>([
+  'saveEntities', 'deleteEntities', 'mergeEntities', 'addReviewed', 'importDictionary', 'exportDictionary', 'resetDictionary',
+]);
 
 export interface MatchedEntity { id: string; type: EntityType; name: string }
 
@@ -54,7 +73,11 @@ export interface Responses {
   pageStatus: PageStatus;
   pageEntities: null;
   entity: Entity | null;
-  card: { entity: Entity; related: (MatchedEntity & { count: number })[] } | null;
+  /**
+   * the entity (long lists and note cut short: see lib/background/card), the entities it is mentioned with, and
+   * when anything was cut, the entity's full sizes (the `entity` request gives it whole)
+   */
+  card: { entity: Entity; related: (MatchedEntity & { count: number })[]; full?: { aliases: number; roles: number; noteChars?: number } } | null;
   search: SearchResult[];
   settings: { paused: boolean; disabledSites: string[] };
   setPaused: null;
@@ -66,28 +89,28 @@ export interface Responses {
   mergeEntities: Entity;
   addReviewed: null;
   importDictionary: { entities: number };
+  importStatus: { committed: boolean; entities: number };
   exportDictionary: Dictionary;
   resetDictionary: null;
 }
 
 export interface EntityRow { id: string; type: EntityType; name: string; role: string; count: number; aliases: number; userEdited: boolean }
 
-/** What the background sends to content scripts. */
-export type Broadcast = { type: 'dictionaryChanged'; revision: number } | { type: 'settingsChanged' };
-
 /** The reply envelope: errors travel as data, since thrown errors lose their message across the message channel. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** What the extension's pages ask a tab's content script (top frame). */
-export type TabRequest = { type: 'pageMentions' } | { type: 'reveal'; id: string; index: number } | { type: 'pageText' };
+export { BackgroundToContent, ExtensionPageToContent } from './content-protocol';
 
 export interface PageEntity extends MatchedEntity { count: number }
 
-export interface TabResponses {
+export interface ContentResponses {
   /** the entities the page mentions, most mentioned first, and the page's host (for the per-site switch) */
   pageMentions: { host: string; entities: PageEntity[] };
   /** scrolls to mention `index` of an entity (wrapping around) and flashes it */
   reveal: { index: number; total: number };
   /** the page's article text, for «find new names on this page» */
   pageText: { url: string; title: string; text: string };
+  /** answered once the content script has followed the change (so that the sender can read the page again) */
+  dictionaryChanged: null;
+  settingsChanged: null;
 }

@@ -1,34 +1,68 @@
 import { browser } from 'wxt/browser';
-import { Request, type Reply, type Responses } from './protocol';
+import { EXTENSION_PAGES_ONLY, Request, type Reply, type RequestOf, type RequestType, type Responses } from './protocol';
 
-/** Who sent a message (the type of the polyfill's runtime.onMessage sender, without importing the polyfill). */
-export type MessageSender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+/** Who sent a message: the fields of runtime.onMessage's sender that the background reads. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
 
+/** One handler per request type: what the background does (lib/background/dictionary-service) */
 export type Handlers = {
-  [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: MessageSender) => Promise<Responses[T]> | Responses[T];
+  [T in RequestType]: (request: RequestOf<T>, sender: MessageSender) => Promise<Responses[T]> | Responses[T];
 };
 
-/** Only the extension's own pages and content scripts may talk to the background. */
-export function isFromThisExtension(sender: MessageSender): boolean {
-  return sender.id === browser.runtime.id;
+/** This extension, as a sender is compared with it. */
+export interface Self {
+  id: string;
+  /** the origin of the extension's own pages: chrome-extension://<id> or moz-extension://<uuid> */
+  origin: string;
 }
 
 /**
- * Serves typed requests: a message from elsewhere, or one that does not match the protocol, is answered with an
- * error and changes nothing.
+ * Whether a sender is one of the extension's own pages (popup, manager, also when open in a tab). A content script's
+ * sender has the page it runs in as its url (and a tab), never the extension's origin.
  */
+export function isExtensionPage(sender: MessageSender, self: Self): boolean {
+  // by prefix up to the first slash of the path: URL.origin is "null" for these schemes outside the browser
+  return sender.id === self.id && sender.url !== undefined && sender.url.startsWith(`${self.origin}/`);
+}
+
+/**
+ * The request a message is, or why it is refused: a message from elsewhere, one that does not match the protocol,
+ * or a request that changes or reveals the whole dictionary from anything but the extension's own pages.
+ */
+export function admit(message: unknown, sender: MessageSender, self: Self): { request: Request } | { refused: string } {
+  if (sender.id !== self.id) return { refused: 'refused: not from this extension' };
+  const parsed = Request.safeParse(message);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { refused: `bad request: ${issue.path.join('.') || '(message)'}: ${issue.message}` };
+  }
+  if (EXTENSION_PAGES_ONLY.has(parsed.data.type) && !isExtensionPage(sender, self)) {
+    return { refused: `refused: ${parsed.data.type} is accepted only from the extension's own pages` };
+  }
+  return { request: parsed.data };
+}
+
+/** Runs the handler of an admitted request; errors travel back as data (see Reply). */
+export async function handle(handlers: Handlers, request: Request, sender: MessageSender): Promise<Reply<unknown>> {
+  const handler = handlers[request.type] as (r: Request, s: MessageSender) => unknown;
+  try {
+    return { ok: true, value: (await handler(request, sender)) ?? null };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Serves typed requests: a refused message is answered with the reason and changes nothing. */
 export function serve(handlers: Handlers): void {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/u, '') };
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
-    if (!isFromThisExtension(sender)) return Promise.resolve<Reply<never>>({ ok: false, error: 'refused: not from this extension' });
-    const parsed = Request.safeParse(message);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return Promise.resolve<Reply<never>>({ ok: false, error: `bad request: ${issue.path.join('.') || '(message)'}: ${issue.message}` });
-    }
-    const request = parsed.data;
-    const handler = handlers[request.type] as (r: Request, s: MessageSender) => unknown;
-    return Promise.resolve()
-      .then(() => handler(request, sender))
-      .then((value) => ({ ok: true, value: value ?? null }), (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+    const admitted = admit(message, sender, self);
+    if ('refused' in admitted) return Promise.resolve<Reply<never>>({ ok: false, error: admitted.refused });
+    return handle(handlers, admitted.request, sender);
   });
 }

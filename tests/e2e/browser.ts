@@ -21,16 +21,26 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile with the built extension loaded, headless unless `headed`. */
-export async function launchWithExtension(options: { headed?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
-  if (!fs.existsSync(path.join(extensionPath, 'manifest.json'))) throw new Error(`${extensionPath}: not built; run npm run build first`);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-profile-'));
+export interface LaunchOptions {
+  headed?: boolean;
+  lang?: string;
+  /** the unpacked extension to load (the build by default); its path gives the extension its id */
+  extension?: string;
+  /** an existing profile to reopen (kept on close); a fresh one, removed on close, by default */
+  profile?: string;
+}
+
+/** A Chromium profile with the built extension loaded, headless unless `headed`. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extension = options.extension ?? extensionPath;
+  if (!fs.existsSync(path.join(extension, 'manifest.json'))) throw new Error(`${extension}: not built; run npm run build first`);
+  const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: !options.headed,
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -69,6 +79,6 @@ export async function launchWithExtension(options: { headed?: boolean; lang?: st
     context,
     worker,
     extensionId,
-    close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
+    close: async () => { await context.close(); if (!options.profile) fs.rmSync(profile, { recursive: true, force: true }); },
   };
 }

@@ -69,10 +69,15 @@ describe('the popup', () => {
 
   it('switches Kashif off for the site and back on', async () => {
     const before = (await highlightsIn(article, '#article')).length;
+    const listed = await popup.locator('#page-body .page-list li').count();
+    expect(listed).toBeGreaterThan(0);
     await popup.locator('#site').uncheck();
     await expect.poll(async () => (await highlightsIn(article, '#article')).length, { timeout: 5000 }).toBe(0);
+    // the popup reads the page again once the page has followed the switch (no guessed delay): its list follows
+    await expect.poll(() => popup.locator('#page-body .page-list li').count(), { timeout: 5000 }).toBe(0);
     await popup.locator('#site').check();
     await expect.poll(async () => (await highlightsIn(article, '#article')).length, { timeout: 5000 }).toBe(before);
+    await expect.poll(() => popup.locator('#page-body .page-list li').count(), { timeout: 5000 }).toBe(listed);
     await popup.locator('#paused').check();
     await expect.poll(async () => (await highlightsIn(article, '#article')).length, { timeout: 5000 }).toBe(0);
     await popup.locator('#paused').uncheck();

@@ -13,9 +13,10 @@ const freshStore = () => new DictionaryStore(openDatabase(`kashif-test-${++dbCou
 
 describe('merging a new built-in dictionary', () => {
   it('takes new built-in entities, drops vanished ones, and keeps what the reader made or edited', () => {
-    const stored = [entity('a', 'old A'), entity('b', 'B edited', { userEdited: true }), entity('c', 'C'), entity('u', 'user made', { userEdited: true })];
+    const builtInEntity = (id: string, name: string, extra: Partial<Entity> = {}) => entity(id, name, { origin: 'builtIn', ...extra });
+    const stored = [builtInEntity('a', 'old A'), builtInEntity('b', 'B edited', { userEdited: true }), builtInEntity('c', 'C'), entity('u', 'user made', { origin: 'reader', userEdited: true })];
     const builtIn = [entity('a', 'new A'), entity('b', 'B rebuilt'), entity('d', 'D')];
-    const { put, remove } = mergeBuiltIn(stored, builtIn);
+    const { put, remove } = mergeBuiltIn(stored, builtIn, new Set());
     expect(put.map((e) => e.name)).toEqual(['new A', 'D']);
     expect(remove).toEqual(['c']);
   });
@@ -43,16 +44,43 @@ describe('the extension store', () => {
     expect(await store.meta()).toEqual(before);
   });
 
-  it('compiles the matcher once per revision and recompiles after a change', async () => {
-    const store = freshStore();
+  it('compiles the matcher once per revision, also across a service worker restart, and recompiles after a change', async () => {
+    const name = `kashif-test-${++dbCount}`;
+    let compiles = 0;
+    // the common words are asked for only when compiling: each ask is one compile
+    const counting = () => new DictionaryStore(openDatabase(name), () => { compiles++; return new Set<string>(); });
+    const store = counting();
     await store.loadBuiltIn(dictionary('2025-01-01T00:00:00Z', [entity('a', 'الأمم المتحدة')]));
     const first = await store.compiled();
+    expect(compiles).toBe(1);
     expect(await store.compiled()).toEqual(first);
+    // a restarted worker: a new store on the same database reads the stored tables back
+    expect(await counting().compiled()).toEqual(first);
+    expect(compiles).toBe(1);
     await store.saveUserEntities([entity('n', 'حلف شمال الأطلسي', { aliases: ['الناتو'] })]);
     const second = await store.compiled();
+    expect(compiles).toBe(2);
     expect(second.revision).toBeGreaterThan(first.revision);
     const m = createMatcher(second.compiled);
     expect(m.findMentions('والناتو').map((h) => m.entities[h.entity]!.id)).toEqual(['n']);
+  });
+
+  it('reads back the right entity after a restart, whatever characters ids and names hold (U+0000 too)', async () => {
+    const name = `kashif-test-${++dbCount}`;
+    const entities = [
+      entity('o-\u0000un', 'الأمم\u0000المتحدة', { aliases: ['الأمم المتحدة'] }),
+      entity('o-\u0000', '\u0000'),
+      entity('o-nato', 'حلف شمال الأطلسي', { type: 'org' }),
+      entity('p-lavrov', 'سيرغي\u0000لافروف', { type: 'person', aliases: ['لافروف'] }),
+    ];
+    await new DictionaryStore(openDatabase(name)).loadBuiltIn(dictionary('2025-01-01T00:00:00Z', entities));
+    const compiled = (await new DictionaryStore(openDatabase(name)).compiled()).compiled;
+    // a restarted worker: the tables come from the stored record
+    const restarted = (await new DictionaryStore(openDatabase(name)).compiled()).compiled;
+    expect(restarted.entities).toEqual(compiled.entities);
+    const m = createMatcher(restarted);
+    const found = m.findMentions('قال لافروف في الأمم المتحدة وحلف شمال الأطلسي').map((h) => [m.entities[h.entity]!.id, m.entities[h.entity]!.name]);
+    expect(found).toEqual([['p-lavrov', 'سيرغي\u0000لافروف'], ['o-\u0000un', 'الأمم\u0000المتحدة'], ['o-nato', 'حلف شمال الأطلسي']]);
   });
 
   it('stores settings', async () => {
@@ -73,7 +101,18 @@ describe('the database schema', () => {
     v1.close();
     const db = openDatabase(name);
     expect((await db.entities.toArray()).map((e) => e.name).sort()).toEqual(['الأمم المتحدة', 'حلف شمال الأطلسي']);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(db.entities.schema.indexes).toEqual([]);
+  });
+
+  it('drops compiled tables packed by version 3 (NUL-separated), so that they are compiled again', async () => {
+    const { default: Dexie } = await import('dexie');
+    const name = `kashif-upgrade-${++dbCount}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ entities: '&id', settings: '&key', meta: '&key', compiled: '&revision', tombstones: '&id' });
+    await v3.table('compiled').put({ revision: 1, automaton: {}, ids: 'a\u0000b', names: 'A\u0000B', types: new Uint8Array(2) });
+    v3.close();
+    const db = openDatabase(name);
+    expect(await db.compiled.count()).toBe(0);
   });
 });

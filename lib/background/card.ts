@@ -1,0 +1,27 @@
+import type { Entity } from '../dictionary/schema';
+import type { Responses } from '../messages/protocol';
+
+/**
+ * How much of an entity a card carries. An entity can be huge (100,000 aliases, a note of a megabyte): sent and
+ * drawn whole, it took seconds to open. The card carries the start of each long list and of the note, and says
+ * how long they are in full; the popup and the manager load the whole entity when the reader asks for more.
+ */
+export const CARD_LIMITS = { aliases: 50, roles: 50, noteChars: 2000 } as const;
+
+type Card = NonNullable<Responses['card']>;
+
+/** The entity as a card carries it, and its full sizes when anything was left out (the note's when it was cut). */
+export function cardEntity(entity: Entity): Pick<Card, 'entity' | 'full'> {
+  const noteChars = entity.note?.length ?? 0;
+  const capped = entity.aliases.length > CARD_LIMITS.aliases || entity.roles.length > CARD_LIMITS.roles || noteChars > CARD_LIMITS.noteChars;
+  if (!capped) return { entity };
+  return {
+    entity: {
+      ...entity,
+      aliases: entity.aliases.slice(0, CARD_LIMITS.aliases),
+      roles: entity.roles.slice(0, CARD_LIMITS.roles),
+      ...(entity.note !== undefined ? { note: noteChars > CARD_LIMITS.noteChars ? `${entity.note.slice(0, CARD_LIMITS.noteChars)}…` : entity.note } : {}),
+    },
+    full: { aliases: entity.aliases.length, roles: entity.roles.length, ...(noteChars > CARD_LIMITS.noteChars ? { noteChars } : {}) },
+  };
+}
