@@ -68,6 +68,8 @@ export const Source = z.object({
   file: z.string().min(1),
   title: z.string().optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** where the article was published, when its page says (canonical link or og:url): an absolute http(s) URL */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   chars: z.number().int().nonnegative(),
 });
 

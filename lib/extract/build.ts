@@ -18,6 +18,8 @@ export interface Article {
   text: string;
   title?: string;
   date?: string;
+  /** the page's address, when its markup gives one */
+  url?: string;
 }
 
 export interface BuildOptions {
@@ -90,6 +92,7 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   const sources: Source[] = articles.map((a) => {
     const s: Source = { id: a.id, file: a.file, chars: a.text.length };
     if (a.title) s.title = a.title;
+    if (a.url) s.url = a.url;
     const date = dates.get(a.id);
     if (date) s.date = date;
     return s;

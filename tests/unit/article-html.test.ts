@@ -41,6 +41,7 @@ describe('what an HTML file says about its article', () => {
       <meta property="og:site_name" content="صحيفة الغد"><meta property="og:title" content="وزير الصحة يطلق حملة وطنية للتطعيم | صحيفة الغد">
       <meta property="article:published_time" content="2024-03-05T23:30:00+03:00"><link rel="canonical" href="https://alghad.example/news/1">`));
     expect(article).toMatchObject({ title: 'وزير الصحة يطلق حملة وطنية للتطعيم', date: '2024-03-05', url: 'https://alghad.example/news/1' });
+    expect(buildDictionary([article!]).sources[0]).toMatchObject({ title: 'وزير الصحة يطلق حملة وطنية للتطعيم', date: '2024-03-05', url: 'https://alghad.example/news/1' });
   });
 
   it('JSON-LD gives the day when no meta does, and a broken JSON-LD block is skipped', () => {

@@ -18,6 +18,14 @@ const valid = () => ({
 });
 
 describe('the dictionary format', () => {
+  it('keeps a source page\'s address, http(s) only', () => {
+    const d = valid();
+    Object.assign(d.sources[0]!, { url: 'https://example.com/news/1' });
+    expect(validateDictionary(d, 'd.json').ok).toBe(true);
+    Object.assign(d.sources[0]!, { url: 'javascript:alert(1)' });
+    expect(validateDictionary(d, 'd.json')).toEqual({ ok: false, error: expect.stringMatching(/^d\.json: sources\[0\]\.url: /u) });
+  });
+
   it('accepts a valid dictionary', () => {
     const r = validateDictionary(valid(), 'd.json');
     expect(r.ok).toBe(true);
