@@ -14,6 +14,17 @@ export function chromiumPath(): string {
   return found;
 }
 
+/**
+ * Debian's chromium package has only the en-US interface: without chromium-l10n it falls back to English whatever
+ * LANGUAGE says. Fail clearly rather than test Arabic in an English browser.
+ */
+async function expectInterfaceLanguage(worker: Worker, lang: string, close: () => Promise<void>): Promise<void> {
+  const ui = await worker.evaluate(() => chrome.i18n.getUILanguage());
+  if (ui.toLowerCase().split('-')[0] === lang.toLowerCase().split('-')[0]) return;
+  await close();
+  throw new Error(`Chromium runs in ${ui}, not ${lang}: install its interface languages (apt-get install -y chromium-l10n)`);
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
@@ -23,6 +34,7 @@ export interface ExtensionBrowser {
 
 export interface LaunchOptions {
   headed?: boolean;
+  /** the browser's interface language (its own, not an emulation): needs Chromium's locale files, chromium-l10n */
   lang?: string;
   /** the unpacked extension to load (the build by default); its path gives the extension its id */
   extension?: string;
@@ -48,11 +60,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--no-sandbox',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
-    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
+    // On Linux, Chromium takes its interface language from LANGUAGE (--lang alone changes the extension's words but
+    // not chrome.i18n.getUILanguage). No Playwright `locale`: that emulation is set on each page after it opens, and
+    // a popup window the extension opens itself could run its script first, in the browser's real (English) locale.
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
     viewport: { width: 1100, height: 900 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (options.lang) await expectInterfaceLanguage(worker, options.lang, () => context.close());
   // the built-in dictionary is loaded at install: wait until the background has it
   await worker.evaluate(async () => {
     for (let i = 0; i < 200; i++) {

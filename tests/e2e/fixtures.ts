@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
-import { launchWithExtension, root, type ExtensionBrowser } from './browser';
+import { launchWithExtension, root, type ExtensionBrowser, type LaunchOptions } from './browser';
 import { settledHighlights } from './highlights';
 
 export const ALGERIA_UN_ARTICLE = '004_d21c788880c47805';
@@ -15,9 +15,10 @@ export interface SeedSession {
 }
 
 /** The seed site served, Chromium with the extension, and one seed article open with its highlights in place. */
-export async function openSeedArticle(options: { lang?: string; id?: string; extraPages?: Record<string, string> } = {}): Promise<SeedSession> {
+export async function openSeedArticle(options: LaunchOptions & { id?: string; extraPages?: Record<string, string> } = {}): Promise<SeedSession> {
   const site = await serveNewsSite(path.join(root, 'seeds'), options.extraPages);
-  const browser = await launchWithExtension(options.lang ? { lang: options.lang } : {});
+  const { id: _id, extraPages: _pages, ...launch } = options;
+  const browser = await launchWithExtension(launch);
   const article = await browser.context.newPage();
   await article.goto(`${site.origin}/article/${options.id ?? ALGERIA_UN_ARTICLE}`);
   await settledHighlights(article, 1);
