@@ -1,18 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
 import { chromium } from 'playwright-core';
 import { chromiumPath, launchWithExtension, root, type ExtensionBrowser } from './browser';
+import { annotate } from './annotate';
 import { highlightCount, highlightedTextsIn, highlightsIn, settledHighlights } from './highlights';
 
 let browser: ExtensionBrowser;
 let site: NewsSite;
 const requests: Request[] = [];
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-e2e-'));
 
 const FORMS_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>forms</title></head><body>
 <p id="prose">قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن حلف شمال الأطلسي</p>
@@ -65,22 +62,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-function annotate(file: string): { start: number; end: number; text: string; type: string }[] {
-  const dict = path.join(root, 'public/seed-dictionary.json');
-  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'lib/cli/main.ts'), 'annotate', '--dict', dict, file], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { start: number; end: number; text: string; type: string })
-    .map(({ start, end, text, type }) => ({ start, end, text, type }));
-}
-
 describe('the extension on news pages', () => {
   it('highlights exactly what kashif annotate finds, on every seed article', async () => {
     for (const id of site.ids) {
       const page = await browser.context.newPage();
       await page.goto(`${site.origin}/article/${id}`);
-      const file = path.join(tmp, `${id}.txt`);
-      fs.writeFileSync(file, site.texts.get(id)!);
-      const expected = annotate(file);
+      const expected = annotate(site.texts.get(id)!);
       await settledHighlights(page, expected.length ? 1 : 0);
       expect(await page.evaluate(() => document.querySelector('#article')!.textContent)).toBe(`\n${site.texts.get(id)!}\n`);
       // the article element's text starts with the newline after <article>: offsets are one more than the file's

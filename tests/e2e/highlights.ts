@@ -1,4 +1,8 @@
-import type { Page } from 'playwright-core';
+/**
+ * What these helpers need of a page: a function evaluated in it with one argument. Playwright's pages (Chromium)
+ * and Puppeteer's (Firefox) both have it, so the same checks run in both browsers.
+ */
+export interface EvaluatingPage { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> }
 
 export interface PageMention { start: number; end: number; text: string; type: 'person' | 'org' }
 
@@ -6,7 +10,7 @@ export interface PageMention { start: number; end: number; text: string; type: '
  * Kashif's highlight ranges as the page sees them (CSS.highlights is the document's, shared by all worlds), with
  * offsets into the textContent of `container`; ranges outside it are left out.
  */
-export function highlightsIn(page: Page, container: string): Promise<PageMention[]> {
+export function highlightsIn(page: EvaluatingPage, container: string): Promise<PageMention[]> {
   return page.evaluate((selector) => {
     const box = document.querySelector(selector);
     if (!box) throw new Error(`${selector}: not on the page`);
@@ -29,7 +33,7 @@ export function highlightsIn(page: Page, container: string): Promise<PageMention
 }
 
 /** The text of each highlight range that starts inside the element with id `id` (either type). */
-export function highlightedTextsIn(page: Page, id: string): Promise<string[]> {
+export function highlightedTextsIn(page: EvaluatingPage, id: string): Promise<string[]> {
   return page.evaluate((pid) => {
     const box = document.getElementById(pid);
     if (!box) throw new Error(`#${pid}: not on the page`);
@@ -38,12 +42,12 @@ export function highlightedTextsIn(page: Page, id: string): Promise<string[]> {
   }, id);
 }
 
-export function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => (CSS.highlights.get('kashif-person')?.size ?? 0) + (CSS.highlights.get('kashif-org')?.size ?? 0));
+export function highlightCount(page: EvaluatingPage): Promise<number> {
+  return page.evaluate(() => (CSS.highlights.get('kashif-person')?.size ?? 0) + (CSS.highlights.get('kashif-org')?.size ?? 0), undefined);
 }
 
 /** Waits until the highlights have not changed for a moment (the content script works in slices and batches). */
-export async function settledHighlights(page: Page, atLeast = 1, timeoutMs = 15_000): Promise<number> {
+export async function settledHighlights(page: EvaluatingPage, atLeast = 1, timeoutMs = 15_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   let last = -1;
   let stableSince = Date.now();
@@ -52,6 +56,6 @@ export async function settledHighlights(page: Page, atLeast = 1, timeoutMs = 15_
     if (n !== last) { last = n; stableSince = Date.now(); }
     if (n >= atLeast && Date.now() - stableSince > 600) return n;
     if (Date.now() > deadline) throw new Error(`highlights did not settle: ${n} (wanted at least ${atLeast})`);
-    await page.waitForTimeout(100);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
