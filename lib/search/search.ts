@@ -45,10 +45,15 @@ export interface SearchIndex {
   /** every distinct word → the forms containing it; sorted for prefix search */
   words: string[];
   postings: Map<string, number[]>;
+  /** made at the first Latin query: most searches are in Arabic and need none */
+  transliterations?: Transliterations;
+}
+
+interface Transliterations {
   /** the consonant skeleton of every Arabic word (lib/arabic/romanize) → the written forms containing it */
   skeletons: Map<string, number[]>;
   /** the skeletons, sorted for prefix search */
-  skeletonKeys: string[];
+  keys: string[];
 }
 
 const stripArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
@@ -57,7 +62,6 @@ const wordsOf = (s: string) => normalize(s).replace(/[@_#()«»"',.،:؛-]+/gu, 
 export function buildSearchIndex(entities: readonly Searchable[]): SearchIndex {
   const forms: Form[] = [];
   const postings = new Map<string, number[]>();
-  const skeletons = new Map<string, number[]>();
   entities.forEach((e, entity) => {
     const written = [e.name, ...e.aliases];
     const variants = e.type === 'person' ? spellingVariants(normalize(e.name)) : [];
@@ -66,10 +70,20 @@ export function buildSearchIndex(entities: readonly Searchable[]): SearchIndex {
       if (!words.length) continue;
       const f = forms.push({ entity, text: variant ? e.name : text, words, joined: words.join(' '), variant }) - 1;
       for (const w of new Set(words)) addPosting(postings, w, f);
-      if (!variant) for (const k of new Set(words.filter((w) => !isLatinWord(w)).map(arabicSkeleton))) if (k) addPosting(skeletons, k, f);
     }
   });
-  return { entities, forms, words: [...postings.keys()].sort(), postings, skeletons, skeletonKeys: [...skeletons.keys()].sort() };
+  return { entities, forms, words: [...postings.keys()].sort(), postings };
+}
+
+function transliterationsOf(index: SearchIndex): Transliterations {
+  if (index.transliterations) return index.transliterations;
+  const skeletons = new Map<string, number[]>();
+  index.forms.forEach((form, f) => {
+    // written forms only: a spelling variant's skeleton is its name's
+    if (form.variant) return;
+    for (const k of new Set(form.words.filter((w) => !isLatinWord(w)).map(arabicSkeleton))) if (k) addPosting(skeletons, k, f);
+  });
+  return (index.transliterations = { skeletons, keys: [...skeletons.keys()].sort() });
 }
 
 function addPosting(postings: Map<string, number[]>, key: string, form: number): void {
@@ -127,13 +141,14 @@ function formsForWord(index: SearchIndex, queryWord: string, last: boolean): Map
  * the start of one). These qualities are below every written match's, so exact Latin aliases rank first.
  */
 function formsByTransliteration(index: SearchIndex, queryWord: string, last: boolean, note: (form: number, quality: number) => void) {
+  const { skeletons, keys } = transliterationsOf(index);
   for (const key of latinSkeletons(queryWord)) {
-    // one or two consonants fit too many words to mean anything, unless the whole word says so
+    // one consonant fits too many words to mean anything; the start of a word being typed needs three
     if (key.length < 2) continue;
-    for (const f of index.skeletons.get(key) ?? []) note(f, 0.6);
+    for (const f of skeletons.get(key) ?? []) note(f, 0.6);
     if (last && key.length >= 3) {
-      for (let k = lowerBound(index.skeletonKeys, key); k < index.skeletonKeys.length && index.skeletonKeys[k]!.startsWith(key); k++) {
-        for (const f of index.skeletons.get(index.skeletonKeys[k]!)!) note(f, 0.3);
+      for (let k = lowerBound(keys, key); k < keys.length && keys[k]!.startsWith(key); k++) {
+        for (const f of skeletons.get(keys[k]!)!) note(f, 0.3);
       }
     }
   }
