@@ -1,12 +1,14 @@
 import { bareOf, wordReadings } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
+import { arabicSkeleton, isLatinWord, latinSkeletons } from '../arabic/romanize';
 import { spellingVariants } from '../arabic/variants';
 import type { EntityType } from '../dictionary/schema';
 
 /**
  * Finds the entities a person typing a query is looking for: by name or any alias, by the start of any of their
  * words, with or without the article and attached clitics, whatever the hamza, diacritics, ة/ه, ى/ي, with one
- * typo in words of five letters or more, by Latin aliases. Used by `kashif lookup` and by the popup.
+ * typo in words of five letters or more, by Latin aliases, and by a Latin transliteration of a name the corpus
+ * writes only in Arabic (after every other kind of match). Used by `kashif lookup` and by the popup.
  */
 
 export interface Searchable {
@@ -43,6 +45,15 @@ export interface SearchIndex {
   /** every distinct word → the forms containing it; sorted for prefix search */
   words: string[];
   postings: Map<string, number[]>;
+  /** made at the first Latin query: most searches are in Arabic and need none */
+  transliterations?: Transliterations;
+}
+
+interface Transliterations {
+  /** the consonant skeleton of every Arabic word (lib/arabic/romanize) → the written forms containing it */
+  skeletons: Map<string, number[]>;
+  /** the skeletons, sorted for prefix search */
+  keys: string[];
 }
 
 const wordsOf = (s: string) => normalize(s).replace(/[@_#()«»"',.،:؛-]+/gu, ' ').trim().split(' ').filter(Boolean).map(bareOf);
@@ -57,14 +68,27 @@ export function buildSearchIndex(entities: readonly Searchable[]): SearchIndex {
       const words = wordsOf(text);
       if (!words.length) continue;
       const f = forms.push({ entity, text: variant ? e.name : text, words, joined: words.join(' '), variant }) - 1;
-      for (const w of new Set(words)) {
-        const list = postings.get(w);
-        if (list) list.push(f);
-        else postings.set(w, [f]);
-      }
+      for (const w of new Set(words)) addPosting(postings, w, f);
     }
   });
   return { entities, forms, words: [...postings.keys()].sort(), postings };
+}
+
+function transliterationsOf(index: SearchIndex): Transliterations {
+  if (index.transliterations) return index.transliterations;
+  const skeletons = new Map<string, number[]>();
+  index.forms.forEach((form, f) => {
+    // written forms only: a spelling variant's skeleton is its name's
+    if (form.variant) return;
+    for (const k of new Set(form.words.filter((w) => !isLatinWord(w)).map(arabicSkeleton))) if (k) addPosting(skeletons, k, f);
+  });
+  return (index.transliterations = { skeletons, keys: [...skeletons.keys()].sort() });
+}
+
+function addPosting(postings: Map<string, number[]>, key: string, form: number): void {
+  const list = postings.get(key);
+  if (list) list.push(form);
+  else postings.set(key, [form]);
 }
 
 /** Index of the first word ≥ prefix (binary search). */
@@ -104,11 +128,36 @@ function formsForWord(index: SearchIndex, queryWord: string, last: boolean): Map
       }
     }
   }
+  if (isLatinWord(queryWord)) formsByTransliteration(index, queryWord, last, note);
   if (queryWord.length >= 5 && found.size === 0) {
     for (const w of index.words) if (withinOneEdit(w, queryWord)) for (const f of index.postings.get(w)!) note(f, 1);
   }
   return found;
 }
+
+/**
+ * A Latin word read as a transliteration of Arabic words: same consonant skeleton (or, for the word being typed,
+ * the start of one). These qualities are below every written match's, so exact Latin aliases rank first.
+ */
+function formsByTransliteration(index: SearchIndex, queryWord: string, last: boolean, note: (form: number, quality: number) => void) {
+  const { skeletons, keys } = transliterationsOf(index);
+  for (const key of latinSkeletons(queryWord)) {
+    // one consonant fits too many words to mean anything; the start of a word being typed needs three
+    if (key.length < 2) continue;
+    for (const f of skeletons.get(key) ?? []) note(f, 0.6);
+    if (last && key.length >= 3) {
+      for (let k = lowerBound(keys, key); k < keys.length && keys[k]!.startsWith(key); k++) {
+        for (const f of skeletons.get(keys[k]!)!) note(f, 0.3);
+      }
+    }
+  }
+}
+
+/**
+ * A Latin particle of one consonant («al», «el», «de», «da»), which Arabic names glue on or spell so that a
+ * one-letter skeleton cannot tell: a query's other words decide.
+ */
+const isLatinParticle = (word: string) => isLatinWord(word) && latinSkeletons(word).every((k) => k.length < 2);
 
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
   const queryWords = wordsOf(query);
@@ -116,6 +165,7 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   let candidates: Map<number, number> | undefined;
   queryWords.forEach((w, k) => {
     const forWord = formsForWord(index, w, k === queryWords.length - 1);
+    if (forWord.size === 0 && isLatinParticle(w) && queryWords.length > 1) return;
     if (!candidates) { candidates = forWord; return; }
     const both = new Map<number, number>();
     for (const [f, q] of candidates) { const q2 = forWord.get(f); if (q2) both.set(f, q + q2); }

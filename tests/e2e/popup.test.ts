@@ -34,6 +34,12 @@ describe('the popup', () => {
     expect(await firstResult('مجلس الامن')).toBe('مجلس الأمن');
   });
 
+  it('finds names the corpus writes only in Arabic from their Latin transliteration', async () => {
+    expect(await firstResult('Guterres')).toBe('أنطونيو غوتيريش');
+    expect(await firstResult('Greenfield')).toBe('ليندا توماس جرينفيلد');
+    expect(await firstResult('Boris Ruge')).toBe('بوريس روجه');
+  });
+
   it('opens an entity from the keyboard and shows its role; Escape goes back', async () => {
     await firstResult('لعمامرة');
     await popup.press('#query', 'Enter');
