@@ -16,7 +16,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // no Custom Highlight API: Kashif stays out of the way
-    const annotator = new PageAnnotator(new Highlighter(), (text, decode) => ask('match', decode === undefined ? { text } : { text, decode }));
+    const annotator = new PageAnnotator(new Highlighter(), (piece) => ask('match', piece));
     // the text goes in the background's compact code when it gives one (the code follows the dictionary)
     const fetchTextCode = () => ask('textCode', {}).then((code) => annotator.useTextCode(code), () => annotator.useTextCode(undefined));
     const card = new Card(cardLabels(browser.i18n.getUILanguage()));

@@ -1,13 +1,13 @@
-import type { TextCode } from '../match/text-code';
 import type { Responses } from '../messages/protocol';
-import { codeTable, CompactText } from './compact-text';
+import type { EncodedText, TextCode } from '../text-code/code';
+import { TextCodeWriter } from '../text-code/encode';
 import type { Highlighter } from './highlighter';
 import { MentionBatch } from './mention-batch';
 import { collectText, Locator, PageText } from './page-text';
 import { createBudget, yieldToMain } from './slices';
 
-/** Has the background match a piece of the page's text (with `decode`: a piece in the text code of that table). */
-export type MatchText = (text: string, decode?: string) => Promise<Responses['match']>;
+/** Has the background match a piece of the page's text. */
+export type MatchText = (piece: EncodedText) => Promise<Responses['match']>;
 
 /**
  * Finds and highlights the mentions under some roots of a page: walks their text in slices, sends it to the
@@ -20,12 +20,10 @@ export class PageAnnotator {
   /** bumped by `reset`: a scan that started before it drops its results */
   private generation = 0;
   private code?: TextCode;
-  /** the code as a table, made at the first scan that uses it (a page where Kashif is off never needs it) */
-  private table?: { code: TextCode; bytes: Uint8Array };
 
   constructor(readonly highlighter: Highlighter, private readonly match: MatchText) {}
 
-  /** From now on, text goes in the background's text code (see lib/match/text-code), or as it is (undefined). */
+  /** From now on, text goes in the background's text code (lib/text-code), or as it is (undefined). */
   useTextCode(code: TextCode | undefined): void {
     this.code = code;
   }
@@ -35,14 +33,13 @@ export class PageAnnotator {
     const generation = this.generation;
     const budget = createBudget();
     const replies: { offset: number; reply: Promise<Responses['match']> }[] = [];
-    const code = this.code;
-    const page = new PageText((text, offset, coded) => {
+    const page = new PageText((piece, offset) => {
       // sent in a task of its own: sending is serialized on the spot, and the walk's slice may be spent already
-      const reply = yieldToMain().then(() => this.match(text, coded ? code!.decode : undefined));
+      const reply = yieldToMain().then(() => this.match(piece));
       // a reply is awaited only after the walk, or never when a reset comes first: its failure is not unhandled
       reply.catch(() => undefined);
       replies.push({ offset, reply });
-    }, code && new CompactText(this.tableOf(code)));
+    }, this.code && new TextCodeWriter(this.code));
     const locator = new Locator(page);
     for (const root of roots) await collectText(root, budget, page);
     page.finish();
@@ -58,11 +55,6 @@ export class PageAnnotator {
       this.highlighter.addAll(mentions);
     }
     clearOld();
-  }
-
-  private tableOf(code: TextCode): Uint8Array {
-    if (this.table?.code !== code) this.table = { code, bytes: codeTable(code) };
-    return this.table.bytes;
   }
 
   /** Drops every highlight and any scan under way. */

@@ -1,4 +1,5 @@
-import type { CompactText } from './compact-text';
+import type { EncodedText } from '../text-code/code';
+import type { TextCodeWriter } from '../text-code/encode';
 
 /** Separates blocks of a page's text (paragraphs, cells): not whitespace and not a word character, so no name spans it. */
 export const BLOCK_SEPARATOR = '\uFFFC';
@@ -20,8 +21,8 @@ export const PIECE_CHARS = 1_000_000;
  * The visible text of part of a page, for the matcher: text nodes in document order, joined directly inside one
  * block (so «<b>بوريس</b> روجه» reads as one name) and separated between blocks (a name never runs from one
  * paragraph into the next). It is handed out in pieces (`onPiece`, with the piece's offset in the whole text);
- * offsets into the whole text map back to text nodes (`Locator`). Given the background's text code, a piece goes in
- * that code (`coded`), half the bytes of Arabic text to send, unless it holds a code unit the code cannot write.
+ * offsets into the whole text map back to text nodes (`Locator`). Given a writer of the background's text code, a
+ * piece goes in that code, half the bytes of Arabic text to send, unless it holds a code unit the code cannot write.
  */
 export class PageText {
   readonly nodes: Text[] = [];
@@ -34,8 +35,8 @@ export class PageText {
   private pieceStart = 0;
 
   constructor(
-    private readonly onPiece: (text: string, offset: number, coded: boolean) => void,
-    private readonly compact?: CompactText,
+    private readonly onPiece: (piece: EncodedText, offset: number) => void,
+    private readonly writer?: TextCodeWriter,
     private readonly pieceChars = PIECE_CHARS,
   ) {}
 
@@ -44,14 +45,14 @@ export class PageText {
     if (newBlock && this.length > 0) {
       if (this.length - this.pieceStart >= this.pieceChars) this.flush();
       this.parts.push(BLOCK_SEPARATOR);
-      this.compact?.append(BLOCK_SEPARATOR);
+      this.writer?.append(BLOCK_SEPARATOR);
       this.length++;
     }
     this.nodes.push(node);
     this.starts.push(this.length);
     this.blocks.push(block);
     this.parts.push(data);
-    this.compact?.append(data);
+    this.writer?.append(data);
     this.length += data.length;
   }
 
@@ -64,12 +65,11 @@ export class PageText {
     // one string per piece: sent as an array of its parts, each part would become a value of its own in the
     // browser's message encoding (measured: several times the cost of the join). The parts are kept for a piece
     // the code cannot write.
-    const coded = this.compact?.take();
-    const text = coded ?? this.parts.join('');
+    const piece = this.writer?.take() ?? { text: this.parts.join('') };
     const offset = this.pieceStart;
     this.parts = [];
     this.pieceStart = this.length;
-    this.onPiece(text, offset, coded !== undefined);
+    this.onPiece(piece, offset);
   }
 }
 
