@@ -2,8 +2,10 @@ import type { Responses } from '../messages/protocol';
 import type { EncodedText, TextCode } from '../text-code/code';
 import { TextCodeWriter } from '../text-code/encode';
 import type { Highlighter } from './highlighter';
-import { MentionBatch } from './mention-batch';
-import { collectText, Locator, PageText } from './page-text';
+import { OccurrenceBatch } from './occurrence-batch';
+import { Locator } from './locator';
+import { PageText } from './page-text';
+import { collectText } from './text-walk';
 import { createBudget, yieldToMain } from './slices';
 
 /** Has the background match a piece of the page's text. */
@@ -65,8 +67,8 @@ export class PageAnnotator {
   }
 
   /** The hits of one piece (offsets from `offset`) as mentions; undefined when a reset came in between. */
-  private async mentions(page: PageText, locator: Locator, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<MentionBatch | undefined> {
-    const mentions = new MentionBatch(entities);
+  private async mentions(page: PageText, locator: Locator, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<OccurrenceBatch | undefined> {
+    const mentions = new OccurrenceBatch(entities);
     const { nodes, starts } = page;
     // the page may have changed while the background matched: a node that left, or shrank, is skipped. Asked once
     // per node (a node holds several hits), each answer a call into the DOM

@@ -1,4 +1,4 @@
-import { blockOf, isInsideSkipped } from './page-text';
+import { blockOf, isInsideSkipped } from './text-walk';
 
 const QUIET_MS = 120;
 const MAX_WAIT_MS = 500;

@@ -1,31 +1,20 @@
 import type { EntityType } from '../dictionary/schema';
 import type { MatchedEntity } from '../messages/protocol';
-import type { MentionBatch } from './mention-batch';
-import { blockOf } from './page-text';
+import { isIntact, type Occurrence, rangeOf } from './occurrence';
+import type { OccurrenceBatch } from './occurrence-batch';
+import { blockOf } from './text-walk';
 
 /** The names of the CSS highlights, styled by entrypoints/content/style.css. */
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = { person: 'kashif-person', org: 'kashif-org' };
 
-/** A mention's place on the page, as text-node offsets; its Range is made only when needed. */
-export interface Mention {
-  entity: MatchedEntity;
-  /** the block (nearest non-inline ancestor) of its first text node */
-  block: Node;
-  startNode: Text;
-  startOffset: number;
-  endNode: Text;
-  endOffset: number;
-  range: Range | undefined;
-}
-
 /**
  * A block's mentions: objects once the block needed them (registered, hovered, revealed), before that the runs of
- * the scans' batches that hold them (see MentionBatch).
+ * the scans' batches that hold them (see OccurrenceBatch).
  */
-interface BlockMentions {
-  mentions?: Mention[];
+interface BlockOccurrences {
+  occurrences?: Occurrence[];
   /** triples: batch, first mention, end */
-  runs: (MentionBatch | number)[];
+  runs: (OccurrenceBatch | number)[];
   count: number;
 }
 
@@ -51,7 +40,7 @@ const SECTION_BLOCKS = 32;
  */
 export class Highlighter {
   private readonly highlights: Record<EntityType, Highlight>;
-  private readonly byBlock = new Map<Node, BlockMentions>();
+  private readonly byBlock = new Map<Node, BlockOccurrences>();
   private readonly registered = new Set<Node>();
   /** observed element → the blocks it stands for (see SECTION_BLOCKS), and each block's section */
   private readonly sections = new Map<Element, Set<Node>>();
@@ -73,7 +62,7 @@ export class Highlighter {
    * costs the page a pre-paint of the whole document (tens of ms on a 5 MB page), and a page without mentions
    * should pay nothing.
    */
-  private show(m: Mention) {
+  private show(m: Occurrence) {
     if (!this.inRegistry) {
       this.inRegistry = true;
       for (const type of ['person', 'org'] as const) this.registry.set(HIGHLIGHT_NAMES[type], this.highlights[type]);
@@ -82,7 +71,7 @@ export class Highlighter {
   }
 
   /** Adds the mentions of a scan; blocks are registered now (short pages, blocks that are not elements) or when near the viewport. */
-  addAll(batch: MentionBatch): void {
+  addAll(batch: OccurrenceBatch): void {
     const blocks: Node[] = [];
     const added: Node[] = [];
     for (let r = 0; r < batch.runBlocks.length; r++) {
@@ -93,13 +82,13 @@ export class Highlighter {
       if (!entry) { this.byBlock.set(block, (entry = { runs: [], count: 0 })); added.push(block); }
       blocks.push(block);
       entry.count += to - from;
-      if (!entry.mentions) { entry.runs.push(batch, from, to); continue; }
+      if (!entry.occurrences) { entry.runs.push(batch, from, to); continue; }
       // more text of a block whose mentions are objects already (it resumed after a nested block, in the next
       // piece): made now, and shown now when the block is on show
       const shown = this.registered.has(block);
       for (let i = from; i < to; i++) {
-        const m = batch.mention(i, block);
-        entry.mentions.push(m);
+        const m = batch.occurrence(i, block);
+        entry.occurrences.push(m);
         if (shown && isIntact(m)) this.show(m);
       }
     }
@@ -140,20 +129,20 @@ export class Highlighter {
   }
 
   /** The mentions that start or end in text node `node`. */
-  at(node: Node): readonly Mention[] {
+  at(node: Node): readonly Occurrence[] {
     // no name spans a block separator, so a mention's text nodes are all in its block: no index by node needed
     const block = blockOf(node);
     const entry = this.byBlock.get(block);
-    return entry ? this.blockMentions(block, entry).filter((m) => m.startNode === node || m.endNode === node) : [];
+    return entry ? this.blockOccurrences(block, entry).filter((m) => m.startNode === node || m.endNode === node) : [];
   }
 
   /** The mentions of entity `id` (their blocks' mentions become objects; the other blocks' stay as they are). */
-  mentionsOf(id: string): Mention[] {
-    const found: Mention[] = [];
+  occurrencesOf(id: string): Occurrence[] {
+    const found: Occurrence[] = [];
     for (const [block, entry] of this.byBlock) {
-      let holds = !!entry.mentions;
+      let holds = !!entry.occurrences;
       forEachRun(entry, (batch, from, to) => { for (let i = from; i < to && !holds; i++) holds = batch.entity(i).id === id; });
-      if (holds) for (const m of this.blockMentions(block, entry)) if (m.entity.id === id) found.push(m);
+      if (holds) for (const m of this.blockOccurrences(block, entry)) if (m.entity.id === id) found.push(m);
     }
     return found;
   }
@@ -170,9 +159,9 @@ export class Highlighter {
       else counts.set(entity.id, { entity, count: n });
     };
     // a batch's mentions are tallied by entity index first: a map lookup per entity, not per mention
-    const tallies = new Map<MentionBatch, Int32Array>();
+    const tallies = new Map<OccurrenceBatch, Int32Array>();
     for (const entry of this.byBlock.values()) {
-      if (entry.mentions) for (const m of entry.mentions) add(m.entity, 1);
+      if (entry.occurrences) for (const m of entry.occurrences) add(m.entity, 1);
       forEachRun(entry, (batch, from, to) => {
         let tally = tallies.get(batch);
         if (!tally) tallies.set(batch, (tally = batch.newTally()));
@@ -184,13 +173,13 @@ export class Highlighter {
   }
 
   /** The block's mentions as objects, made now if they were not yet. */
-  private blockMentions(block: Node, entry: BlockMentions): Mention[] {
-    if (!entry.mentions) {
-      const mentions: Mention[] = (entry.mentions = []);
-      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) mentions.push(batch.mention(i, block)); });
+  private blockOccurrences(block: Node, entry: BlockOccurrences): Occurrence[] {
+    if (!entry.occurrences) {
+      const mentions: Occurrence[] = (entry.occurrences = []);
+      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) mentions.push(batch.occurrence(i, block)); });
       entry.runs = [];
     }
-    return entry.mentions;
+    return entry.occurrences;
   }
 
   private ensureObserver(): IntersectionObserver {
@@ -251,12 +240,12 @@ export class Highlighter {
     if (this.registered.has(block)) return;
     this.registered.add(block);
     const entry = this.byBlock.get(block);
-    if (entry) for (const m of this.blockMentions(block, entry)) if (isIntact(m)) this.show(m);
+    if (entry) for (const m of this.blockOccurrences(block, entry)) if (isIntact(m)) this.show(m);
   }
 
   private unregister(block: Node) {
     if (!this.registered.delete(block)) return;
-    for (const m of this.byBlock.get(block)?.mentions ?? []) {
+    for (const m of this.byBlock.get(block)?.occurrences ?? []) {
       if (!m.range) continue;
       this.highlights[m.entity.type].delete(m.range);
       // a live Range off screen only costs upkeep on every DOM change: make it again if the block comes back
@@ -264,8 +253,8 @@ export class Highlighter {
     }
   }
 
-  private forget(block: Node, entry: BlockMentions) {
-    for (const m of entry.mentions ?? []) if (m.range) this.highlights[m.entity.type].delete(m.range);
+  private forget(block: Node, entry: BlockOccurrences) {
+    for (const m of entry.occurrences ?? []) if (m.range) this.highlights[m.entity.type].delete(m.range);
     this.count -= entry.count;
     this.byBlock.delete(block);
     this.registered.delete(block);
@@ -273,22 +262,7 @@ export class Highlighter {
   }
 }
 
-function forEachRun(entry: BlockMentions, visit: (batch: MentionBatch, from: number, to: number) => void) {
+function forEachRun(entry: BlockOccurrences, visit: (batch: OccurrenceBatch, from: number, to: number) => void) {
   const runs = entry.runs;
-  for (let k = 0; k < runs.length; k += 3) visit(runs[k] as MentionBatch, runs[k + 1] as number, runs[k + 2] as number);
-}
-
-/** The mention's live Range (made on first use: for the highlight, the hover card, a scroll to it). */
-export function rangeOf(m: Mention): Range {
-  if (!m.range) {
-    m.range = new Range();
-    m.range.setStart(m.startNode, m.startOffset);
-    m.range.setEnd(m.endNode, m.endOffset);
-  }
-  return m.range;
-}
-
-/** Its text nodes are still in the document and still long enough. */
-function isIntact(m: Mention): boolean {
-  return m.startNode.isConnected && m.endNode.isConnected && m.startOffset <= m.startNode.length && m.endOffset <= m.endNode.length && !(m.range?.collapsed);
+  for (let k = 0; k < runs.length; k += 3) visit(runs[k] as OccurrenceBatch, runs[k + 1] as number, runs[k + 2] as number);
 }

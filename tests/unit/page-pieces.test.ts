@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, Locator, PageText } from '../../lib/page/page-text';
+import { Locator } from '../../lib/page/locator';
+import { BLOCK_SEPARATOR, PageText } from '../../lib/page/page-text';
 
 /** Stand-ins for text nodes and blocks: PageText only keeps them and hands them back. */
 const fakeNode = (id: number) => ({ id }) as unknown as Text;

@@ -34,7 +34,8 @@ const runs = Number(values.runs);
 /** lib/page's walk and text code as one script for the page, under globalThis.kashifStages */
 const bundle = (await build({
   stdin: {
-    contents: `import { collectText, PageText } from './lib/page/page-text';
+    contents: `import { PageText } from './lib/page/page-text';
+      import { collectText } from './lib/page/text-walk';
       import { TextCodeWriter } from './lib/text-code/encode';
       globalThis.kashifStages = { collectText, PageText, TextCodeWriter };`,
     resolveDir: ROOT,
