@@ -7,6 +7,7 @@ import { Locator } from './locator';
 import { PageText } from './page-text';
 import { collectText } from './text-walk';
 import { createBudget, yieldToMain } from './slices';
+import { Visibility } from './visibility';
 
 /** Has the background match a piece of the page's text. */
 export type MatchText = (piece: EncodedText) => Promise<Responses['match']>;
@@ -43,6 +44,7 @@ export class PageAnnotator {
       replies.push({ offset, reply });
     }, this.code && new TextCodeWriter(this.code));
     const locator = new Locator(page);
+    const visibility = new Visibility();
     for (const root of roots) await collectText(root, budget, page);
     page.finish();
     let cleared = false;
@@ -52,7 +54,7 @@ export class PageAnnotator {
       if (generation !== this.generation) return;
       clearOld();
       this.revision = result.revision;
-      const mentions = await this.mentions(page, locator, offset, result, budget, generation);
+      const mentions = await this.occurrences(page, locator, visibility, offset, result, budget, generation);
       if (!mentions) return;
       this.highlighter.addAll(mentions);
     }
@@ -66,8 +68,11 @@ export class PageAnnotator {
     this.revision = -1;
   }
 
-  /** The hits of one piece (offsets from `offset`) as mentions; undefined when a reset came in between. */
-  private async mentions(page: PageText, locator: Locator, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<OccurrenceBatch | undefined> {
+  /**
+   * The hits of one piece (offsets from `offset`) as occurrences, those in text drawn visibly only (see
+   * visibility.ts); undefined when a reset came in between.
+   */
+  private async occurrences(page: PageText, locator: Locator, visibility: Visibility, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<OccurrenceBatch | undefined> {
     const mentions = new OccurrenceBatch(entities);
     const { nodes, starts } = page;
     // the page may have changed while the background matched: a node that left, or shrank, is skipped. Asked once
@@ -79,13 +84,15 @@ export class PageAnnotator {
       return checkedLength;
     };
     for (let k = 0; k < hits.length; k += 3) {
-      if (k % 1536 === 0) { const pause = budget(); if (pause) { await pause; if (generation !== this.generation) return undefined; } }
+      // a visibility answer may cost a style and layout read: the budget is asked often
+      if (k % 384 === 0) { const pause = budget(); if (pause) { await pause; if (generation !== this.generation) return undefined; } }
       const from = locator.nodeIndex(offset + hits[k]!, false);
       const startOffset = offset + hits[k]! - starts[from]!;
       if (startOffset > lengthIfConnected(from)) continue;
       const to = locator.nodeIndex(offset + hits[k + 1]!, true);
       const endOffset = offset + hits[k + 1]! - starts[to]!;
       if (endOffset > lengthIfConnected(to)) continue;
+      if (!visibility.showsText(nodes[from]!) || (to !== from && !visibility.showsText(nodes[to]!))) continue;
       mentions.push(page.blocks[from]!, nodes[from]!, startOffset, nodes[to]!, endOffset, hits[k + 2]!);
     }
     return mentions;

@@ -48,6 +48,7 @@ export function watchChanges(root: Node, onChange: (roots: Node[]) => void, igno
     clearTimeout(quietTimer);
     quietTimer = setTimeout(flush, now - firstChange > MAX_WAIT_MS ? 0 : QUIET_MS);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  // a <details> opened shows text that was not highlighted while hidden (lib/page/visibility.ts)
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: ['open'] });
   return () => { observer.disconnect(); clearTimeout(quietTimer); dirty.clear(); };
 }

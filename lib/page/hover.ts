@@ -65,7 +65,8 @@ export function trackHover(highlighter: Highlighter, handlers: HoverHandlers): (
     }
     if (current && !closeTimer) closeTimer = setTimeout(() => { closeTimer = undefined; closeNow(); }, CLOSE_GRACE_MS);
   };
-  const onMove = (e: PointerEvent) => { last = e; if (!frame) frame = requestAnimationFrame(check); };
+  // a page can move a synthetic pointer over its own text to see the card open (which tells it a name is known)
+  const onMove = (e: PointerEvent) => { if (!e.isTrusted) return; last = e; if (!frame) frame = requestAnimationFrame(check); };
   const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') closeNow(); };
   const onScroll = () => closeNow();
 
