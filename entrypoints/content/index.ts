@@ -37,12 +37,12 @@ export default defineContentScript({
       await annotator.annotate(roots);
       report();
     };
+    const annotatePage = () => annotator.annotatePage(document.body ?? document.documentElement, report);
 
     async function start() {
       const [status] = await Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
       if (!status.enabled) return stop();
       if (stopWatching) return;
-      const root = document.body ?? document.documentElement;
       stopWatching = watchChanges(document.documentElement, (roots) => void annotate(roots), (n) => n.nodeName.toLowerCase() === CARD_TAG || !!n.parentNode && n.parentNode.nodeName.toLowerCase() === CARD_TAG);
       stopHover = trackHover(annotator.highlighter, {
         open: (m) => {
@@ -51,7 +51,7 @@ export default defineContentScript({
         close: () => card.hide(),
         overCard: (target) => card.isOver(target),
       });
-      await annotate([root]);
+      await annotatePage();
     }
     function stop() {
       stopWatching?.(); stopHover?.();
@@ -64,14 +64,14 @@ export default defineContentScript({
     // messages arrive validated (lib/messages/content); the popup and the manager talk to the top frame, which knows
     // the page's host and its main text
     listenInContent({
-      pageMentions: () => (isTop ? { host: location.hostname, entities: pageEntities(annotator.highlighter) } : undefined),
+      pageMentions: () => (isTop ? { host: location.hostname, entities: pageEntities(annotator.highlighter), tooLarge: annotator.tooLarge } : undefined),
       // innerText: what the reader sees, blocks on their own lines, scripts and hidden text left out
       pageText: () => (isTop ? { url: location.href, title: document.title, text: document.body?.innerText ?? '' } : undefined),
       reveal: ({ id, index }) => (isTop ? reveal(annotator.highlighter, id, index) : undefined),
       dictionaryChanged: ({ revision }) => {
         if (stopWatching && revision !== annotator.revision) {
           annotator.reset();
-          void fetchTextCode().then(() => annotate([document.body ?? document.documentElement]));
+          void fetchTextCode().then(annotatePage);
         }
         return undefined;
       },

@@ -104,8 +104,11 @@ export { BackgroundToContent, ExtensionPageToContent } from './content-protocol'
 export interface PageEntity extends MatchedEntity { count: number }
 
 export interface ContentResponses {
-  /** the entities the page mentions, most mentioned first, and the page's host (for the per-site switch) */
-  pageMentions: { host: string; entities: PageEntity[] };
+  /**
+   * the entities the page mentions, most mentioned first, and the page's host (for the per-site switch);
+   * `tooLarge`: the page is too large to mark whole, only what the reader scrolled to is marked
+   */
+  pageMentions: { host: string; entities: PageEntity[]; tooLarge: boolean };
   /** scrolls to mention `index` of an entity (wrapping around) and flashes it */
   reveal: { index: number; total: number };
   /** the page's article text, for «find new names on this page» */

@@ -6,8 +6,18 @@ import { OccurrenceBatch } from './occurrence-batch';
 import { Locator } from './locator';
 import { PageText } from './page-text';
 import { collectText } from './text-walk';
+import { blocksInViewport } from './viewport';
 import { createBudget, yieldToMain } from './slices';
 import { Visibility } from './visibility';
+
+/**
+ * How many text nodes one scan reads at most. Past it, Kashif's own work (the walk, the pieces, the occurrences
+ * and their upkeep on every DOM change) would grow with a page that has no end, so the page is marked only where
+ * the reader looks (see `annotatePage`). Generous for an article: a 5 MB news page has about a tenth of it.
+ */
+export const MAX_TEXT_NODES = 200_000;
+/** How long the reader's scrolling must pause before the blocks in view are read, on a page too large to read whole. */
+const SCROLL_SETTLE_MS = 150;
 
 /** Has the background match a piece of the page's text. */
 export type MatchText = (piece: EncodedText) => Promise<Responses['match']>;
@@ -23,6 +33,9 @@ export class PageAnnotator {
   /** bumped by `reset`: a scan that started before it drops its results */
   private generation = 0;
   private code?: TextCode;
+  /** the last whole-page scan stopped at MAX_TEXT_NODES: only what the reader scrolls to is marked */
+  tooLarge = false;
+  private stopFollowing?: () => void;
 
   constructor(readonly highlighter: Highlighter, private readonly match: MatchText) {}
 
@@ -31,8 +44,37 @@ export class PageAnnotator {
     this.code = code;
   }
 
-  /** (Re)annotates `roots`: their old mentions go, the new ones come. */
-  async annotate(roots: readonly Node[]): Promise<void> {
+  /**
+   * Annotates the whole page under `root`: the blocks in the viewport first (the highlights the reader sees come
+   * first), then the rest, up to MAX_TEXT_NODES. On a page beyond that, the blocks that come into view are read as
+   * the reader scrolls. `onUpdate` follows each step (for the badge).
+   */
+  async annotatePage(root: Node, onUpdate: () => void): Promise<void> {
+    const generation = this.generation;
+    const inView = blocksInViewport();
+    if (inView.length) { await this.annotate(inView); onUpdate(); }
+    if (generation !== this.generation) return;
+    const read = new Set(inView);
+    this.tooLarge = !(await this.annotate([root], read));
+    onUpdate();
+    if (!this.tooLarge || generation !== this.generation) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const readInView = () => {
+      const blocks = blocksInViewport().filter((b) => !read.has(b));
+      for (const b of blocks) read.add(b);
+      if (blocks.length) void this.annotate(blocks).then(onUpdate);
+    };
+    const onScroll = () => { clearTimeout(timer); timer = setTimeout(readInView, SCROLL_SETTLE_MS); };
+    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    this.stopFollowing?.();
+    this.stopFollowing = () => { clearTimeout(timer); window.removeEventListener('scroll', onScroll, true); };
+  }
+
+  /**
+   * (Re)annotates `roots` (blocks in `skip` left out): their old occurrences go, the new ones come. False when it
+   * stopped at MAX_TEXT_NODES.
+   */
+  async annotate(roots: readonly Node[], skip?: ReadonlySet<Node>): Promise<boolean> {
     const generation = this.generation;
     const budget = createBudget();
     const replies: { offset: number; reply: Promise<Responses['match']> }[] = [];
@@ -45,25 +87,30 @@ export class PageAnnotator {
     }, this.code && new TextCodeWriter(this.code));
     const locator = new Locator(page);
     const visibility = new Visibility();
-    for (const root of roots) await collectText(root, budget, page);
+    let whole = true;
+    for (const root of roots) if (whole) whole = await collectText(root, budget, page, { skip, maxTextNodes: MAX_TEXT_NODES });
     page.finish();
     let cleared = false;
-    const clearOld = () => { if (!cleared) for (const root of roots) this.highlighter.removeWithin(root); cleared = true; };
+    const clearOld = () => { if (!cleared) this.highlighter.removeWithin(roots, skip); cleared = true; };
     for (const { offset, reply } of replies) {
       const result = await reply;
-      if (generation !== this.generation) return;
+      if (generation !== this.generation) return whole;
       clearOld();
       this.revision = result.revision;
       const mentions = await this.occurrences(page, locator, visibility, offset, result, budget, generation);
-      if (!mentions) return;
+      if (!mentions) return whole;
       this.highlighter.addAll(mentions);
     }
     clearOld();
+    return whole;
   }
 
   /** Drops every highlight and any scan under way. */
   reset(): void {
     this.generation++;
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.tooLarge = false;
     this.highlighter.clear();
     this.revision = -1;
   }

@@ -102,10 +102,18 @@ export class Highlighter {
     for (const b of watchAll ? this.byBlock.keys() : added) this.watch(b);
   }
 
-  /** Forgets every mention in `root` (inclusive) or in blocks inside it. */
-  removeWithin(root: Node): void {
+  /**
+   * Forgets every occurrence in `roots` (inclusive) or in blocks inside them, except in `keep` and below. One
+   * pass over the blocks, each looking its ancestors up in a set: a batch of changes has many roots and a long
+   * page many blocks, and comparing each with each was quadratic.
+   */
+  removeWithin(roots: readonly Node[], keep?: ReadonlySet<Node>): void {
+    const within = new Set(roots);
     for (const [block, entry] of this.byBlock) {
-      if (block === root || root.contains(block)) this.forget(block, entry);
+      for (let p: Node | null = block; p; p = p.parentNode) {
+        if (keep?.has(p)) break;
+        if (within.has(p)) { this.forget(block, entry); break; }
+      }
     }
   }
 

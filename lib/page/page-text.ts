@@ -7,15 +7,13 @@ export const BLOCK_SEPARATOR = '\uFFFC';
 /**
  * The text goes to the background in pieces of about this many characters, cut between blocks (no name spans a
  * block separator, so the hits are the same), each sent as soon as the walk has read it: the background matches
- * while the walk goes on, and the page never builds its text as one string (on a 5 MB page that join was one of
- * the longest tasks). Few and large: each message costs the page's main thread about a millisecond of IPC besides
- * its bytes, and each reply a change of the highlights (5 MB page, measured: 5 pieces of 1M took 70 ms less of the
- * page's main thread than 25 of 200k, and 100 of 50k about 120 ms more). Not larger: sending a piece is one task,
- * about 20 ms for a million characters in the text code (2.5M saved another 5% but made that task 35–48 ms). On a
- * slower machine that task takes 48–68 ms, but pieces sized to the machine's sending speed (about 200k there) cost
- * more in replies than they saved (docs/architecture.md).
+ * while the walk goes on, and the page never builds its text as one string. Few and large, since each message and
+ * each reply costs the page's main thread a fixed amount besides its bytes; but sending a piece is one task that
+ * grows with the piece, and on the slower kind of machine a million characters made it longer than 50 ms. A block
+ * longer than a piece and a half is cut inside, where no name can span (TextCodeWriter.lastCut): one huge block is
+ * never one unbounded message (docs/performance.md has the measurements).
  */
-export const PIECE_CHARS = 1_000_000;
+export const PIECE_CHARS = 500_000;
 
 /**
  * The visible text of part of a page, for the matcher: text nodes in document order, joined directly inside one
@@ -51,9 +49,29 @@ export class PageText {
     this.nodes.push(node);
     this.starts.push(this.length);
     this.blocks.push(block);
-    this.parts.push(data);
-    this.writer?.append(data);
-    this.length += data.length;
+    // a long node goes in slices, so that a block that runs on is cut near the size of a piece
+    const slice = Math.max(1, this.pieceChars >> 1);
+    for (let at = 0; at < data.length; at += slice) {
+      const part = data.length <= slice ? data : data.slice(at, at + slice);
+      this.parts.push(part);
+      this.writer?.append(part);
+      this.length += part.length;
+      if (this.length - this.pieceStart >= this.pieceChars + slice) this.cutInBlock();
+    }
+  }
+
+  /** Hands out the piece so far up to the last place inside the block where no name can span (none without a code). */
+  private cutInBlock() {
+    const writer = this.writer;
+    const cut = writer?.lastCut ?? 0;
+    // not for a sliver: the cut is looked for again as the block goes on
+    if (!writer || cut < Math.max(1, this.pieceChars >> 1)) return;
+    const piece = writer.take(cut)!;
+    const rest = this.parts.join('').slice(cut);
+    this.parts = rest ? [rest] : [];
+    const offset = this.pieceStart;
+    this.pieceStart += cut;
+    this.onPiece(piece, offset);
   }
 
   /** Hands out the last piece. */

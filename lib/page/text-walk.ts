@@ -50,15 +50,24 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
+export interface WalkLimits {
+  /** elements (blocks) not to read: read already */
+  skip?: ReadonlySet<Node>;
+  /** the walk stops before the page's text holds more text nodes than this */
+  maxTextNodes?: number;
+}
+
 /**
  * Reads the text under `root` into `page`, open shadow roots included. `budget` is called every few hundred
  * nodes and may pause the walk (it returns a promise then), so that a long page never holds the main thread.
+ * False when it stopped at `limits.maxTextNodes` before the end.
  *
  * A hand-written walk rather than a TreeWalker with a filter: the filter is a call into script for every node,
  * and the walk keeps each level's block on a stack instead of looking it up per text node.
  */
-export async function collectText(root: Node, budget: () => Promise<void> | undefined, page: PageText): Promise<void> {
-  if (root.nodeType === ELEMENT && isInsideSkipped(root.firstChild ?? root)) return;
+export async function collectText(root: Node, budget: () => Promise<void> | undefined, page: PageText, limits: WalkLimits = {}): Promise<boolean> {
+  if (root.nodeType === ELEMENT && isInsideSkipped(root.firstChild ?? root)) return true;
+  const { skip, maxTextNodes = Infinity } = limits;
   // editable regions found by one query, so that the walk does not ask every element for its attribute
   const editable = 'querySelectorAll' in root ? new Set((root as ParentNode).querySelectorAll('[contenteditable]')) : new Set<Element>();
   let lastBlock: Node | null = null;
@@ -75,7 +84,9 @@ export async function collectText(root: Node, budget: () => Promise<void> | unde
     if (type === ELEMENT) {
       const element = n as Element;
       const kind = kindOf(element);
-      if (kind !== Kind.Skipped && !(editable.size && editable.has(element) && (element as HTMLElement).isContentEditable)) {
+      // a block read already is left out whole: it is a block, so the text around it stays as it was
+      if (skip?.has(element)) pendingBreak = true;
+      else if (kind !== Kind.Skipped && !(editable.size && editable.has(element) && (element as HTMLElement).isContentEditable)) {
         if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
         if (kind === Kind.Block) pendingBreak = true;
         const child = element.firstChild;
@@ -89,6 +100,7 @@ export async function collectText(root: Node, budget: () => Promise<void> | unde
     } else if (type === TEXT) {
       const data = (n as Text).data;
       if (data) {
+        if (page.nodes.length >= maxTextNodes) return false;
         page.add(n as Text, data, block, pendingBreak || block !== lastBlock);
         pendingBreak = false;
         lastBlock = block;
@@ -105,5 +117,6 @@ export async function collectText(root: Node, budget: () => Promise<void> | unde
     }
     n = next;
   }
-  for (const shadow of shadowRoots) await collectText(shadow, budget, page);
+  for (const shadow of shadowRoots) if (!(await collectText(shadow, budget, page, limits))) return false;
+  return true;
 }

@@ -114,4 +114,21 @@ describe('the text code a page sends its text in', () => {
     expect(hitsOf(matcher, pieces[2]!.decoded)).toEqual(hitsOf(matcher, `${BLOCK_SEPARATOR}الأمم المتحدة`));
     expect(pieces[1]!.decoded).toBe(pieces[1]!.text);
   });
+
+  it('cuts a block longer than a piece and a half only where no name spans: the pieces find what the whole text finds', () => {
+    fc.assert(fc.property(fc.array(pageText(namesOf(dictionary)), { minLength: 1, maxLength: 8 }), fc.integer({ min: 2, max: 40 }), (datas, pieceChars) => {
+      const pieces: { text: string; offset: number }[] = [];
+      const page = new PageText((piece, offset) => pieces.push({ text: decodePiece(piece), offset }), new TextCodeWriter(matcher.textCode()), pieceChars);
+      // one block: no separator anywhere
+      datas.forEach((data, k) => page.add({ k } as unknown as Text, data, {} as Node, k === 0));
+      page.finish();
+      const whole = datas.join('');
+      if (!whole) return;
+      expect(pieces.map((p) => p.text).join('').length).toBe(whole.length);
+      expect(pieces.flatMap((p) => hitsOf(matcher, p.text).map(([s, e, k]) => [s! + p.offset, e! + p.offset, k]))).toEqual(hitsOf(matcher, whole));
+      // every cut is just after a code unit that is in no name and not a word character
+      const cutByte = String.fromCharCode(matcher.textCode().cut);
+      for (const p of pieces.slice(0, -1)) expect(coded(matcher, whole[p.offset + p.text.length - 1]!)).toBe(cutByte);
+    }), { numRuns: 400 });
+  });
 });
