@@ -1,34 +1,48 @@
-import { outermost } from './changes';
-import { blockOf, isInsideSkipped } from './text-walk';
+import { isInsideSkipped } from './text-walk';
 
-/** Points sampled across the viewport: enough to meet every paragraph a screen holds. */
-const COLUMNS = 6;
-const ROWS = 30;
+/** At most this many blocks are taken from the viewport: a screen holds far fewer paragraphs. */
+const MAX_BLOCKS = 400;
 
 /**
- * The blocks the reader sees now, found by hit-testing a grid of points over the viewport: read first, so that
- * the highlights on screen come before the rest of a long page is read, and on a page too large to read whole,
- * the only ones read as the reader scrolls.
+ * The blocks the reader sees now: read first, so that the highlights on screen come before the rest of a long
+ * page is read, and on a page too large to read whole, the only ones read as the reader scrolls.
+ *
+ * Found by descending from <body> through the children whose boxes cross the viewport, each level searched by
+ * halves on the children's boxes (in flow, they follow one another down the page): a few box reads per level.
+ * Hit-testing points instead (caretPositionFromPoint) walks a container's children one by one: on a page of a
+ * hundred thousand paragraphs in one container, each point cost longer than a frame.
  */
 export function blocksInViewport(): Node[] {
-  const width = document.documentElement.clientWidth || window.innerWidth;
+  const body = document.body;
+  if (!body) return [];
   const height = document.documentElement.clientHeight || window.innerHeight;
-  const found = new Set<Node>();
-  for (let row = 0; row < ROWS; row++) {
-    for (let col = 0; col < COLUMNS; col++) {
-      const node = nodeAt(((col + 0.5) * width) / COLUMNS, ((row + 0.5) * height) / ROWS);
-      // text only: a point between paragraphs gives their container, which may hold the whole page
-      if (node?.nodeType !== Node.TEXT_NODE) continue;
-      const block = blockOf(node);
-      if (block === document.body || block === document.documentElement || block.nodeType !== Node.ELEMENT_NODE) continue;
-      if (!found.has(block) && !isInsideSkipped(block.firstChild ?? block)) found.add(block);
+  const found: Node[] = [];
+  const visit = (element: Element) => {
+    const kids = element.children;
+    const n = kids.length;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kids[mid]!.getBoundingClientRect().bottom <= 0) lo = mid + 1;
+      else hi = mid;
     }
-  }
-  return outermost(found);
+    for (let i = lo; i < n && found.length < MAX_BLOCKS; i++) {
+      const kid = kids[i]!;
+      const box = kid.getBoundingClientRect();
+      if (box.top >= height) break;
+      if (box.bottom <= 0 || (box.width === 0 && box.height === 0)) continue;
+      if (isInsideSkipped(kid.firstChild ?? kid) || kid.localName === 'script' || kid.localName === 'style') continue;
+      // an element holding text of its own is read whole: it is a paragraph, a cell, a heading
+      if (holdsText(kid) || kid.children.length === 0) found.push(kid);
+      else visit(kid);
+    }
+  };
+  visit(body);
+  return found;
 }
 
-function nodeAt(x: number, y: number): Node | undefined {
-  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null };
-  if (doc.caretPositionFromPoint) return doc.caretPositionFromPoint(x, y)?.offsetNode ?? undefined;
-  return document.caretRangeFromPoint?.(x, y)?.startContainer ?? undefined;
+function holdsText(element: Element): boolean {
+  for (let c = element.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim()) return true;
+  return false;
 }

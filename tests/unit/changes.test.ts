@@ -19,5 +19,4 @@ describe('the changed regions of a batch', () => {
       expect(outermost(chosen)).toEqual(naive);
     }), { numRuns: 300 });
   });
-
 });
