@@ -3,6 +3,7 @@ import type { MatchedEntity } from '../messages/protocol';
 import { isIntact, type Occurrence, rangeOf } from './occurrence';
 import type { OccurrenceBatch } from './occurrence-batch';
 import { blockOf } from './text-walk';
+import { blocksInViewport } from './viewport';
 
 /** The names of the CSS highlights, styled by entrypoints/content/style.css. */
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = { person: 'kashif-person', org: 'kashif-org' };
@@ -25,13 +26,9 @@ interface BlockOccurrences {
  */
 export const REGISTER_ALL_UP_TO = 1500;
 /** How far beyond the viewport blocks count as near: two screens above and below. */
-const NEAR_VIEWPORT = '200% 0px 200% 0px';
-/**
- * Blocks are watched in sections of up to this many: a block's parent element (an article, a list) stands for
- * its mention blocks. The observer computes every target's intersection on each frame, so 20,000 paragraphs
- * cost far more than 1,000 articles; a section near the viewport registers all its blocks, a few more than needed.
- */
-const SECTION_BLOCKS = 32;
+const NEAR_SCREENS = 2;
+/** How often, at most, the blocks near the viewport are looked for again while the reader scrolls. */
+const FOLLOW_MS = 100;
 
 /**
  * The page's highlights: one CSS Highlight per entity type, registered in CSS.highlights. Ranges only point into
@@ -42,12 +39,14 @@ export class Highlighter {
   private readonly highlights: Record<EntityType, Highlight>;
   private readonly byBlock = new Map<Node, BlockOccurrences>();
   private readonly registered = new Set<Node>();
-  /** observed element → the blocks it stands for (see SECTION_BLOCKS), and each block's section */
-  private readonly sections = new Map<Element, Set<Node>>();
-  private readonly sectionOf = new Map<Node, Element>();
-  /** sections the observer last saw near the viewport: a block that joins one is registered at once */
-  private readonly nearSections = new Set<Element>();
-  private observer?: IntersectionObserver;
+  /**
+   * Past REGISTER_ALL_UP_TO, the blocks near the viewport are found from their boxes when the reader scrolls
+   * (viewport.ts), not by an IntersectionObserver: the observer computes every target's intersection on every
+   * frame, which on a page that repaints all the time (a ticker) or holds tens of thousands of blocks cost more
+   * than the page itself.
+   */
+  private stopFollowing?: () => void;
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
   private count = 0;
   /** the highlights are in the page's registry (see `show`) */
   private inRegistry = false;
@@ -93,13 +92,14 @@ export class Highlighter {
       }
     }
     this.count += batch.count;
-    if (this.count <= REGISTER_ALL_UP_TO && !this.observer) {
+    if (this.count <= REGISTER_ALL_UP_TO && !this.stopFollowing) {
       for (const b of blocks) this.register(b);
       return;
     }
-    // past the threshold: from now on, visibility decides (what is registered and off screen goes at the next callback)
-    const watchAll = !this.observer;
-    for (const b of watchAll ? this.byBlock.keys() : added) this.watch(b);
+    // past the threshold: from now on, nearness to the viewport decides; blocks that are not elements, at once
+    for (const b of added) if (!(b instanceof Element)) this.register(b);
+    this.follow();
+    this.registerNear();
   }
 
   /**
@@ -128,11 +128,8 @@ export class Highlighter {
 
   clear(): void {
     for (const [block, entry] of this.byBlock) this.forget(block, entry);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.sections.clear();
-    this.sectionOf.clear();
-    this.nearSections.clear();
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     this.count = 0;
   }
 
@@ -190,58 +187,31 @@ export class Highlighter {
     return entry.occurrences;
   }
 
-  private ensureObserver(): IntersectionObserver {
-    this.observer ??= new IntersectionObserver((entries) => {
-      // one batch of registrations per callback: each change of a highlight costs a re-process of its ranges
-      for (const e of entries) {
-        const blocks = this.sections.get(e.target) ?? [];
-        if (e.isIntersecting) this.nearSections.add(e.target);
-        else this.nearSections.delete(e.target);
-        for (const b of blocks) {
-          if (e.isIntersecting) this.register(b);
-          else this.unregister(b);
-        }
-      }
-    }, { rootMargin: NEAR_VIEWPORT });
-    return this.observer;
+  /** Registers the blocks near the viewport again as the reader scrolls or resizes (at most every FOLLOW_MS). */
+  private follow() {
+    if (this.stopFollowing) return;
+    const onMove = () => {
+      if (this.followTimer !== undefined) return;
+      this.followTimer = setTimeout(() => { this.followTimer = undefined; this.registerNear(); }, FOLLOW_MS);
+    };
+    window.addEventListener('scroll', onMove, { passive: true, capture: true });
+    window.addEventListener('resize', onMove, { passive: true });
+    this.stopFollowing = () => {
+      clearTimeout(this.followTimer);
+      this.followTimer = undefined;
+      window.removeEventListener('scroll', onMove, true);
+      window.removeEventListener('resize', onMove);
+    };
   }
 
-  /** Registers `block` when its section comes near the viewport (blocks that are not elements: now). */
-  private watch(block: Node) {
-    if (!(block instanceof Element)) { this.register(block); return; }
-    const section = this.sectionFor(block);
-    let blocks = this.sections.get(section);
-    if (!blocks) {
-      this.sections.set(section, (blocks = new Set()));
-      this.ensureObserver().observe(section);
+  /** Registers the blocks near the viewport and lets the element blocks far from it go, in one batch of changes. */
+  private registerNear() {
+    const near = new Set<Node>();
+    for (const element of blocksInViewport(NEAR_SCREENS, true)) {
+      for (let c = element.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE) { near.add(blockOf(c)); break; }
     }
-    blocks.add(block);
-    this.sectionOf.set(block, section);
-    if (this.nearSections.has(section)) this.register(block);
-  }
-
-  /**
-   * The block's parent element while it stands for few blocks, else the block itself. Never the whole page, and
-   * never a parent without a box of its own (display: contents), which the observer never sees intersect.
-   */
-  private sectionFor(block: Element): Element {
-    const parent = block.parentElement;
-    if (!parent || parent === document.body || parent === document.documentElement) return block;
-    const size = this.sections.get(parent)?.size;
-    if (size === undefined) return getComputedStyle(parent).display === 'contents' ? block : parent;
-    return size < SECTION_BLOCKS ? parent : block;
-  }
-
-  private unwatch(block: Node) {
-    const section = this.sectionOf.get(block);
-    if (!section) return;
-    this.sectionOf.delete(block);
-    const blocks = this.sections.get(section);
-    blocks?.delete(block);
-    if (blocks?.size) return;
-    this.sections.delete(section);
-    this.nearSections.delete(section);
-    this.observer?.unobserve(section);
+    for (const b of [...this.registered]) if (b instanceof Element && !near.has(b)) this.unregister(b);
+    for (const b of near) if (this.byBlock.has(b)) this.register(b);
   }
 
   private register(block: Node) {
@@ -266,7 +236,6 @@ export class Highlighter {
     this.count -= entry.count;
     this.byBlock.delete(block);
     this.registered.delete(block);
-    this.unwatch(block);
   }
 }
 

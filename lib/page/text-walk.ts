@@ -73,7 +73,8 @@ export async function collectText(root: Node, budget: () => Promise<void> | unde
   let lastBlock: Node | null = null;
   // a root's text never runs on from the text before it
   let pendingBreak = true;
-  const shadowRoots: ShadowRoot[] = [];
+  // a root that hosts a shadow root (a custom element the viewport pass took whole) is read with it
+  const shadowRoots: ShadowRoot[] = root.nodeType === ELEMENT && (root as Element).shadowRoot ? [(root as Element).shadowRoot!] : [];
   const stack: Node[] = [];
   let block: Node = root.nodeType === ELEMENT && isInline(root as Element) ? blockOf(root) : root;
   let visited = 0;

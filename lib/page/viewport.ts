@@ -4,7 +4,7 @@ import { isInsideSkipped } from './text-walk';
 const MAX_BLOCKS = 400;
 
 /**
- * The blocks the reader sees now: read first, so that the highlights on screen come before the rest of a long
+ * The elements holding text that the reader sees now (and `screens` screens above and below): read first, so that the highlights on screen come before the rest of a long
  * page is read, and on a page too large to read whole, the only ones read as the reader scrolls.
  *
  * Found by descending from <body> through the children whose boxes cross the viewport, each level searched by
@@ -12,11 +12,14 @@ const MAX_BLOCKS = 400;
  * Hit-testing points instead (caretPositionFromPoint) walks a container's children one by one: on a page of a
  * hundred thousand paragraphs in one container, each point cost longer than a frame.
  */
-export function blocksInViewport(): Node[] {
+export function blocksInViewport(screens = 0, nested = false): Element[] {
   const body = document.body;
   if (!body) return [];
   const height = document.documentElement.clientHeight || window.innerHeight;
-  const found: Node[] = [];
+  const top = -screens * height;
+  const bottom = (1 + screens) * height;
+  const max = MAX_BLOCKS * (1 + 2 * screens);
+  const found: Element[] = [];
   const visit = (element: Element) => {
     const kids = element.children;
     const n = kids.length;
@@ -24,18 +27,21 @@ export function blocksInViewport(): Node[] {
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (kids[mid]!.getBoundingClientRect().bottom <= 0) lo = mid + 1;
+      if (kids[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < n && found.length < MAX_BLOCKS; i++) {
+    for (let i = lo; i < n && found.length < max; i++) {
       const kid = kids[i]!;
       const box = kid.getBoundingClientRect();
-      if (box.top >= height) break;
-      if (box.bottom <= 0 || (box.width === 0 && box.height === 0)) continue;
+      if (box.top >= bottom) break;
+      if (box.bottom <= top || (box.width === 0 && box.height === 0)) continue;
       if (isInsideSkipped(kid.firstChild ?? kid) || kid.localName === 'script' || kid.localName === 'style') continue;
-      // an element holding text of its own is read whole: it is a paragraph, a cell, a heading
-      if (holdsText(kid) || kid.children.length === 0) found.push(kid);
-      else visit(kid);
+      // an element holding text of its own is read whole: it is a paragraph, a cell, a heading (`nested`: the
+      // elements inside it that hold text are wanted too)
+      if (holdsText(kid) || kid.children.length === 0) {
+        found.push(kid);
+        if (nested && kid.children.length) visit(kid);
+      } else visit(kid);
     }
   };
   visit(body);
