@@ -5,7 +5,8 @@ import type { Highlighter } from './highlighter';
 import { OccurrenceBatch } from './occurrence-batch';
 import { Locator } from './locator';
 import { PageText } from './page-text';
-import { collectText } from './text-walk';
+import { outermost } from './changes';
+import { blockOf, collectText } from './text-walk';
 import { blocksInViewport } from './viewport';
 import { createBudget, yieldToMain } from './slices';
 import { Visibility } from './visibility';
@@ -51,7 +52,9 @@ export class PageAnnotator {
    */
   async annotatePage(root: Node, onUpdate: () => void): Promise<void> {
     const generation = this.generation;
-    const inView = blocksInViewport();
+    // as blocks: a root inside a block (an inline element) would leave the block's occurrences to the whole-page
+    // scan, which skips only what is listed here; text right in <body> is left to that scan
+    const inView = outermost(blocksInViewport().map(blockAround).filter((b) => b !== root && b !== document.body && b !== document.documentElement));
     if (inView.length) { await this.annotate(inView); onUpdate(); }
     if (generation !== this.generation) return;
     const read = new Set(inView);
@@ -144,4 +147,10 @@ export class PageAnnotator {
     }
     return mentions;
   }
+}
+
+/** The block an element's own text belongs to (the element itself when it is a block). */
+function blockAround(element: Element): Node {
+  for (let c = element.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE) return blockOf(c);
+  return element;
 }
