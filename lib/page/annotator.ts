@@ -53,8 +53,8 @@ export class PageAnnotator {
   async annotatePage(root: Node, onUpdate: () => void): Promise<void> {
     const generation = this.generation;
     // as blocks: a root inside a block (an inline element) would leave the block's occurrences to the whole-page
-    // scan, which skips only what is listed here; text right in <body> is left to that scan
-    const inView = outermost(blocksInViewport().map(blockAround).filter((b) => b !== root && b !== document.body && b !== document.documentElement));
+    // scan, which skips only what is listed here
+    const inView = blocksToRead(root);
     if (inView.length) { await this.annotate(inView); onUpdate(); }
     if (generation !== this.generation) return;
     const read = new Set(inView);
@@ -63,12 +63,14 @@ export class PageAnnotator {
     if (!this.tooLarge || generation !== this.generation) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const readInView = () => {
-      const blocks = blocksInViewport().filter((b) => !read.has(b));
+      const blocks = blocksToRead(root).filter((b) => !read.has(b));
       for (const b of blocks) read.add(b);
       if (blocks.length) void this.annotate(blocks).then(onUpdate);
     };
     const onScroll = () => { clearTimeout(timer); timer = setTimeout(readInView, SCROLL_SETTLE_MS); };
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    // the reader may have scrolled while the page was read
+    readInView();
     this.stopFollowing?.();
     this.stopFollowing = () => { clearTimeout(timer); window.removeEventListener('scroll', onScroll, true); };
   }
@@ -147,6 +149,11 @@ export class PageAnnotator {
     }
     return mentions;
   }
+}
+
+/** The blocks in the viewport, to read whole (never `root` itself, nor <body>: the whole-page scan reads those). */
+function blocksToRead(root: Node): Node[] {
+  return outermost(blocksInViewport().map(blockAround).filter((b) => b !== root && b !== document.body && b !== document.documentElement));
 }
 
 /** The block an element's own text belongs to (the element itself when it is a block). */
