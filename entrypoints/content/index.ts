@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { ask } from '@/lib/messages/client';
 import { listenInContent } from '@/lib/messages/content';
 import { PageAnnotator } from '@/lib/page/annotator';
-import { Card, CARD_TAG } from '@/lib/page/card';
+import { Card } from '@/lib/page/card';
+import { CARD_TAG } from '@/lib/page/card-tag';
 import { cardLabels } from '@/lib/page/card-labels';
 import { watchChanges } from '@/lib/page/changes';
-import { Highlighter, rangeOf } from '@/lib/page/highlighter';
+import { Highlighter } from '@/lib/page/highlighter';
+import { rangeOf } from '@/lib/page/occurrence';
 import { trackHover } from '@/lib/page/hover';
 import { pageEntities, reveal } from '@/lib/page/reveal';
 import './style.css';
@@ -16,7 +18,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // no Custom Highlight API: Kashif stays out of the way
-    const annotator = new PageAnnotator(new Highlighter(), (text, decode) => ask('match', decode === undefined ? { text } : { text, decode }));
+    const annotator = new PageAnnotator(new Highlighter(), (piece) => ask('match', piece));
     // the text goes in the background's compact code when it gives one (the code follows the dictionary)
     const fetchTextCode = () => ask('textCode', {}).then((code) => annotator.useTextCode(code), () => annotator.useTextCode(undefined));
     const card = new Card(cardLabels(browser.i18n.getUILanguage()));
@@ -35,12 +37,12 @@ export default defineContentScript({
       await annotator.annotate(roots);
       report();
     };
+    const annotatePage = () => annotator.annotatePage(document.body ?? document.documentElement, report);
 
     async function start() {
       const [status] = await Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
       if (!status.enabled) return stop();
       if (stopWatching) return;
-      const root = document.body ?? document.documentElement;
       stopWatching = watchChanges(document.documentElement, (roots) => void annotate(roots), (n) => n.nodeName.toLowerCase() === CARD_TAG || !!n.parentNode && n.parentNode.nodeName.toLowerCase() === CARD_TAG);
       stopHover = trackHover(annotator.highlighter, {
         open: (m) => {
@@ -49,7 +51,7 @@ export default defineContentScript({
         close: () => card.hide(),
         overCard: (target) => card.isOver(target),
       });
-      await annotate([root]);
+      await annotatePage();
     }
     function stop() {
       stopWatching?.(); stopHover?.();
@@ -62,14 +64,14 @@ export default defineContentScript({
     // messages arrive validated (lib/messages/content); the popup and the manager talk to the top frame, which knows
     // the page's host and its main text
     listenInContent({
-      pageMentions: () => (isTop ? { host: location.hostname, entities: pageEntities(annotator.highlighter) } : undefined),
+      pageMentions: () => (isTop ? { host: location.hostname, entities: pageEntities(annotator.highlighter), tooLarge: annotator.tooLarge } : undefined),
       // innerText: what the reader sees, blocks on their own lines, scripts and hidden text left out
       pageText: () => (isTop ? { url: location.href, title: document.title, text: document.body?.innerText ?? '' } : undefined),
       reveal: ({ id, index }) => (isTop ? reveal(annotator.highlighter, id, index) : undefined),
       dictionaryChanged: ({ revision }) => {
         if (stopWatching && revision !== annotator.revision) {
           annotator.reset();
-          void fetchTextCode().then(() => annotate([document.body ?? document.documentElement]));
+          void fetchTextCode().then(annotatePage);
         }
         return undefined;
       },

@@ -115,7 +115,7 @@ async function showPageAgain() {
 
 function renderPageEntities(page: ContentResponses['pageMentions']) {
   const body = $('page-body');
-  if (!page.entities.length) { body.replaceChildren(el('p', { class: 'muted', text: t('nothingOnPage') })); return; }
+  if (!page.entities.length) { body.replaceChildren(el('p', { class: 'muted', text: t(page.tooLarge ? 'pageTooLarge' : 'nothingOnPage') })); return; }
   const groups = (['person', 'org'] as const).map((type) => {
     const list = page.entities.filter((e) => e.type === type);
     if (!list.length) return undefined;
@@ -131,6 +131,7 @@ function renderPageEntities(page: ContentResponses['pageMentions']) {
       })));
   });
   body.replaceChildren(...groups.filter((g): g is HTMLElement => !!g));
+  if (page.tooLarge) body.prepend(el('p', { class: 'muted', id: 'page-too-large', text: t('pageTooLarge') }));
 }
 
 void showPage();

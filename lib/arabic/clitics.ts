@@ -15,7 +15,7 @@ const KAF = 0x643;
 const LAM = 0x644;
 const ALEF = 0x627;
 
-/** The letters the clitic readings look for (the text code gives each a byte of its own: lib/match/make-text-code). */
+/** The letters the clitic readings look for (the text code gives each a byte of its own: lib/text-code/make). */
 export const CLITIC_LETTERS: readonly number[] = [WAW, FA, BA, KAF, LAM, ALEF];
 
 /** The shortest part of a word left after a clitic: Arabic has stems of two letters («أب», «يد», «دم»). */

@@ -1,7 +1,7 @@
 import type { DictionaryStore } from '../db/dictionary-store';
 import { toDictionaryFile } from '../dictionary/export';
 import type { Dictionary } from '../dictionary/schema';
-import { decodeText } from '../match/text-code';
+import { decodePiece } from '../text-code/decode';
 import type { BackgroundToContent, MatchedEntity } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
 import { cardEntity } from './card';
@@ -53,7 +53,7 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
       const hits: number[] = [];
       const used = new Map<number, number>();
       const entities: MatchedEntity[] = [];
-      for (const h of matcher.findMentions(decode === undefined ? text : decodeText(text, decode))) {
+      for (const h of matcher.findMentions(decodePiece({ text, decode }))) {
         let k = used.get(h.entity);
         if (k === undefined) {
           used.set(h.entity, (k = entities.length));

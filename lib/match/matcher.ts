@@ -1,15 +1,15 @@
 import { cliticSplits, MAX_SPLITS } from '../arabic/clitics';
 import { foldInto, type FoldBuffers, isWordChar } from '../arabic/normalize';
 import { isTrie, step, type Trie } from './trie';
-import { textCodeFor } from './make-text-code';
-import type { TextCode } from './text-code';
+import type { TextCode } from '../text-code/code';
+import { textCodeFor } from '../text-code/make';
 import type { CompiledDictionary, MentionHit } from './types';
 
 export interface Matcher {
   readonly entities: CompiledDictionary['entities'];
   /** Every mention in `text`: original offsets, document order, leftmost-longest, never inside a longer word. */
   findMentions(text: string): MentionHit[];
-  /** The one-byte code pages may send their text in (lib/match/text-code): made on first use, then kept. */
+  /** The one-byte code pages may send their text in (lib/text-code): made on first use, then kept. */
   textCode(): TextCode;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Dictionary, Entity, EntityType } from '../dictionary/schema';
-import type { TextCode } from '../match/text-code';
+import type { TextCode } from '../text-code/code';
 
 /*
  * The messages between the extension's parts, one protocol per direction, each validated on arrival with these
@@ -14,7 +14,7 @@ import type { TextCode } from '../match/text-code';
 export const Request = z.discriminatedUnion('type', [
   /**
    * a content script's page text (blocks joined by lib/page/page-text's BLOCK_SEPARATOR): find the mentions in it.
-   * With `decode`, the text is in the text code (lib/match/text-code) that this decoding table belongs to.
+   * With `decode`, the text is in the text code (lib/text-code) that this decoding table belongs to.
    */
   z.object({ type: z.literal('match'), text: z.string(), decode: z.string().max(0x80).optional() }),
   /** the code a content script may send its text in (it depends on the dictionary) */
@@ -104,8 +104,11 @@ export { BackgroundToContent, ExtensionPageToContent } from './content-protocol'
 export interface PageEntity extends MatchedEntity { count: number }
 
 export interface ContentResponses {
-  /** the entities the page mentions, most mentioned first, and the page's host (for the per-site switch) */
-  pageMentions: { host: string; entities: PageEntity[] };
+  /**
+   * the entities the page mentions, most mentioned first, and the page's host (for the per-site switch);
+   * `tooLarge`: the page is too large to mark whole, only what the reader scrolled to is marked
+   */
+  pageMentions: { host: string; entities: PageEntity[]; tooLarge: boolean };
   /** scrolls to mention `index` of an entity (wrapping around) and flashes it */
   reveal: { index: number; total: number };
   /** the page's article text, for «find new names on this page» */

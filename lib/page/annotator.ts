@@ -1,13 +1,27 @@
-import type { TextCode } from '../match/text-code';
 import type { Responses } from '../messages/protocol';
-import { codeTable, CompactText } from './compact-text';
+import type { EncodedText, TextCode } from '../text-code/code';
+import { TextCodeWriter } from '../text-code/encode';
 import type { Highlighter } from './highlighter';
-import { MentionBatch } from './mention-batch';
-import { collectText, Locator, PageText } from './page-text';
+import { OccurrenceBatch } from './occurrence-batch';
+import { Locator } from './locator';
+import { PageText } from './page-text';
+import { outermost } from './changes';
+import { blockOf, collectText } from './text-walk';
+import { blocksInViewport } from './viewport';
 import { createBudget, yieldToMain } from './slices';
+import { Visibility } from './visibility';
 
-/** Has the background match a piece of the page's text (with `decode`: a piece in the text code of that table). */
-export type MatchText = (text: string, decode?: string) => Promise<Responses['match']>;
+/**
+ * How many text nodes one scan reads at most. Past it, Kashif's own work (the walk, the pieces, the occurrences
+ * and their upkeep on every DOM change) would grow with a page that has no end, so the page is marked only where
+ * the reader looks (see `annotatePage`). Generous for an article: a 5 MB news page has about a tenth of it.
+ */
+export const MAX_TEXT_NODES = 200_000;
+/** How long the reader's scrolling must pause before the blocks in view are read, on a page too large to read whole. */
+const SCROLL_SETTLE_MS = 150;
+
+/** Has the background match a piece of the page's text. */
+export type MatchText = (piece: EncodedText) => Promise<Responses['match']>;
 
 /**
  * Finds and highlights the mentions under some roots of a page: walks their text in slices, sends it to the
@@ -20,61 +34,98 @@ export class PageAnnotator {
   /** bumped by `reset`: a scan that started before it drops its results */
   private generation = 0;
   private code?: TextCode;
-  /** the code as a table, made at the first scan that uses it (a page where Kashif is off never needs it) */
-  private table?: { code: TextCode; bytes: Uint8Array };
+  /** the last whole-page scan stopped at MAX_TEXT_NODES: only what the reader scrolls to is marked */
+  tooLarge = false;
+  private stopFollowing?: () => void;
 
   constructor(readonly highlighter: Highlighter, private readonly match: MatchText) {}
 
-  /** From now on, text goes in the background's text code (see lib/match/text-code), or as it is (undefined). */
+  /** From now on, text goes in the background's text code (lib/text-code), or as it is (undefined). */
   useTextCode(code: TextCode | undefined): void {
     this.code = code;
   }
 
-  /** (Re)annotates `roots`: their old mentions go, the new ones come. */
-  async annotate(roots: readonly Node[]): Promise<void> {
+  /**
+   * Annotates the whole page under `root`: the blocks in the viewport first (the highlights the reader sees come
+   * first), then the rest, up to MAX_TEXT_NODES. On a page beyond that, the blocks that come into view are read as
+   * the reader scrolls. `onUpdate` follows each step (for the badge).
+   */
+  async annotatePage(root: Node, onUpdate: () => void): Promise<void> {
+    const generation = this.generation;
+    // as blocks: a root inside a block (an inline element) would leave the block's occurrences to the whole-page
+    // scan, which skips only what is listed here
+    const inView = blocksToRead(root);
+    if (inView.length) { await this.annotate(inView); onUpdate(); }
+    if (generation !== this.generation) return;
+    const read = new Set(inView);
+    this.tooLarge = !(await this.annotate([root], read));
+    onUpdate();
+    if (!this.tooLarge || generation !== this.generation) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const readInView = () => {
+      const blocks = blocksToRead(root).filter((b) => !read.has(b));
+      for (const b of blocks) read.add(b);
+      if (blocks.length) void this.annotate(blocks).then(onUpdate);
+    };
+    const onScroll = () => { clearTimeout(timer); timer = setTimeout(readInView, SCROLL_SETTLE_MS); };
+    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    // the reader may have scrolled while the page was read
+    readInView();
+    this.stopFollowing?.();
+    this.stopFollowing = () => { clearTimeout(timer); window.removeEventListener('scroll', onScroll, true); };
+  }
+
+  /**
+   * (Re)annotates `roots` (blocks in `skip` left out): their old occurrences go, the new ones come. False when it
+   * stopped at MAX_TEXT_NODES.
+   */
+  async annotate(roots: readonly Node[], skip?: ReadonlySet<Node>): Promise<boolean> {
     const generation = this.generation;
     const budget = createBudget();
     const replies: { offset: number; reply: Promise<Responses['match']> }[] = [];
-    const code = this.code;
-    const page = new PageText((text, offset, coded) => {
+    const page = new PageText((piece, offset) => {
       // sent in a task of its own: sending is serialized on the spot, and the walk's slice may be spent already
-      const reply = yieldToMain().then(() => this.match(text, coded ? code!.decode : undefined));
+      const reply = yieldToMain().then(() => this.match(piece));
       // a reply is awaited only after the walk, or never when a reset comes first: its failure is not unhandled
       reply.catch(() => undefined);
       replies.push({ offset, reply });
-    }, code && new CompactText(this.tableOf(code)));
+    }, this.code && new TextCodeWriter(this.code));
     const locator = new Locator(page);
-    for (const root of roots) await collectText(root, budget, page);
+    const visibility = new Visibility();
+    let whole = true;
+    for (const root of roots) if (whole) whole = await collectText(root, budget, page, { skip, maxTextNodes: MAX_TEXT_NODES });
     page.finish();
     let cleared = false;
-    const clearOld = () => { if (!cleared) for (const root of roots) this.highlighter.removeWithin(root); cleared = true; };
+    const clearOld = () => { if (!cleared) this.highlighter.removeWithin(roots, skip); cleared = true; };
     for (const { offset, reply } of replies) {
       const result = await reply;
-      if (generation !== this.generation) return;
+      if (generation !== this.generation) return whole;
       clearOld();
       this.revision = result.revision;
-      const mentions = await this.mentions(page, locator, offset, result, budget, generation);
-      if (!mentions) return;
+      const mentions = await this.occurrences(page, locator, visibility, offset, result, budget, generation);
+      if (!mentions) return whole;
       this.highlighter.addAll(mentions);
     }
     clearOld();
-  }
-
-  private tableOf(code: TextCode): Uint8Array {
-    if (this.table?.code !== code) this.table = { code, bytes: codeTable(code) };
-    return this.table.bytes;
+    return whole;
   }
 
   /** Drops every highlight and any scan under way. */
   reset(): void {
     this.generation++;
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.tooLarge = false;
     this.highlighter.clear();
     this.revision = -1;
   }
 
-  /** The hits of one piece (offsets from `offset`) as mentions; undefined when a reset came in between. */
-  private async mentions(page: PageText, locator: Locator, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<MentionBatch | undefined> {
-    const mentions = new MentionBatch(entities);
+  /**
+   * The hits of one piece (offsets from `offset`) as occurrences, those in text drawn visibly only (see
+   * visibility.ts); undefined when a reset came in between.
+   */
+  private async occurrences(page: PageText, locator: Locator, visibility: Visibility, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<OccurrenceBatch | undefined> {
+    const mentions = new OccurrenceBatch(entities);
     const { nodes, starts } = page;
     // the page may have changed while the background matched: a node that left, or shrank, is skipped. Asked once
     // per node (a node holds several hits), each answer a call into the DOM
@@ -85,15 +136,28 @@ export class PageAnnotator {
       return checkedLength;
     };
     for (let k = 0; k < hits.length; k += 3) {
-      if (k % 1536 === 0) { const pause = budget(); if (pause) { await pause; if (generation !== this.generation) return undefined; } }
+      // a visibility answer may cost a style and layout read: the budget is asked often
+      if (k % 384 === 0) { const pause = budget(); if (pause) { await pause; if (generation !== this.generation) return undefined; } }
       const from = locator.nodeIndex(offset + hits[k]!, false);
       const startOffset = offset + hits[k]! - starts[from]!;
       if (startOffset > lengthIfConnected(from)) continue;
       const to = locator.nodeIndex(offset + hits[k + 1]!, true);
       const endOffset = offset + hits[k + 1]! - starts[to]!;
       if (endOffset > lengthIfConnected(to)) continue;
+      if (!visibility.showsText(nodes[from]!) || (to !== from && !visibility.showsText(nodes[to]!))) continue;
       mentions.push(page.blocks[from]!, nodes[from]!, startOffset, nodes[to]!, endOffset, hits[k + 2]!);
     }
     return mentions;
   }
+}
+
+/** The blocks in the viewport, to read whole (never `root` itself, nor <body>: the whole-page scan reads those). */
+function blocksToRead(root: Node): Node[] {
+  return outermost(blocksInViewport().map(blockAround).filter((b) => b !== root && b !== document.body && b !== document.documentElement));
+}
+
+/** The block an element's own text belongs to (the element itself when it is a block). */
+function blockAround(element: Element): Node {
+  for (let c = element.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE) return blockOf(c);
+  return element;
 }

@@ -3,8 +3,8 @@ import type { Entity, Role } from '../dictionary/schema';
 import type { Responses } from '../messages/protocol';
 import type { CardLabels } from './card-labels';
 import CARD_CSS from './card.css?inline';
+import { CARD_TAG } from './card-tag';
 
-export const CARD_TAG = 'kashif-card';
 const MAX_ALIASES = 8;
 const MAX_RELATED = 5;
 

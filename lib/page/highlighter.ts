@@ -1,31 +1,21 @@
 import type { EntityType } from '../dictionary/schema';
 import type { MatchedEntity } from '../messages/protocol';
-import type { MentionBatch } from './mention-batch';
-import { blockOf } from './page-text';
+import { isIntact, type Occurrence, rangeOf } from './occurrence';
+import type { OccurrenceBatch } from './occurrence-batch';
+import { blockOf } from './text-walk';
+import { blocksInViewport } from './viewport';
 
 /** The names of the CSS highlights, styled by entrypoints/content/style.css. */
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = { person: 'kashif-person', org: 'kashif-org' };
 
-/** A mention's place on the page, as text-node offsets; its Range is made only when needed. */
-export interface Mention {
-  entity: MatchedEntity;
-  /** the block (nearest non-inline ancestor) of its first text node */
-  block: Node;
-  startNode: Text;
-  startOffset: number;
-  endNode: Text;
-  endOffset: number;
-  range: Range | undefined;
-}
-
 /**
  * A block's mentions: objects once the block needed them (registered, hovered, revealed), before that the runs of
- * the scans' batches that hold them (see MentionBatch).
+ * the scans' batches that hold them (see OccurrenceBatch).
  */
-interface BlockMentions {
-  mentions?: Mention[];
+interface BlockOccurrences {
+  occurrences?: Occurrence[];
   /** triples: batch, first mention, end */
-  runs: (MentionBatch | number)[];
+  runs: (OccurrenceBatch | number)[];
   count: number;
 }
 
@@ -36,13 +26,9 @@ interface BlockMentions {
  */
 export const REGISTER_ALL_UP_TO = 1500;
 /** How far beyond the viewport blocks count as near: two screens above and below. */
-const NEAR_VIEWPORT = '200% 0px 200% 0px';
-/**
- * Blocks are watched in sections of up to this many: a block's parent element (an article, a list) stands for
- * its mention blocks. The observer computes every target's intersection on each frame, so 20,000 paragraphs
- * cost far more than 1,000 articles; a section near the viewport registers all its blocks, a few more than needed.
- */
-const SECTION_BLOCKS = 32;
+const NEAR_SCREENS = 2;
+/** How often, at most, the blocks near the viewport are looked for again while the reader scrolls. */
+const FOLLOW_MS = 100;
 
 /**
  * The page's highlights: one CSS Highlight per entity type, registered in CSS.highlights. Ranges only point into
@@ -51,14 +37,16 @@ const SECTION_BLOCKS = 32;
  */
 export class Highlighter {
   private readonly highlights: Record<EntityType, Highlight>;
-  private readonly byBlock = new Map<Node, BlockMentions>();
+  private readonly byBlock = new Map<Node, BlockOccurrences>();
   private readonly registered = new Set<Node>();
-  /** observed element → the blocks it stands for (see SECTION_BLOCKS), and each block's section */
-  private readonly sections = new Map<Element, Set<Node>>();
-  private readonly sectionOf = new Map<Node, Element>();
-  /** sections the observer last saw near the viewport: a block that joins one is registered at once */
-  private readonly nearSections = new Set<Element>();
-  private observer?: IntersectionObserver;
+  /**
+   * Past REGISTER_ALL_UP_TO, the blocks near the viewport are found from their boxes when the reader scrolls
+   * (viewport.ts), not by an IntersectionObserver: the observer computes every target's intersection on every
+   * frame, which on a page that repaints all the time (a ticker) or holds tens of thousands of blocks cost more
+   * than the page itself.
+   */
+  private stopFollowing?: () => void;
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
   private count = 0;
   /** the highlights are in the page's registry (see `show`) */
   private inRegistry = false;
@@ -73,7 +61,7 @@ export class Highlighter {
    * costs the page a pre-paint of the whole document (tens of ms on a 5 MB page), and a page without mentions
    * should pay nothing.
    */
-  private show(m: Mention) {
+  private show(m: Occurrence) {
     if (!this.inRegistry) {
       this.inRegistry = true;
       for (const type of ['person', 'org'] as const) this.registry.set(HIGHLIGHT_NAMES[type], this.highlights[type]);
@@ -82,7 +70,7 @@ export class Highlighter {
   }
 
   /** Adds the mentions of a scan; blocks are registered now (short pages, blocks that are not elements) or when near the viewport. */
-  addAll(batch: MentionBatch): void {
+  addAll(batch: OccurrenceBatch): void {
     const blocks: Node[] = [];
     const added: Node[] = [];
     for (let r = 0; r < batch.runBlocks.length; r++) {
@@ -93,30 +81,39 @@ export class Highlighter {
       if (!entry) { this.byBlock.set(block, (entry = { runs: [], count: 0 })); added.push(block); }
       blocks.push(block);
       entry.count += to - from;
-      if (!entry.mentions) { entry.runs.push(batch, from, to); continue; }
+      if (!entry.occurrences) { entry.runs.push(batch, from, to); continue; }
       // more text of a block whose mentions are objects already (it resumed after a nested block, in the next
       // piece): made now, and shown now when the block is on show
       const shown = this.registered.has(block);
       for (let i = from; i < to; i++) {
-        const m = batch.mention(i, block);
-        entry.mentions.push(m);
+        const m = batch.occurrence(i, block);
+        entry.occurrences.push(m);
         if (shown && isIntact(m)) this.show(m);
       }
     }
     this.count += batch.count;
-    if (this.count <= REGISTER_ALL_UP_TO && !this.observer) {
+    if (this.count <= REGISTER_ALL_UP_TO && !this.stopFollowing) {
       for (const b of blocks) this.register(b);
       return;
     }
-    // past the threshold: from now on, visibility decides (what is registered and off screen goes at the next callback)
-    const watchAll = !this.observer;
-    for (const b of watchAll ? this.byBlock.keys() : added) this.watch(b);
+    // past the threshold: from now on, nearness to the viewport decides; blocks that are not elements, at once
+    for (const b of added) if (!(b instanceof Element)) this.register(b);
+    this.follow();
+    this.registerNear();
   }
 
-  /** Forgets every mention in `root` (inclusive) or in blocks inside it. */
-  removeWithin(root: Node): void {
+  /**
+   * Forgets every occurrence in `roots` (inclusive) or in blocks inside them, except in `keep` and below. One
+   * pass over the blocks, each looking its ancestors up in a set: a batch of changes has many roots and a long
+   * page many blocks, and comparing each with each was quadratic.
+   */
+  removeWithin(roots: readonly Node[], keep?: ReadonlySet<Node>): void {
+    const within = new Set(roots);
     for (const [block, entry] of this.byBlock) {
-      if (block === root || root.contains(block)) this.forget(block, entry);
+      for (let p: Node | null = block; p; p = p.parentNode) {
+        if (keep?.has(p)) break;
+        if (within.has(p)) { this.forget(block, entry); break; }
+      }
     }
   }
 
@@ -131,29 +128,26 @@ export class Highlighter {
 
   clear(): void {
     for (const [block, entry] of this.byBlock) this.forget(block, entry);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.sections.clear();
-    this.sectionOf.clear();
-    this.nearSections.clear();
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     this.count = 0;
   }
 
   /** The mentions that start or end in text node `node`. */
-  at(node: Node): readonly Mention[] {
+  at(node: Node): readonly Occurrence[] {
     // no name spans a block separator, so a mention's text nodes are all in its block: no index by node needed
     const block = blockOf(node);
     const entry = this.byBlock.get(block);
-    return entry ? this.blockMentions(block, entry).filter((m) => m.startNode === node || m.endNode === node) : [];
+    return entry ? this.blockOccurrences(block, entry).filter((m) => m.startNode === node || m.endNode === node) : [];
   }
 
   /** The mentions of entity `id` (their blocks' mentions become objects; the other blocks' stay as they are). */
-  mentionsOf(id: string): Mention[] {
-    const found: Mention[] = [];
+  occurrencesOf(id: string): Occurrence[] {
+    const found: Occurrence[] = [];
     for (const [block, entry] of this.byBlock) {
-      let holds = !!entry.mentions;
+      let holds = !!entry.occurrences;
       forEachRun(entry, (batch, from, to) => { for (let i = from; i < to && !holds; i++) holds = batch.entity(i).id === id; });
-      if (holds) for (const m of this.blockMentions(block, entry)) if (m.entity.id === id) found.push(m);
+      if (holds) for (const m of this.blockOccurrences(block, entry)) if (m.entity.id === id) found.push(m);
     }
     return found;
   }
@@ -170,9 +164,9 @@ export class Highlighter {
       else counts.set(entity.id, { entity, count: n });
     };
     // a batch's mentions are tallied by entity index first: a map lookup per entity, not per mention
-    const tallies = new Map<MentionBatch, Int32Array>();
+    const tallies = new Map<OccurrenceBatch, Int32Array>();
     for (const entry of this.byBlock.values()) {
-      if (entry.mentions) for (const m of entry.mentions) add(m.entity, 1);
+      if (entry.occurrences) for (const m of entry.occurrences) add(m.entity, 1);
       forEachRun(entry, (batch, from, to) => {
         let tally = tallies.get(batch);
         if (!tally) tallies.set(batch, (tally = batch.newTally()));
@@ -184,79 +178,52 @@ export class Highlighter {
   }
 
   /** The block's mentions as objects, made now if they were not yet. */
-  private blockMentions(block: Node, entry: BlockMentions): Mention[] {
-    if (!entry.mentions) {
-      const mentions: Mention[] = (entry.mentions = []);
-      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) mentions.push(batch.mention(i, block)); });
+  private blockOccurrences(block: Node, entry: BlockOccurrences): Occurrence[] {
+    if (!entry.occurrences) {
+      const mentions: Occurrence[] = (entry.occurrences = []);
+      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) mentions.push(batch.occurrence(i, block)); });
       entry.runs = [];
     }
-    return entry.mentions;
+    return entry.occurrences;
   }
 
-  private ensureObserver(): IntersectionObserver {
-    this.observer ??= new IntersectionObserver((entries) => {
-      // one batch of registrations per callback: each change of a highlight costs a re-process of its ranges
-      for (const e of entries) {
-        const blocks = this.sections.get(e.target) ?? [];
-        if (e.isIntersecting) this.nearSections.add(e.target);
-        else this.nearSections.delete(e.target);
-        for (const b of blocks) {
-          if (e.isIntersecting) this.register(b);
-          else this.unregister(b);
-        }
-      }
-    }, { rootMargin: NEAR_VIEWPORT });
-    return this.observer;
+  /** Registers the blocks near the viewport again as the reader scrolls or resizes (at most every FOLLOW_MS). */
+  private follow() {
+    if (this.stopFollowing) return;
+    const onMove = () => {
+      if (this.followTimer !== undefined) return;
+      this.followTimer = setTimeout(() => { this.followTimer = undefined; this.registerNear(); }, FOLLOW_MS);
+    };
+    window.addEventListener('scroll', onMove, { passive: true, capture: true });
+    window.addEventListener('resize', onMove, { passive: true });
+    this.stopFollowing = () => {
+      clearTimeout(this.followTimer);
+      this.followTimer = undefined;
+      window.removeEventListener('scroll', onMove, true);
+      window.removeEventListener('resize', onMove);
+    };
   }
 
-  /** Registers `block` when its section comes near the viewport (blocks that are not elements: now). */
-  private watch(block: Node) {
-    if (!(block instanceof Element)) { this.register(block); return; }
-    const section = this.sectionFor(block);
-    let blocks = this.sections.get(section);
-    if (!blocks) {
-      this.sections.set(section, (blocks = new Set()));
-      this.ensureObserver().observe(section);
+  /** Registers the blocks near the viewport and lets the element blocks far from it go, in one batch of changes. */
+  private registerNear() {
+    const near = new Set<Node>();
+    for (const element of blocksInViewport(NEAR_SCREENS, true)) {
+      for (let c = element.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE) { near.add(blockOf(c)); break; }
     }
-    blocks.add(block);
-    this.sectionOf.set(block, section);
-    if (this.nearSections.has(section)) this.register(block);
-  }
-
-  /**
-   * The block's parent element while it stands for few blocks, else the block itself. Never the whole page, and
-   * never a parent without a box of its own (display: contents), which the observer never sees intersect.
-   */
-  private sectionFor(block: Element): Element {
-    const parent = block.parentElement;
-    if (!parent || parent === document.body || parent === document.documentElement) return block;
-    const size = this.sections.get(parent)?.size;
-    if (size === undefined) return getComputedStyle(parent).display === 'contents' ? block : parent;
-    return size < SECTION_BLOCKS ? parent : block;
-  }
-
-  private unwatch(block: Node) {
-    const section = this.sectionOf.get(block);
-    if (!section) return;
-    this.sectionOf.delete(block);
-    const blocks = this.sections.get(section);
-    blocks?.delete(block);
-    if (blocks?.size) return;
-    this.sections.delete(section);
-    this.nearSections.delete(section);
-    this.observer?.unobserve(section);
+    for (const b of [...this.registered]) if (b instanceof Element && !near.has(b)) this.unregister(b);
+    for (const b of near) if (this.byBlock.has(b)) this.register(b);
   }
 
   private register(block: Node) {
     if (this.registered.has(block)) return;
     this.registered.add(block);
     const entry = this.byBlock.get(block);
-    if (entry) for (const m of this.blockMentions(block, entry)) if (isIntact(m)) this.show(m);
+    if (entry) for (const m of this.blockOccurrences(block, entry)) if (isIntact(m)) this.show(m);
   }
 
   private unregister(block: Node) {
     if (!this.registered.delete(block)) return;
-    for (const m of this.byBlock.get(block)?.mentions ?? []) {
+    for (const m of this.byBlock.get(block)?.occurrences ?? []) {
       if (!m.range) continue;
       this.highlights[m.entity.type].delete(m.range);
       // a live Range off screen only costs upkeep on every DOM change: make it again if the block comes back
@@ -264,31 +231,15 @@ export class Highlighter {
     }
   }
 
-  private forget(block: Node, entry: BlockMentions) {
-    for (const m of entry.mentions ?? []) if (m.range) this.highlights[m.entity.type].delete(m.range);
+  private forget(block: Node, entry: BlockOccurrences) {
+    for (const m of entry.occurrences ?? []) if (m.range) this.highlights[m.entity.type].delete(m.range);
     this.count -= entry.count;
     this.byBlock.delete(block);
     this.registered.delete(block);
-    this.unwatch(block);
   }
 }
 
-function forEachRun(entry: BlockMentions, visit: (batch: MentionBatch, from: number, to: number) => void) {
+function forEachRun(entry: BlockOccurrences, visit: (batch: OccurrenceBatch, from: number, to: number) => void) {
   const runs = entry.runs;
-  for (let k = 0; k < runs.length; k += 3) visit(runs[k] as MentionBatch, runs[k + 1] as number, runs[k + 2] as number);
-}
-
-/** The mention's live Range (made on first use: for the highlight, the hover card, a scroll to it). */
-export function rangeOf(m: Mention): Range {
-  if (!m.range) {
-    m.range = new Range();
-    m.range.setStart(m.startNode, m.startOffset);
-    m.range.setEnd(m.endNode, m.endOffset);
-  }
-  return m.range;
-}
-
-/** Its text nodes are still in the document and still long enough. */
-function isIntact(m: Mention): boolean {
-  return m.startNode.isConnected && m.endNode.isConnected && m.startOffset <= m.startNode.length && m.endOffset <= m.endNode.length && !(m.range?.collapsed);
+  for (let k = 0; k < runs.length; k += 3) visit(runs[k] as OccurrenceBatch, runs[k + 1] as number, runs[k + 2] as number);
 }

@@ -1,17 +1,18 @@
-import { rangeOf, type Highlighter, type Mention } from './highlighter';
+import type { Highlighter } from './highlighter';
+import { rangeOf, type Occurrence } from './occurrence';
 
 const OPEN_DELAY_MS = 350;
 const CLOSE_GRACE_MS = 300;
 
 export interface HoverHandlers {
-  open(mention: Mention): void;
+  open(mention: Occurrence): void;
   close(): void;
   /** is the pointer over the card itself? (keeps it open while the reader reads or selects from it) */
   overCard(target: EventTarget | null): boolean;
 }
 
 /** The mention under a point: the text position under it, then the mention's own boxes (the caret snaps to the nearest letter). */
-export function mentionAt(highlighter: Highlighter, x: number, y: number): Mention | undefined {
+export function occurrenceAt(highlighter: Highlighter, x: number, y: number): Occurrence | undefined {
   const caret = caretAt(x, y);
   if (!caret) return undefined;
   for (const m of highlighter.at(caret.node)) {
@@ -40,7 +41,7 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | undefin
  * has no elements of Kashif's to hover.
  */
 export function trackHover(highlighter: Highlighter, handlers: HoverHandlers): () => void {
-  let current: Mention | undefined;
+  let current: Occurrence | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
@@ -56,7 +57,7 @@ export function trackHover(highlighter: Highlighter, handlers: HoverHandlers): (
     frame = 0;
     if (!last) return;
     if (handlers.overCard(last.target)) { cancelClose(); return; }
-    const m = mentionAt(highlighter, last.clientX, last.clientY);
+    const m = occurrenceAt(highlighter, last.clientX, last.clientY);
     if (m && m === current) { cancelClose(); return; }
     clearTimeout(openTimer);
     if (m) {
@@ -64,7 +65,8 @@ export function trackHover(highlighter: Highlighter, handlers: HoverHandlers): (
     }
     if (current && !closeTimer) closeTimer = setTimeout(() => { closeTimer = undefined; closeNow(); }, CLOSE_GRACE_MS);
   };
-  const onMove = (e: PointerEvent) => { last = e; if (!frame) frame = requestAnimationFrame(check); };
+  // a page can move a synthetic pointer over its own text to see the card open (which tells it a name is known)
+  const onMove = (e: PointerEvent) => { if (!e.isTrusted) return; last = e; if (!frame) frame = requestAnimationFrame(check); };
   const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') closeNow(); };
   const onScroll = () => closeNow();
 

@@ -1,11 +1,12 @@
 import type { PageEntity } from '../messages/protocol';
-import { rangeOf, type Highlighter, type Mention } from './highlighter';
+import type { Highlighter } from './highlighter';
+import { rangeOf, type Occurrence } from './occurrence';
 
 const FLASH_MS = 1400;
 export const FLASH_HIGHLIGHT = 'kashif-flash';
 
 /** Mentions in document order. */
-function inDocumentOrder(mentions: Mention[]): Mention[] {
+function inDocumentOrder(mentions: Occurrence[]): Occurrence[] {
   return mentions.sort((a, b) => {
     if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
     return a.startNode.compareDocumentPosition(b.startNode) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
@@ -22,7 +23,7 @@ let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Scrolls mention `index` of entity `id` into view and flashes it with a third highlight (the DOM stays untouched). */
 export function reveal(highlighter: Highlighter, id: string, index: number): { index: number; total: number } {
-  const mentions = inDocumentOrder(highlighter.mentionsOf(id));
+  const mentions = inDocumentOrder(highlighter.occurrencesOf(id));
   if (!mentions.length) return { index: -1, total: 0 };
   const k = ((index % mentions.length) + mentions.length) % mentions.length;
   const range = rangeOf(mentions[k]!);

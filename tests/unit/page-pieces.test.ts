@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, Locator, PageText } from '../../lib/page/page-text';
+import { Locator } from '../../lib/page/locator';
+import { BLOCK_SEPARATOR, PageText } from '../../lib/page/page-text';
 
 /** Stand-ins for text nodes and blocks: PageText only keeps them and hands them back. */
 const fakeNode = (id: number) => ({ id }) as unknown as Text;
@@ -12,7 +13,7 @@ describe('a page\'s text, handed to the background in pieces as it is read', () 
   it('covers the text exactly, cuts only at block separators, keeps pieces near the size, and maps offsets back to nodes', () => {
     fc.assert(fc.property(fc.array(block, { maxLength: 30 }), fc.integer({ min: 1, max: 120 }), (blocks, pieceChars) => {
       const pieces: { text: string; offset: number }[] = [];
-      const page = new PageText((text, offset) => pieces.push({ text, offset }), undefined, pieceChars);
+      const page = new PageText(({ text }, offset) => pieces.push({ text, offset }), undefined, pieceChars);
       const datas: string[] = [];
       blocks.forEach((nodes, b) => nodes.forEach((data, k) => {
         page.add(fakeNode(datas.length), data, fakeNode(-b - 1), k === 0);
@@ -48,7 +49,7 @@ describe('a page\'s text, handed to the background in pieces as it is read', () 
 
   it('hands out nothing for a page without text', () => {
     const pieces: string[] = [];
-    const page = new PageText((text) => pieces.push(text));
+    const page = new PageText(({ text }) => pieces.push(text));
     page.finish();
     expect(pieces).toEqual([]);
   });

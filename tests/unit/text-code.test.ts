@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../lib/match/compile';
 import { createMatcher, type Matcher } from '../../lib/match/matcher';
-import { decodeText } from '../../lib/match/text-code';
 import type { MatchableEntity } from '../../lib/match/types';
-import { codeTable, CompactText } from '../../lib/page/compact-text';
 import { BLOCK_SEPARATOR, PageText } from '../../lib/page/page-text';
+import { decodePiece, decodeText } from '../../lib/text-code/decode';
+import { TextCodeWriter } from '../../lib/text-code/encode';
 
 const person = (id: string, name: string, aliases: string[] = []): MatchableEntity => ({ id, type: 'person', name, aliases });
 const org = (id: string, name: string, aliases: string[] = []): MatchableEntity => ({ id, type: 'org', name, aliases });
@@ -23,9 +23,9 @@ const dictionary = [
 
 /** Writes `text` in the matcher's code: the coded string, or undefined when the code cannot write it. */
 function coded(matcher: Matcher, text: string): string | undefined {
-  const compact = new CompactText(codeTable(matcher.textCode()));
-  compact.append(text);
-  return compact.take();
+  const writer = new TextCodeWriter(matcher.textCode());
+  writer.append(text);
+  return writer.take()?.text;
 }
 
 const hitsOf = (matcher: Matcher, text: string) => matcher.findMentions(text).map((h) => [h.start, h.end, h.entity]);
@@ -102,9 +102,8 @@ describe('the text code a page sends its text in', () => {
   });
 
   it('goes piece by piece with the page\'s text: a coded piece where it can, the text as it is where it cannot', () => {
-    const table = codeTable(matcher.textCode());
-    const pieces: { text: string; offset: number; coded: boolean }[] = [];
-    const page = new PageText((text, offset, isCoded) => pieces.push({ text, offset, coded: isCoded }), new CompactText(table), 5);
+    const pieces: { text: string; offset: number; coded: boolean; decoded: string }[] = [];
+    const page = new PageText((piece, offset) => pieces.push({ text: piece.text, offset, coded: piece.decode !== undefined, decoded: decodePiece(piece) }), new TextCodeWriter(matcher.textCode()), 5);
     const node = (id: number) => ({ id }) as unknown as Text;
     const blocks = ['قال رمطان لعمامرة', 'ﻻ شيء', 'الأمم المتحدة'];
     blocks.forEach((data, k) => page.add(node(k), data, node(-k - 1), true));
@@ -112,6 +111,24 @@ describe('the text code a page sends its text in', () => {
     expect(pieces.map((p) => [p.offset, p.coded])).toEqual([[0, true], [17, false], [23, true]]);
     expect(pieces[1]!.text).toBe(`${BLOCK_SEPARATOR}ﻻ شيء`);
     expect(pieces.map((p) => p.text.length)).toEqual([17, 6, 14]);
-    expect(hitsOf(matcher, decodeText(pieces[2]!.text, matcher.textCode().decode))).toEqual(hitsOf(matcher, `${BLOCK_SEPARATOR}الأمم المتحدة`));
+    expect(hitsOf(matcher, pieces[2]!.decoded)).toEqual(hitsOf(matcher, `${BLOCK_SEPARATOR}الأمم المتحدة`));
+    expect(pieces[1]!.decoded).toBe(pieces[1]!.text);
+  });
+
+  it('cuts a block longer than a piece and a half only where no name spans: the pieces find what the whole text finds', () => {
+    fc.assert(fc.property(fc.array(pageText(namesOf(dictionary)), { minLength: 1, maxLength: 8 }), fc.integer({ min: 2, max: 40 }), (datas, pieceChars) => {
+      const pieces: { text: string; offset: number }[] = [];
+      const page = new PageText((piece, offset) => pieces.push({ text: decodePiece(piece), offset }), new TextCodeWriter(matcher.textCode()), pieceChars);
+      // one block: no separator anywhere
+      datas.forEach((data, k) => page.add({ k } as unknown as Text, data, {} as Node, k === 0));
+      page.finish();
+      const whole = datas.join('');
+      if (!whole) return;
+      expect(pieces.map((p) => p.text).join('').length).toBe(whole.length);
+      expect(pieces.flatMap((p) => hitsOf(matcher, p.text).map(([s, e, k]) => [s! + p.offset, e! + p.offset, k]))).toEqual(hitsOf(matcher, whole));
+      // every cut is just after a code unit that is in no name and not a word character
+      const cutByte = String.fromCharCode(matcher.textCode().cut);
+      for (const p of pieces.slice(0, -1)) expect(coded(matcher, whole[p.offset + p.text.length - 1]!)).toBe(cutByte);
+    }), { numRuns: 400 });
   });
 });

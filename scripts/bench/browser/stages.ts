@@ -34,9 +34,10 @@ const runs = Number(values.runs);
 /** lib/page's walk and text code as one script for the page, under globalThis.kashifStages */
 const bundle = (await build({
   stdin: {
-    contents: `import { collectText, PageText } from './lib/page/page-text';
-      import { CompactText, codeTable } from './lib/page/compact-text';
-      globalThis.kashifStages = { collectText, PageText, CompactText, codeTable };`,
+    contents: `import { PageText } from './lib/page/page-text';
+      import { collectText } from './lib/page/text-walk';
+      import { TextCodeWriter } from './lib/text-code/encode';
+      globalThis.kashifStages = { collectText, PageText, TextCodeWriter };`,
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -54,15 +55,14 @@ const TREEWALKER = `(async () => {
   return performance.now() - t0;
 })()`;
 const collect = (coded: boolean, send: boolean) => `(async () => {
-  const { collectText, PageText, CompactText, codeTable } = kashifStages;
+  const { collectText, PageText, TextCodeWriter } = kashifStages;
   const code = ${coded} ? (await chrome.runtime.sendMessage({ type: 'textCode' })).value : undefined;
-  const table = code && codeTable(code);
   const pieces = [];
   const t0 = performance.now();
-  const page = new PageText((text, offset, isCoded) => pieces.push({ text, isCoded }), code && new CompactText(table));
+  const page = new PageText((piece) => pieces.push(piece), code && new TextCodeWriter(code));
   await collectText(document.body, () => undefined, page);
   page.finish();
-  if (${send}) for (const { text, isCoded } of pieces) void chrome.runtime.sendMessage(isCoded ? { type: 'match', text, decode: code.decode } : { type: 'match', text });
+  if (${send}) for (const piece of pieces) void chrome.runtime.sendMessage({ type: 'match', ...piece });
   return performance.now() - t0;
 })()`;
 const STEPS: { name: string; world: 'main' | 'kashif'; expression: string }[] = [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MatchedEntity } from '../../lib/messages/protocol';
-import { MentionBatch } from '../../lib/page/mention-batch';
+import { OccurrenceBatch } from '../../lib/page/occurrence-batch';
 
 /** Stand-ins for text nodes and blocks: the batch only keeps them and hands them back. */
 const fake = <T>(id: number) => ({ id }) as unknown as T;
@@ -17,7 +17,7 @@ describe('a scan\'s mentions kept as columns', () => {
       const blocks = [0, 1, 2, 3].map((b) => fake<Node>(-b - 1));
       const nodes = new Map<number, Text>();
       const nodeOf = (k: number) => nodes.get(k) ?? nodes.set(k, fake<Text>(k)).get(k)!;
-      const batch = new MentionBatch(entities);
+      const batch = new OccurrenceBatch(entities);
       for (const m of pushed) batch.push(blocks[m.block]!, nodeOf(m.startNode), m.startOffset, nodeOf(m.endNode), m.endOffset, m.entity);
 
       expect(batch.count).toBe(pushed.length);
@@ -26,7 +26,7 @@ describe('a scan\'s mentions kept as columns', () => {
         for (let i = batch.runStarts[r]!; i < batch.runEnd(r); i++) {
           const m = pushed[i]!;
           expect(batch.runBlocks[r]).toBe(blocks[m.block]);
-          expect(batch.mention(i, blocks[m.block]!)).toEqual({ entity: entities[m.entity], block: blocks[m.block], startNode: nodeOf(m.startNode), startOffset: m.startOffset, endNode: nodeOf(m.endNode), endOffset: m.endOffset, range: undefined });
+          expect(batch.occurrence(i, blocks[m.block]!)).toEqual({ entity: entities[m.entity], block: blocks[m.block], startNode: nodeOf(m.startNode), startOffset: m.startOffset, endNode: nodeOf(m.endNode), endOffset: m.endOffset, range: undefined });
           expect(batch.entity(i)).toBe(entities[m.entity]);
           seen.push(i);
         }

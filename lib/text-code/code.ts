@@ -11,10 +11,10 @@
  * units that fold to several (presentation-form ligatures, rare) and folds beyond the code's room get no byte:
  * a piece holding one is sent as it is.
  *
- * The code depends on the dictionary (its keys' characters), so the background makes it with the matcher; each
- * request carries the code's decoding table, so that a request is read with the code it was written in.
+ * The code depends on the dictionary (its keys' characters), so the background makes it with the matcher
+ * (make.ts); the content script writes in it (encode.ts) and the background reads it back (decode.ts). Only this
+ * folder knows the byte layout; everyone else handles a `TextCode` and `EncodedText` as opaque values.
  */
-import { codesToString } from '../arabic/normalize';
 
 /** What a content script needs to write text in the code, and what it sends back with each coded piece. */
 export interface TextCode {
@@ -25,29 +25,26 @@ export interface TextCode {
   runs: number[];
   /** code units for the bytes: byte b decodes to decode.charCodeAt(b - FIRST_BYTE) */
   decode: string;
+  /** the byte of «other», a code unit that is in no key and not a word character: no name spans it */
+  cut: number;
 }
 
-/** The byte of a code unit that the code cannot write. */
+/** A piece of page text as it travels: in the code of `decode` when that is given, else as it is. */
+export interface EncodedText {
+  text: string;
+  decode?: string;
+}
+
+/** The byte of a code unit that the code cannot write: the only byte with its high bit set. */
 export const NO_BYTE = 0xff;
+export const HIGH_BIT = 0x80;
 export const FIRST_BYTE = 0x20;
 export const LAST_BYTE = 0x7e;
 /** JSON escapes these two: a byte of the code must cost one byte on the wire */
 const ESCAPED = new Set([0x22, 0x5c]);
+/** the bytes the code writes, all printable ASCII (below HIGH_BIT) */
 export const BYTES: number[] = [];
 for (let b = FIRST_BYTE; b <= LAST_BYTE; b++) if (!ESCAPED.has(b)) BYTES.push(b);
 
 /** what a byte outside the code decodes to: not a word character, in no key */
 export const SEPARATOR = 0xfffc;
-
-/**
- * A coded piece back in code units the matcher reads as it would the original (offsets unchanged). A byte outside
- * the code reads as a separator: it can only come from a sender that is not Kashif's content script.
- */
-export function decodeText(text: string, decode: string): string {
-  const table = new Uint16Array(0x80).fill(SEPARATOR);
-  for (let b = 0; b < decode.length && FIRST_BYTE + b < 0x80; b++) table[FIRST_BYTE + b] = decode.charCodeAt(b);
-  // into a typed array: no allocation per character
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) { const b = text.charCodeAt(i); codes[i] = b < 0x80 ? table[b]! : SEPARATOR; }
-  return codesToString(codes, codes.length);
-}

@@ -1,16 +1,16 @@
 import type { MatchedEntity } from '../messages/protocol';
-import type { Mention } from './highlighter';
+import type { Occurrence } from './occurrence';
 
-/** Numbers per mention in `MentionBatch`'s columns: start node, start offset, end node, end offset, entity. */
+/** Numbers per mention in `OccurrenceBatch`'s columns: start node, start offset, end node, end offset, entity. */
 const FIELDS = 5;
 
 /**
  * The mentions of one reply of the background, as the scan maps them to text nodes: columns of numbers over
  * shared lists of nodes and entities, grouped in runs of one block. A long page has tens of thousands of mentions
- * and the reader sees a few hundred: a `Mention` object is made only when its block needs it (registered near the
+ * and the reader sees a few hundred: a `Occurrence` object is made only when its block needs it (registered near the
  * viewport, hovered, revealed), which spares the page the objects and their garbage collection.
  */
-export class MentionBatch {
+export class OccurrenceBatch {
   private columns = new Int32Array(FIELDS * 256);
   count = 0;
   /** the text nodes the mentions start or end in (a node's mentions share its entry) */
@@ -65,8 +65,8 @@ export class MentionBatch {
     return this.entities[e]!;
   }
 
-  /** Mention `i` as an object, in `block`. */
-  mention(i: number, block: Node): Mention {
+  /** Occurrence `i` as an object, in `block`. */
+  occurrence(i: number, block: Node): Occurrence {
     const at = FIELDS * i;
     const c = this.columns;
     return { entity: this.entities[c[at + 4]!]!, block, startNode: this.nodes[c[at]!]!, startOffset: c[at + 1]!, endNode: this.nodes[c[at + 2]!]!, endOffset: c[at + 3]!, range: undefined };

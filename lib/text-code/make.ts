@@ -1,8 +1,8 @@
-/** Makes the text code (lib/match/text-code) for a compiled dictionary: in the background, where the fold tables are. */
+/** Makes the text code (code.ts) for a compiled dictionary: in the background, where the fold tables are. */
 import { CLITIC_LETTERS } from '../arabic/clitics';
 import { ALEF, DROP, EXPAND, FOLD, isWordChar } from '../arabic/normalize';
-import type { Trie } from './trie';
-import { BYTES, FIRST_BYTE, LAST_BYTE, NO_BYTE, SEPARATOR, type TextCode } from './text-code';
+import type { Trie } from '../match/trie';
+import { BYTES, FIRST_BYTE, LAST_BYTE, NO_BYTE, SEPARATOR, type TextCode } from './code';
 
 const SPACE = 0x20;
 const AT_SIGN = 0x40;
@@ -31,7 +31,7 @@ export function textCodeFor(trie: Trie): TextCode {
     if (byte !== NO_BYTE && !represented.has(byte)) { represented.add(byte); decode[byte - FIRST_BYTE] = c; }
     if (byte !== last) { runs.push(c, byte); last = byte; }
   }
-  return { runs, decode: String.fromCharCode(...decode) };
+  return { runs, decode: String.fromCharCode(...decode), cut: byteOf.get(Other.NotWordChar)! };
 }
 
 function rank(fold: number): number {
