@@ -5,8 +5,7 @@ import { entityId } from '../dictionary/ids';
 import { latinTies } from './latin-names';
 import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type ArticleFindings } from './merge';
 import { countMentionsAndCoMentions, snippet } from './corpus-counts';
-import { findOrganizations } from './organizations';
-import { findPersons } from './persons';
+import { recognize } from './recognize';
 import { claimSharedSurnames } from './surnames';
 import { tokenize } from './tokenize';
 
@@ -31,13 +30,13 @@ export interface BuildOptions {
 
 /** What one article says: the persons and bodies it names, and the Latin names it ties to them. */
 export function readArticle(article: Article): ArticleFindings {
-  const sentences = tokenize(article.text).map(splitGluedTitles);
+  const found = tokenize(article.text).map((s) => recognize(splitGluedTitles(s)));
   const date = article.date ?? articleDate(article.text);
   return {
     source: article.id,
     ...(date ? { date } : {}),
-    persons: sentences.flatMap(findPersons),
-    orgs: sentences.flatMap(findOrganizations),
+    persons: found.flatMap((f) => f.persons),
+    orgs: found.flatMap((f) => f.orgs),
     ties: latinTies(article.text),
   };
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize';
 import { perWord } from '../words';
 import { edgeFeatures, featureHash, OFFSETS, RULE_FEATURES, SELF, wordFeatures } from './features';
-import { OUTSIDE, TAG_COUNT, TAGS, viterbi } from './perceptron';
+import { allowed, OUTSIDE, START, TAG_COUNT, TAGS, viterbi } from './perceptron';
 import { decodeWeights, type EncodedWeights, type Weights } from './weights-format';
 import trained from './weights.json';
 
@@ -102,19 +102,35 @@ export function tagTokens(tokens: readonly Token[], marks?: Uint8Array): { tags:
   }
   const m = current();
   const tags = viterbi(emissions, n, m.transitions);
-  return { tags, spans: spansOf(tags, emissions) };
+  return { tags, spans: spansOf(tags, emissions, m.transitions) };
 }
 
-function spansOf(tags: Int32Array, emissions: Float64Array): TaggedSpan[] {
-  const spans: TaggedSpan[] = [];
+/**
+ * How much better the chosen tag of token i is than the best other tag that fits between its neighbours' tags,
+ * counting the transitions to and from them: the tagger's confidence in that token.
+ */
+function marginAt(tags: Int32Array, emissions: Float64Array, transitions: Float64Array, i: number): number {
   const T = TAG_COUNT;
+  const previous = i ? tags[i - 1]! : START;
+  const next = i + 1 < tags.length ? tags[i + 1]! : -1;
+  const local = (t: number) => emissions[i * T + t]! + transitions[previous * T + t]! + (next >= 0 ? transitions[t * T + next]! : 0);
+  const chosen = tags[i]!;
+  let best = -Infinity;
+  for (let t = 0; t < T; t++) {
+    if (t === chosen || !allowed(previous, t) || (next >= 0 && !allowed(t, next))) continue;
+    best = Math.max(best, local(t));
+  }
+  return local(chosen) - best;
+}
+
+function spansOf(tags: Int32Array, emissions: Float64Array, transitions: Float64Array): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
   let open: TaggedSpan | undefined;
   for (let i = 0; i <= tags.length; i++) {
     const tag = i < tags.length ? TAGS[tags[i]!]! : 'O';
     if (open && !tag.startsWith('I-')) { spans.push(open); open = undefined; }
     if (tag === 'O' || i === tags.length) continue;
-    let margin = Infinity;
-    for (let t = 0; t < T; t++) if (t !== tags[i]) margin = Math.min(margin, emissions[i * T + tags[i]!]! - emissions[i * T + t]!);
+    const margin = marginAt(tags, emissions, transitions, i);
     if (tag.startsWith('B-')) open = { type: tag.slice(2) as SpanType, from: i, to: i + 1, margin };
     else if (open) { open.to = i + 1; open.margin = Math.min(open.margin, margin); }
   }
