@@ -4,7 +4,7 @@ import { findPersons, type PersonFound } from './persons';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
 import {
-  countryOf, honorificForm, isArabicWord, isCommon, isGivenName, isNisba, isPlace, isPunct, orgHeadForm, perWord, surfaceWithoutClitics, titleForm,
+  countryOf, hasPrepositionOnKnownWord, honorificForm, isArabicWord, isCommon, isDefinite, isGivenName, isNisba, isPlace, isPunct, orgHeadForm, perWord, surfaceWithoutClitics, titleForm,
 } from './words';
 import { ruleMarks } from './model/rule-signals';
 import { tagTokens, type TaggedSpan } from './model/tagger';
@@ -33,20 +33,19 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const orgs = findOrganizations(sentence);
   if (!tokens.length) return { persons, orgs };
   const { tags, spans } = tagTokens(tokens, ruleMarks(tokens, persons, orgs));
-  const modelPersons = spans.filter((s) => s.type === 'PERS');
-  const modelOrgs = spans.filter((s) => s.type === 'ORG');
+  const personSpans = spans.filter((s) => s.type === 'PERS');
+  const orgSpans = spans.filter((s) => s.type === 'ORG');
   const index = new Map(tokens.map((t, k) => [t, k]));
-  const trimmedPersons = persons.map((p) => trimPerson(p, tokens, index, tags, modelPersons));
-  const trimmedOrgs = orgs.map((o) => trimOrg(o, tokens, tags, modelOrgs));
+  const trimmedPersons = persons.map((p) => trimPerson(p, tokens, index, tags, personSpans));
+  const trimmedOrgs = orgs.map((o) => trimOrg(o, tokens, tags, orgSpans));
   const covered = (s: TaggedSpan, found: readonly { start: number; end: number }[]) =>
     found.some((f) => f.start < tokens[s.to - 1]!.end && tokens[s.from]!.start < f.end);
   const all = [...trimmedPersons, ...trimmedOrgs];
-  for (const s of modelPersons) {
+  for (const s of personSpans) {
     if (s.margin < MIN_MODEL_MARGIN || covered(s, all)) continue;
-    const p = modelPerson(tokens, s);
-    if (p) trimmedPersons.push(p);
+    trimmedPersons.push(...modelPersons(tokens, s));
   }
-  for (const s of modelOrgs) {
+  for (const s of orgSpans) {
     if (s.margin < MIN_MODEL_MARGIN || covered(s, all)) continue;
     const o = modelOrg(tokens, s);
     if (o) trimmedOrgs.push(o);
@@ -90,7 +89,8 @@ const cannotBeName = perWord((t: Token): boolean => {
   if (t.kind === 'latin') return false;
   if (!isArabicWord(t) || t.norm.length < 2) return true;
   const lex = lexicon();
-  return !!titleForm(t) || !!honorificForm(t) || lex.functionWords.has(t.norm) || (isCommon(t) && !isGivenName(t)) || isPlace(t) || !!countryOf(t);
+  // «لحوض»: a preposition in front of a known word is a phrase, never part of a name
+  return !!titleForm(t) || !!honorificForm(t) || lex.functionWords.has(t.norm) || (isCommon(t) && !isGivenName(t)) || isPlace(t) || !!countryOf(t) || hasPrepositionOnKnownWord(t);
 });
 
 /** A word that cannot stand alone for a person or body: also any word the language uses mostly as a word. */
@@ -133,10 +133,34 @@ function nameText(tokens: readonly Token[], from: number, to: number): string {
   return to > from + 1 ? `${first} ${textOf(tokens as Token[], from + 1, to)}` : first;
 }
 
+/**
+ * «عباس وهنية»: a word after the first that begins with the conjunction و and is no given name joins a second
+ * name; the tagger's span is two people.
+ */
+function splitAtConjunctions(tokens: readonly Token[], s: TaggedSpan): TaggedSpan[] {
+  const parts: TaggedSpan[] = [];
+  let from = s.from;
+  for (let k = s.from + 1; k < s.to; k++) {
+    const t = tokens[k]!;
+    if (isArabicWord(t) && t.norm.startsWith('و') && t.norm.length >= 4 && !isGivenName(t) && !isNameWordInside(t)) {
+      parts.push({ ...s, from, to: k });
+      from = k;
+    }
+  }
+  parts.push({ ...s, from, to: s.to });
+  return parts;
+}
+
+function modelPersons(tokens: readonly Token[], s: TaggedSpan): PersonFound[] {
+  return splitAtConjunctions(tokens, s).flatMap((part) => modelPerson(tokens, part) ?? []);
+}
+
 function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | undefined {
   const span = trimmed(tokens, s, cannotBeName, (t) => !cannotBeName(t) || isNameWordInside(t));
   if (!span) return undefined;
   const { from, to } = span;
+  // a first name alone names nobody in particular: «محمد», «موسى»
+  if (to - from === 1 && isGivenName(tokens[from]!)) return undefined;
   // a body's head noun makes it no person: «وزارة …» read as a name is the tagger's slip
   if (orgHeadForm(tokens[from]!)) return undefined;
   const name = nameText(tokens, from, to);
@@ -145,11 +169,14 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
 }
 
 function modelOrg(tokens: readonly Token[], s: TaggedSpan): OrgFound | undefined {
-  // a body's name may hold ordinary words («حركة النهضة», «مجلس نواب الشعب») but no title or function word inside
-  const edge = (t: Token) => cannotBeName(t) && !orgHeadForm(t) && !(isArabicWord(t) && t.norm.startsWith('ال') && !lexicon().functionWords.has(t.norm) && !titleForm(t) && !countryOf(t) && !isPlace(t));
+  // a body's name may hold ordinary words, places and countries («حركة النهضة», «جامعة القاهرة»), but it neither
+  // begins nor ends with a function word, a title or an ordinary word that is no head noun
+  const edge = (t: Token) => t.kind !== 'latin' && (!isArabicWord(t) || lexicon().functionWords.has(t.norm) || !!honorificForm(t) || (!orgHeadForm(t) && (!!titleForm(t) || (isCommon(t) && !isDefinite(t)))));
   const span = trimmed(tokens, s, edge, (t) => t.kind === 'latin' || (isArabicWord(t) && !lexicon().functionWords.has(t.norm) && !honorificForm(t)));
   if (!span) return undefined;
   const { from, to } = span;
+  // a head noun alone («سلطنة», «وزارة») is a description, not a name
+  if (to - from === 1 && (orgHeadForm(tokens[from]!) || cannotStandAlone(tokens[from]!))) return undefined;
   const name = nameText(tokens, from, to);
   if (name.length < 3) return undefined;
   let country: string | undefined;
