@@ -77,12 +77,23 @@ function trimOrg(o: OrgFound, tokens: readonly Token[], tags: Int32Array, model:
   let to = from;
   while (to < tokens.length && tokens[to]!.end <= o.end) to++;
   const span = model.find((s) => s.from === from && s.to < to && s.to - s.from >= 2);
-  if (!span) return o;
+  if (!span || !endsBody(tokens[span.to]!)) return o;
   for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG) return o;
   const words = span.to - from;
   const name = o.name.split(' ').slice(0, words).join(' ');
   return { ...o, name, aliases: o.aliases.filter((a) => a !== o.name), end: tokens[span.to - 1]!.end };
 }
+
+/**
+ * A word where a body's name has surely ended: a function word («أن»), or an ordinary word that names no body
+ * («الرسمية»); not a nationality or a country («السورية»), nor a word of bodies' names («للأنباء»).
+ */
+const endsBody = perWord((t: Token): boolean => {
+  const lex = lexicon();
+  if (!isArabicWord(t)) return false;
+  if (lex.functionWords.has(t.norm)) return true;
+  return (lex.generic.has(t.norm) || isCommon(t)) && !isNisba(t) && !countryOf(t) && !lex.organizationWords.has(t.norm) && !wordForms(t.norm).some((f) => f.clitics && f.definite);
+});
 
 /** A word that can never stand for a name: a title, a function word, an ordinary word, a place or a country. */
 const cannotBeName = perWord((t: Token): boolean => {
@@ -171,7 +182,7 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
 function modelOrg(tokens: readonly Token[], s: TaggedSpan): OrgFound | undefined {
   // a body's name may hold ordinary words, places and countries («حركة النهضة», «جامعة القاهرة»), but it neither
   // begins nor ends with a function word, a title or an ordinary word that is no head noun
-  const edge = (t: Token) => t.kind !== 'latin' && (!isArabicWord(t) || lexicon().functionWords.has(t.norm) || !!honorificForm(t) || (!orgHeadForm(t) && (!!titleForm(t) || (isCommon(t) && !isDefinite(t)))));
+  const edge = (t: Token) => t.kind !== 'latin' && (!isArabicWord(t) || lexicon().functionWords.has(t.norm) || !!honorificForm(t) || (!orgHeadForm(t) && !lexicon().organizationWords.has(t.norm) && (!!titleForm(t) || (isCommon(t) && !isDefinite(t)))));
   const span = trimmed(tokens, s, edge, (t) => t.kind === 'latin' || (isArabicWord(t) && !lexicon().functionWords.has(t.norm) && !honorificForm(t)));
   if (!span) return undefined;
   const { from, to } = span;
