@@ -4,10 +4,11 @@ import { findPersons, type PersonFound } from './persons';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
 import {
-  countryOf, hasPrepositionOnKnownWord, honorificForm, isArabicWord, isCommon, isDefinite, isGivenName, isNisba, isPlace, isPunct, orgHeadForm, perWord, surfaceWithoutClitics, titleForm,
+  countryOf, hasPrepositionOnKnownWord, honorificForm, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba, isPlace, isPunct, orgHeadForm, perWord, surfaceWithoutClitics, titleForm,
 } from './words';
 import { ruleMarks } from './model/rule-signals';
 import { tagTokens, type TaggedSpan } from './model/tagger';
+import { normalize as normalizeWord } from '../arabic/normalize';
 
 /**
  * The rules and the sequence tagger together. The rules keep what they are precise about: roles, titled
@@ -41,6 +42,9 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const covered = (s: TaggedSpan, found: readonly { start: number; end: number }[]) =>
     found.some((f) => f.start < tokens[s.to - 1]!.end && tokens[s.from]!.start < f.end);
   const all = [...trimmedPersons, ...trimmedOrgs];
+  const listed = listedPersons(tokens, index, trimmedPersons, all);
+  trimmedPersons.push(...listed);
+  all.push(...listed);
   for (const s of personSpans) {
     if (s.margin < MIN_MODEL_MARGIN || covered(s, all)) continue;
     trimmedPersons.push(...modelPersons(tokens, s));
@@ -55,16 +59,78 @@ export function recognize(sentence: Sentence): SentenceFindings {
 
 const OUTSIDE_TAG = 0;
 
+/** Words a listed name may have: «نبيل فرحات، سامي الخوري، رامي سلامة». */
+const MIN_LISTED_WORDS = 2;
+const MAX_LISTED_WORDS = 4;
+
+/**
+ * The name of a list item at j, as [j, end): two to four words that can be words of a name, the first neither
+ * definite nor a head noun, the item ending where the list goes on (a comma, «و…») or the sentence ends.
+ */
+function listItemAt(tokens: readonly Token[], j: number): { end: number; first: string } | undefined {
+  const t = tokens[j];
+  if (!isArabicWord(t)) return undefined;
+  // «وسامي»: the item's conjunction is not part of its name
+  const first = withoutLeadingClitics(t);
+  const bare = wordForms(t.norm).find((f) => (f.clitics === '' || f.clitics === 'و') && normalizedText(first) === f.stem);
+  if (!bare || bare.definite || orgHeadForm(t) || (bare.clitics === '' ? cannotBeName(t) : !lexicon().givenNames.has(bare.stem) && lexicon().common.has(bare.stem))) return undefined;
+  let end = j + 1;
+  while (end < tokens.length && end - j < MAX_LISTED_WORDS && isArabicWord(tokens[end]) && !tokens[end]!.norm.startsWith('و') && (!cannotBeName(tokens[end]!) || isNameWordInside(tokens[end]!))) end++;
+  if (end - j < MIN_LISTED_WORDS || isNameParticle(tokens[end - 1]!)) return undefined;
+  const after = tokens[end];
+  const closes = !after || isPunct(after) || (isArabicWord(after) && after.norm.startsWith('و'));
+  return closes ? { end, first } : undefined;
+}
+
+const normalizedText = (text: string) => normalizeWord(text);
+
+/**
+ * People named in a list after one the rules or the tagger found: «… نبيل فرحات، سامي الخوري، ورامي سلامة»:
+ * each item after a comma that reads as a name of two words or more is a person of the same kind.
+ */
+function listedPersons(tokens: readonly Token[], index: Map<Token, number>, persons: readonly PersonFound[], found: readonly { start: number; end: number }[]): PersonFound[] {
+  const listed: PersonFound[] = [];
+  const taken = (from: number, to: number) => found.some((f) => f.start < tokens[to - 1]!.end && tokens[from]!.start < f.end) || listed.some((f) => f.start < tokens[to - 1]!.end && tokens[from]!.start < f.end);
+  for (const p of persons) {
+    const from = index.get(p.tokens[0]!);
+    if (from === undefined || p.tokens.length < MIN_LISTED_WORDS) continue;
+    let j = from + p.tokens.length;
+    while (isComma(tokens[j])) {
+      const item = listItemAt(tokens, j + 1);
+      if (!item || taken(j + 1, item.end)) break;
+      const name = item.end > j + 2 ? `${item.first} ${textOf(tokens as Token[], j + 2, item.end)}` : item.first;
+      listed.push({ name, tokens: tokens.slice(j + 1, item.end), roles: [], evidence: 'list', start: tokens[j + 1]!.start, end: tokens[item.end - 1]!.end });
+      j = item.end;
+    }
+  }
+  return listed;
+}
+
 /**
  * A rule's person whose last words the tagger reads as outside any name («… السيسي تتناول», «سعيّد يستقبل
  * الطبوبي») ends where the tagger's name ends. Only words after the first go: a title's name stays a name.
  */
 function trimPerson(p: PersonFound, tokens: readonly Token[], index: Map<Token, number>, tags: Int32Array, model: readonly TaggedSpan[]): PersonFound {
   const from = index.get(p.tokens[0]!);
-  if (from === undefined || p.tokens.length < 2) return p;
+  if (from === undefined) return p;
   const to = from + p.tokens.length;
+  const longer = model.find((s) => s.from < from && s.to >= to && s.to <= to + 1);
+  if (longer && longer.margin >= MIN_MODEL_MARGIN) {
+    // «شي جين بينغ»: the rule began at a word it knows as a given name, the tagger reads the name from earlier
+    let start = from;
+    while (start > longer.from && !cannotBeName(tokens[start - 1]!) && !isPunct(tokens[start - 1])) start--;
+    if (start < from) {
+      const words = tokens.slice(start, from);
+      const name = `${nameText(tokens, start, from)} ${p.name}`;
+      return { ...p, name, tokens: [...words, ...p.tokens], start: words[0]!.start };
+    }
+  }
+  // «سعيّد يستقبل الطبوبي», «حسام زكي أمينًا»: the rule's name ran into a verb or a predicate
+  const clause = p.tokens.findIndex((t, k) => k > 0 && isClauseWord(t));
+  if (clause > 0) return { ...p, name: p.name.split(' ').slice(0, clause).join(' '), tokens: p.tokens.slice(0, clause), end: p.tokens[clause - 1]!.end };
   const span = model.find((s) => s.from === from && s.to < to);
   if (!span) return p;
+  if (p.tokens.length < 2) return p;
   for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG) return p;
   const keep = span.to - from;
   return { ...p, name: p.name.split(' ').slice(0, keep).join(' '), tokens: p.tokens.slice(0, keep), end: tokens[span.to - 1]!.end };
@@ -76,12 +142,19 @@ function trimOrg(o: OrgFound, tokens: readonly Token[], tags: Int32Array, model:
   if (from < 0) return o;
   let to = from;
   while (to < tokens.length && tokens[to]!.end <= o.end) to++;
+  // «المجلس السيادي السوداني أن البرهان», «الأمانة العامة للمجلس في الرياض»: no function word inside a body's name
+  const cut = tokens.slice(from + 1, to).findIndex((t) => isArabicWord(t) && lexicon().functionWords.has(t.norm));
+  if (cut >= 0 && cut + 1 >= 2 && o.name.split(' ').length === to - from) return cutOrg(o, tokens, from, from + 1 + cut);
   const span = model.find((s) => s.from === from && s.to < to && s.to - s.from >= 2);
   if (!span || !endsBody(tokens[span.to]!)) return o;
   for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG) return o;
-  const words = span.to - from;
-  const name = o.name.split(' ').slice(0, words).join(' ');
-  return { ...o, name, aliases: o.aliases.filter((a) => a !== o.name), end: tokens[span.to - 1]!.end };
+  return o.name.split(' ').length === to - from ? cutOrg(o, tokens, from, span.to) : o;
+}
+
+/** The rule's body ending before token `to` (its name has one word per token: a known body's name may not). */
+function cutOrg(o: OrgFound, tokens: readonly Token[], from: number, to: number): OrgFound {
+  const name = o.name.split(' ').slice(0, to - from).join(' ');
+  return { ...o, name, aliases: o.aliases.filter((a) => a !== o.name), end: tokens[to - 1]!.end };
 }
 
 /**
@@ -95,13 +168,22 @@ const endsBody = perWord((t: Token): boolean => {
   return (lex.generic.has(t.norm) || isCommon(t)) && !isNisba(t) && !countryOf(t) && !lex.organizationWords.has(t.norm) && !wordForms(t.norm).some((f) => f.clitics && f.definite);
 });
 
+/**
+ * Words whose form says they are no part of a name: an imperfect verb of the forms that begin with «يست», «تت», …
+ * («يستقبل», «تتناول»: no name begins so), and a word written with the accusative's tanween («أمينًا», «عامًّا»),
+ * which says it is an adverbial or a predicate.
+ */
+const VERB_FORM = /^[يتن](?:ست|ت)[\u0621-\u064A]{2,}$/u;
+const TANWEEN_FATH = /\u064B/u;
+export const isClauseWord = perWord((t: Token): boolean => t.kind === 'word' && !isGivenName(t) && (VERB_FORM.test(t.norm) || TANWEEN_FATH.test(t.text)));
+
 /** A word that can never stand for a name: a title, a function word, an ordinary word, a place or a country. */
 const cannotBeName = perWord((t: Token): boolean => {
   if (t.kind === 'latin') return false;
   if (!isArabicWord(t) || t.norm.length < 2) return true;
   const lex = lexicon();
   // «لحوض»: a preposition in front of a known word is a phrase, never part of a name
-  return !!titleForm(t) || !!honorificForm(t) || lex.functionWords.has(t.norm) || (isCommon(t) && !isGivenName(t)) || isPlace(t) || !!countryOf(t) || hasPrepositionOnKnownWord(t);
+  return !!titleForm(t) || !!honorificForm(t) || lex.functionWords.has(t.norm) || (isCommon(t) && !isGivenName(t)) || isPlace(t) || !!countryOf(t) || hasPrepositionOnKnownWord(t) || isClauseWord(t);
 });
 
 /** A word that cannot stand alone for a person or body: also any word the language uses mostly as a word. */
@@ -167,6 +249,8 @@ function modelPersons(tokens: readonly Token[], s: TaggedSpan): PersonFound[] {
 }
 
 function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | undefined {
+  // «سلطنة عمان»: a country or a place inside says the tagger read a place, not a person
+  for (let k = s.from; k < s.to; k++) if (isArabicWord(tokens[k]) && (countryOf(tokens[k]!) || isPlace(tokens[k]!))) return undefined;
   const span = trimmed(tokens, s, cannotBeName, (t) => !cannotBeName(t) || isNameWordInside(t));
   if (!span) return undefined;
   const { from, to } = span;
