@@ -8,6 +8,7 @@ import {
 } from './words';
 import { ruleMarks } from './model/rule-signals';
 import { tagTokens, type TaggedSpan } from './model/tagger';
+import { TAGS } from './model/perceptron';
 import { normalize as normalizeWord } from '../arabic/normalize';
 
 /**
@@ -37,11 +38,16 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const personSpans = spans.filter((s) => s.type === 'PERS');
   const orgSpans = spans.filter((s) => s.type === 'ORG');
   const index = new Map(tokens.map((t, k) => [t, k]));
-  const trimmedPersons = persons.map((p) => trimPerson(p, tokens, index, tags, personSpans));
-  const trimmedOrgs = orgs.map((o) => trimOrg(o, tokens, tags, orgSpans));
+  // «الوزير … أمينًا»: a verb or a predicate read as a one-word name after a title
+  const trimmedPersons = persons.filter((p) => !isClauseWord(p.tokens[0]!)).map((p) => trimPerson(p, tokens, index, tags, personSpans));
+  const extended = orgs.map((o) => withShortNameAhead(trimOrg(o, tokens, tags, orgSpans), tokens, tags));
+  const shortNames = new Set(extended.map((o) => o.shortName?.start));
+  // the short name in parentheses is the body's alias, not a body of its own
+  const trimmedOrgs: OrgFound[] = extended.filter((o) => !shortNames.has(o.start)).map(({ shortName: _, ...o }) => o);
   const covered = (s: TaggedSpan, found: readonly { start: number; end: number }[]) =>
     found.some((f) => f.start < tokens[s.to - 1]!.end && tokens[s.from]!.start < f.end);
-  const all = [...trimmedPersons, ...trimmedOrgs];
+  const all: { start: number; end: number }[] = [...trimmedPersons, ...trimmedOrgs];
+  for (const o of extended) if (o.shortName) all.push(o.shortName);
   const listed = listedPersons(tokens, index, trimmedPersons, all);
   trimmedPersons.push(...listed);
   all.push(...listed);
@@ -151,6 +157,31 @@ function trimOrg(o: OrgFound, tokens: readonly Token[], tags: Int32Array, model:
   return o.name.split(' ').length === to - from ? cutOrg(o, tokens, from, span.to) : o;
 }
 
+/** Words between a body's name and its short form in parentheses: «… الاقتصادية لدول غرب إفريقيا (إيكواس)». */
+const MAX_WORDS_BEFORE_SHORT_NAME = 4;
+
+/**
+ * A body whose name the rules ended before its complement, followed by its short name in parentheses: the words up
+ * to the parenthesis are part of its name when the tagger reads the word in parentheses as a body's name and they
+ * are words a name can hold. The short name becomes its alias.
+ */
+function withShortNameAhead(o: OrgFound, tokens: readonly Token[], tags: Int32Array): OrgFound & { shortName?: Token } {
+  const from = tokens.findIndex((t) => t.start === o.start);
+  const to = tokens.findIndex((t) => t.start >= o.end);
+  if (from < 0 || to < 0 || o.name.split(' ').length !== to - from) return o;
+  let open = to;
+  while (open < tokens.length && open - to < MAX_WORDS_BEFORE_SHORT_NAME && tokens[open]!.text !== '(') {
+    const t = tokens[open]!;
+    if (!isArabicWord(t) || lexicon().functionWords.has(t.norm) || isClauseWord(t) || !!titleForm(t)) return o;
+    open++;
+  }
+  const short = tokens[open + 1];
+  if (open === to || tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')' || !short || tags[open + 1] !== BEGIN_ORG) return o;
+  return { ...o, name: `${o.name} ${textOf(tokens as Token[], to, open)}`, aliases: [...o.aliases, short.text], adjectivesOnly: false, end: tokens[open - 1]!.end, shortName: short };
+}
+
+const BEGIN_ORG = TAGS.indexOf('B-ORG');
+
 /** The rule's body ending before token `to` (its name has one word per token: a known body's name may not). */
 function cutOrg(o: OrgFound, tokens: readonly Token[], from: number, to: number): OrgFound {
   const name = o.name.split(' ').slice(0, to - from).join(' ');
@@ -169,11 +200,12 @@ const endsBody = perWord((t: Token): boolean => {
 });
 
 /**
- * Words whose form says they are no part of a name: an imperfect verb of the forms that begin with «يست», «تت», …
+ * Words whose form says they are no part of a name: an imperfect verb of the forms that begin with «يست», «يت», «تت»
  * («يستقبل», «تتناول»: no name begins so), and a word written with the accusative's tanween («أمينًا», «عامًّا»),
  * which says it is an adverbial or a predicate.
  */
-const VERB_FORM = /^[يتن](?:ست|ت)[\u0621-\u064A]{2,}$/u;
+// (not «نت…»: «نتنياهو»; not «يتس…»: «يتسحاق»)
+const VERB_FORM = /^(?:[يت]ست|يت(?!س)|تت)[\u0621-\u064A]{2,}$/u;
 const TANWEEN_FATH = /\u064B/u;
 export const isClauseWord = perWord((t: Token): boolean => t.kind === 'word' && !isGivenName(t) && (VERB_FORM.test(t.norm) || TANWEEN_FATH.test(t.text)));
 
