@@ -1,5 +1,5 @@
 import { textOf, type Sentence, type Token } from './tokenize';
-import { findOrganizations, type OrgFound } from './organizations';
+import { findOrganizations, knownOrgAt, type OrgFound } from './organizations';
 import { findPersons, type PersonFound } from './persons';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
@@ -304,6 +304,9 @@ function modelOrg(tokens: readonly Token[], s: TaggedSpan): OrgFound | undefined
   const { from, to } = span;
   // a head noun alone («سلطنة», «وزارة») is a description, not a name
   if (to - from === 1 && (orgHeadForm(tokens[from]!) || cannotStandAlone(tokens[from]!))) return undefined;
+  // «للناتو»: a well-known body under one of its names is that body
+  const known = knownOrgAt(tokens as Token[], from);
+  if (known && known.end === to) return { name: known.name, aliases: [], adjectivesOnly: false, byModel: true, start: tokens[from]!.start, end: tokens[to - 1]!.end };
   const name = nameText(tokens, from, to);
   if (name.length < 3) return undefined;
   let country: string | undefined;
