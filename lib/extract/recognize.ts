@@ -35,35 +35,56 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const orgs = findOrganizations(sentence);
   if (!tokens.length) return { persons, orgs };
   const { tags, spans } = tagTokens(tokens, ruleMarks(tokens, persons, orgs));
-  const personSpans = spans.filter((s) => s.type === 'PERS');
-  const orgSpans = spans.filter((s) => s.type === 'ORG');
-  const index = new Map(tokens.map((t, k) => [t, k]));
+  // most sentences name nobody: nothing to combine (loops, not closures: this runs for every sentence)
+  if (!spans.length && !persons.length && !orgs.length) return { persons, orgs };
+  const personSpans: TaggedSpan[] = [];
+  const orgSpans: TaggedSpan[] = [];
+  for (const s of spans) if (s.type === 'PERS') personSpans.push(s); else if (s.type === 'ORG') orgSpans.push(s);
+  const index = new TokenIndex(tokens);
+  const keptPersons: PersonFound[] = [];
   // «الوزير … أمينًا»: a verb or a predicate read as a one-word name after a title
-  const trimmedPersons = persons.filter((p) => !isClauseWord(p.tokens[0]!)).map((p) => trimPerson(p, tokens, index, tags, personSpans));
-  const extended = orgs.map((o) => withShortNameAhead(trimOrg(o, tokens, tags, orgSpans), tokens, tags));
-  const shortNames = new Set(extended.map((o) => o.shortName?.start));
-  // the short name in parentheses is the body's alias, not a body of its own
-  const trimmedOrgs: OrgFound[] = extended.filter((o) => !shortNames.has(o.start)).map(({ shortName: _, ...o }) => o);
-  const covered = (s: TaggedSpan, found: readonly { start: number; end: number }[]) =>
-    found.some((f) => f.start < tokens[s.to - 1]!.end && tokens[s.from]!.start < f.end);
-  const all: { start: number; end: number }[] = [...trimmedPersons, ...trimmedOrgs];
-  for (const o of extended) if (o.shortName) all.push(o.shortName);
-  const listed = listedPersons(tokens, index, trimmedPersons, all);
-  trimmedPersons.push(...listed);
-  all.push(...listed);
-  for (const s of personSpans) {
-    if (s.margin < MIN_MODEL_MARGIN || covered(s, all)) continue;
-    trimmedPersons.push(...modelPersons(tokens, s));
+  for (const p of persons) if (!isClauseWord(p.tokens[0]!)) keptPersons.push(trimPerson(p, tokens, index, tags, personSpans));
+  const keptOrgs: OrgFound[] = [];
+  const found: { start: number; end: number }[] = [...keptPersons];
+  const shortNames = new Set<number>();
+  for (const o of orgs) {
+    const { shortName, ...org } = withShortNameAhead(trimOrg(o, tokens, tags, orgSpans), tokens, tags);
+    // the short name in parentheses is the body's alias, not a body of its own
+    if (shortName) { shortNames.add(shortName.start); found.push(shortName); }
+    keptOrgs.push(org);
   }
+  const orgsKept = shortNames.size ? keptOrgs.filter((o) => !shortNames.has(o.start)) : keptOrgs;
+  found.push(...orgsKept);
+  const listed = listedPersons(tokens, index, keptPersons, found);
+  keptPersons.push(...listed);
+  found.push(...listed);
+  for (const s of personSpans) if (s.margin >= MIN_MODEL_MARGIN && !overlapsAny(tokens, s, found)) keptPersons.push(...modelPersons(tokens, s));
   for (const s of orgSpans) {
-    if (s.margin < MIN_MODEL_MARGIN || covered(s, all)) continue;
+    if (s.margin < MIN_MODEL_MARGIN || overlapsAny(tokens, s, found)) continue;
     const o = modelOrg(tokens, s);
-    if (o) trimmedOrgs.push(o);
+    if (o) orgsKept.push(o);
   }
-  return { persons: trimmedPersons, orgs: trimmedOrgs };
+  return { persons: keptPersons, orgs: orgsKept };
+}
+
+/** Whether the tagger's span overlaps a name already found. */
+function overlapsAny(tokens: readonly Token[], s: TaggedSpan, found: readonly { start: number; end: number }[]): boolean {
+  const start = tokens[s.from]!.start;
+  const end = tokens[s.to - 1]!.end;
+  for (const f of found) if (f.start < end && start < f.end) return true;
+  return false;
 }
 
 const OUTSIDE_TAG = 0;
+
+/** Where a token stands in its sentence; most sentences name few people, so a scan beats a map made per sentence. */
+class TokenIndex {
+  constructor(private readonly tokens: readonly Token[]) {}
+  get(t: Token): number | undefined {
+    const k = this.tokens.indexOf(t);
+    return k < 0 ? undefined : k;
+  }
+}
 
 /** Words a listed name may have: «نبيل فرحات، سامي الخوري، رامي سلامة». */
 const MIN_LISTED_WORDS = 2;
@@ -94,16 +115,17 @@ const normalizedText = (text: string) => normalizeWord(text);
  * People named in a list after one the rules or the tagger found: «… نبيل فرحات، سامي الخوري، ورامي سلامة»:
  * each item after a comma that reads as a name of two words or more is a person of the same kind.
  */
-function listedPersons(tokens: readonly Token[], index: Map<Token, number>, persons: readonly PersonFound[], found: readonly { start: number; end: number }[]): PersonFound[] {
+function listedPersons(tokens: readonly Token[], index: TokenIndex, persons: readonly PersonFound[], found: readonly { start: number; end: number }[]): PersonFound[] {
   const listed: PersonFound[] = [];
-  const taken = (from: number, to: number) => found.some((f) => f.start < tokens[to - 1]!.end && tokens[from]!.start < f.end) || listed.some((f) => f.start < tokens[to - 1]!.end && tokens[from]!.start < f.end);
   for (const p of persons) {
     const from = index.get(p.tokens[0]!);
     if (from === undefined || p.tokens.length < MIN_LISTED_WORDS) continue;
     let j = from + p.tokens.length;
     while (isComma(tokens[j])) {
       const item = listItemAt(tokens, j + 1);
-      if (!item || taken(j + 1, item.end)) break;
+      if (!item) break;
+      const span = { type: 'PERS' as const, from: j + 1, to: item.end, margin: 0 };
+      if (overlapsAny(tokens, span, found) || overlapsAny(tokens, span, listed)) break;
       const name = item.end > j + 2 ? `${item.first} ${textOf(tokens as Token[], j + 2, item.end)}` : item.first;
       listed.push({ name, tokens: tokens.slice(j + 1, item.end), roles: [], evidence: 'list', start: tokens[j + 1]!.start, end: tokens[item.end - 1]!.end });
       j = item.end;
@@ -116,7 +138,7 @@ function listedPersons(tokens: readonly Token[], index: Map<Token, number>, pers
  * A rule's person whose last words the tagger reads as outside any name («… السيسي تتناول», «سعيّد يستقبل
  * الطبوبي») ends where the tagger's name ends. Only words after the first go: a title's name stays a name.
  */
-function trimPerson(p: PersonFound, tokens: readonly Token[], index: Map<Token, number>, tags: Int32Array, model: readonly TaggedSpan[]): PersonFound {
+function trimPerson(p: PersonFound, tokens: readonly Token[], index: TokenIndex, tags: Int32Array, model: readonly TaggedSpan[]): PersonFound {
   const from = index.get(p.tokens[0]!);
   if (from === undefined) return p;
   const to = from + p.tokens.length;

@@ -1,6 +1,6 @@
 import type { Token } from '../tokenize';
 import {
-  countryOf, honorificForm, isCommon, isDefinite, isGivenName, isNameParticle, isNisba, isPlace, orgHeadForm, titleForm,
+  countryOf, honorificForm, isCommon, isDefinite, isGivenName, isNameParticle, isNisba, isPlace, orgHeadForm, perWord, titleForm,
 } from '../words';
 import { wordForms } from '../morphology';
 import { lexicon } from '../lexicon';
@@ -21,7 +21,7 @@ export const EDGE_BEFORE = '<s>';
 export const EDGE_AFTER = '</s>';
 
 /** What a word is for the lexicons: one letter per list it belongs to (a given name, a title …). */
-function lexiconFlags(t: Token): string {
+const lexiconFlags = perWord((t: Token): string => {
   if (t.kind !== 'word') return '';
   const lex = lexicon();
   let flags = '';
@@ -39,7 +39,7 @@ function lexiconFlags(t: Token): string {
   if (isNameParticle(t)) flags += 'P';
   if (isDefinite(t)) flags += 'D';
   return flags;
-}
+});
 
 /** The word's kind as a name would care: Latin capitalized or not, a digit, which punctuation. */
 function shapeOf(t: Token): string {
@@ -49,30 +49,54 @@ function shapeOf(t: Token): string {
 }
 
 /**
- * The features of token t seen from `offset` words away (0: the tagged word itself), as strings: the tagger
- * hashes them (FEATURE_HASH). `dropLexicon` leaves out the lexicon flags: training drops them at random so that
- * the model does not lean on lists that were themselves read from its training text.
+ * Receives one feature: its kind and offset («-1n=») and its value, `text` or the part [from, to) of it; the
+ * feature is their concatenation. (Parts, so that affixes are hashed without a string made for each.)
  */
-export function wordFeatures(t: Token, offset: number, dropLexicon = false): string[] {
-  const p = String(offset);
+export type EmitFeature = (prefix: string, text: string, from: number, to: number) => void;
+
+const LENGTHS = Array.from({ length: 10 }, (_, k) => String(k));
+
+/** The prefixes of each kind of feature at each offset, made once: «-1n=», «0s=», … */
+const PREFIXES: ReadonlyMap<number, Record<string, string>> = new Map(
+  OFFSETS.map((d) => [d, Object.fromEntries(['n', 'k', 's', 'c', 'p1', 'p2', 'p3', 'x1', 'x2', 'x3', 'len', 'f'].map((kind) => [kind, `${d}${kind}=`]))] as const),
+);
+
+/**
+ * The features of token t seen from `offset` words away (0: the tagged word itself), given to `emit`.
+ * `dropLexicon` leaves out the lexicon flags: training drops them at random so that the model does not lean on
+ * lists that were themselves read from its training text.
+ */
+export function visitWordFeatures(t: Token, offset: number, emit: EmitFeature, dropLexicon = false): void {
+  const pre = PREFIXES.get(offset)!;
   const forms = wordForms(t.norm);
-  const features = [`${p}n=${t.norm}`, `${p}k=${shapeOf(t)}`];
+  const whole = (prefix: string, text: string) => emit(prefix, text, 0, text.length);
+  whole(pre.n!, t.norm);
+  whole(pre.k!, shapeOf(t));
   if (t.kind === 'word') {
     const bare = forms[0]!.bare;
-    if (bare !== t.norm) features.push(`${p}s=${bare}`);
+    if (bare !== t.norm) whole(pre.s!, bare);
+    const n = t.norm;
     if (offset === 0) {
       // each clitic reading's stem: «والبرهان» shares its weights with «البرهان» and «برهان»
-      for (let k = 1; k < forms.length; k++) features.push(`0s=${forms[k]!.bare}`, `0c=${forms[k]!.clitics}`);
-      const n = t.norm;
-      for (let len = 1; len <= 3 && len < n.length; len++) features.push(`0p${len}=${n.slice(0, len)}`, `0x${len}=${n.slice(-len)}`);
-      features.push(`0len=${Math.min(n.length, 9)}`);
-    } else if (Math.abs(offset) === 1) {
-      const n = t.norm;
-      if (n.length > 2) features.push(`${p}x2=${n.slice(-2)}`, `${p}p2=${n.slice(0, 2)}`);
+      for (let k = 1; k < forms.length; k++) { whole(pre.s!, forms[k]!.bare); whole(pre.c!, forms[k]!.clitics); }
+      for (let len = 1; len <= 3 && len < n.length; len++) { emit(pre[`p${len}`]!, n, 0, len); emit(pre[`x${len}`]!, n, n.length - len, n.length); }
+      whole(pre.len!, LENGTHS[Math.min(n.length, 9)]!);
+    } else if (Math.abs(offset) === 1 && n.length > 2) {
+      emit(pre.x2!, n, n.length - 2, n.length);
+      emit(pre.p2!, n, 0, 2);
     }
-    if (!dropLexicon) for (const flag of lexiconFlags(t)) features.push(`${p}f=${flag}`);
+    if (!dropLexicon) {
+      const flags = lexiconFlags(t);
+      for (let k = 0; k < flags.length; k++) emit(pre.f!, flags, k, k + 1);
+    }
   }
-  if (offset === 0) features.push('bias');
+  if (offset === 0) whole('bias', '');
+}
+
+/** The features of visitWordFeatures as strings. */
+export function wordFeatures(t: Token, offset: number, dropLexicon = false): string[] {
+  const features: string[] = [];
+  visitWordFeatures(t, offset, (prefix, text, from, to) => features.push(prefix + text.slice(from, to)), dropLexicon);
   return features;
 }
 
@@ -92,10 +116,18 @@ export const RULE_FEATURES = ['', 'r=PB', 'r=PI', 'r=OB', 'r=OI'] as const;
 
 /** FNV-1a over the feature's string, 32 bits: the key the weights are stored under. */
 export function featureHash(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
+  return fnvOver(0x811c9dc5, feature) >>> 0;
+}
+
+/** featureHash(prefix + text.slice(from, to)), without making the string: the tagger hashes every new word's features. */
+export function featureHashOf(prefix: string, text: string, from: number, to: number): number {
+  return fnvOver(fnvOver(0x811c9dc5, prefix), text, from, to) >>> 0;
+}
+
+function fnvOver(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }

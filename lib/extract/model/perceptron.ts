@@ -20,11 +20,15 @@ export function allowed(previous: number, tag: number): boolean {
   return p !== 'O' && p.slice(2) === t.slice(2);
 }
 
-const ALLOWED: boolean[] = (() => {
-  const table: boolean[] = [];
-  for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) table.push(allowed(p, t));
+/** allowed() as a table: ALLOWED[previous * TAG_COUNT + tag] is 1 where tag may follow previous (row START too). */
+export const ALLOWED: Uint8Array = (() => {
+  const table = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
+  for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) table[p * TAG_COUNT + t] = allowed(p, t) ? 1 : 0;
   return table;
 })();
+
+/** Per tag: 0 for O, 1 for B-, 2 for I-. */
+export const TAG_PART: Uint8Array = Uint8Array.from(TAGS, (t) => (t === 'O' ? 0 : t.startsWith('B-') ? 1 : 2));
 
 /**
  * The best tag sequence for n tokens: `emissions[i * TAG_COUNT + tag]` is token i's score for tag,
@@ -33,8 +37,10 @@ const ALLOWED: boolean[] = (() => {
 export function viterbi(emissions: ArrayLike<number>, n: number, transitions: ArrayLike<number>, out: Int32Array = new Int32Array(n)): Int32Array {
   if (n === 0) return out;
   const T = TAG_COUNT;
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  // the tables are kept between calls: a sentence at a time, most of extraction's sentences are short
+  if (scoreTable.length < n * T) { scoreTable = new Float64Array(n * T * 2); backTable = new Int32Array(n * T * 2); }
+  const score = scoreTable;
+  const back = backTable;
   for (let t = 0; t < T; t++) score[t] = ALLOWED[START * T + t] ? emissions[t]! + transitions[START * T + t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
@@ -55,6 +61,9 @@ export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Ar
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]!]!;
   return out;
 }
+
+let scoreTable = new Float64Array(1024);
+let backTable = new Int32Array(1024);
 
 /** One training sentence: for each token, the ids of its features, and its gold tag. */
 export interface Example {

@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize';
 import { perWord } from '../words';
-import { edgeFeatures, featureHash, OFFSETS, RULE_FEATURES, SELF, wordFeatures } from './features';
-import { allowed, OUTSIDE, START, TAG_COUNT, TAGS, viterbi } from './perceptron';
+import { edgeFeatures, featureHash, featureHashOf, OFFSETS, RULE_FEATURES, SELF, visitWordFeatures } from './features';
+import { ALLOWED, OUTSIDE, START, TAG_COUNT, TAG_PART, TAGS, viterbi } from './perceptron';
 import { decodeWeights, type EncodedWeights, type Weights } from './weights-format';
 import trained from './weights.json';
 
@@ -35,7 +35,7 @@ export function useWeights(encoded: EncodedWeights | undefined): void {
 function addFeatures(scores: Float64Array, at: number, features: readonly string[], m: Weights) {
   for (const f of features) {
     const k = m.index.get(featureHash(f));
-    if (k === undefined) continue;
+    if (k < 0) continue;
     for (let t = 0; t < TAG_COUNT; t++) scores[at + t]! += m.weights[k + t]! * m.scale;
   }
 }
@@ -49,7 +49,14 @@ const formScores = perWord((t: Token): { version: number; scores: Float64Array }
 function scoresOf(t: Token): { version: number; scores: Float64Array } {
   const m = current();
   const scores = new Float64Array(OFFSETS.length * TAG_COUNT);
-  OFFSETS.forEach((d, k) => addFeatures(scores, k * TAG_COUNT, wordFeatures(t, d), m));
+  OFFSETS.forEach((d, k) => {
+    const at = k * TAG_COUNT;
+    visitWordFeatures(t, d, (prefix, text, from, to) => {
+      const w = m.index.get(featureHashOf(prefix, text, from, to));
+      if (w < 0) return;
+      for (let tag = 0; tag < TAG_COUNT; tag++) scores[at + tag]! += m.weights[w + tag]! * m.scale;
+    });
+  });
   return { version: weightsVersion, scores };
 }
 
@@ -80,30 +87,38 @@ function scoresFor(t: Token): Float64Array {
   return s.scores;
 }
 
+let emissionTable = new Float64Array(1024);
+const formRows: Float64Array[] = [];
+
 /** The tags of a sentence's tokens, given what the rules marked (rule-signals.ts), and the names they make. */
 export function tagTokens(tokens: readonly Token[], marks?: Uint8Array): { tags: Int32Array; spans: TaggedSpan[] } {
   const n = tokens.length;
   const T = TAG_COUNT;
-  const emissions = new Float64Array(n * T);
+  if (emissionTable.length < n * T) emissionTable = new Float64Array(n * T * 2);
+  const emissions = emissionTable;
+  emissions.fill(0, 0, n * T);
   const edge = edgeScores();
   const rules = ruleFeatureScores();
-  const forms = tokens.map(scoresFor);
+  const forms = formRows;
+  for (let i = 0; i < n; i++) forms[i] = scoresFor(tokens[i]!);
   for (let i = 0; i < n; i++) {
     const at = i * T;
-    for (let k = 0; k < OFFSETS.length; k++) {
-      const j = i + OFFSETS[k]!;
-      // a word at offset d contributes its scores «seen from d»: the row of -d's token is indexed by k
+    for (let k = 0; k < OFFSET_COUNT; k++) {
+      const j = i + k - SELF;
+      // a word at offset d contributes its scores «seen from d»
       const row = j < 0 || j >= n ? edge : forms[j]!;
       const base = k * T;
       for (let t = 0; t < T; t++) emissions[at + t]! += row[base + t]!;
     }
-    const mark = marks?.[i] ?? 0;
+    const mark = marks ? marks[i]! : 0;
     if (mark) for (let t = 0; t < T; t++) emissions[at + t]! += rules[mark * T + t]!;
   }
   const m = current();
   const tags = viterbi(emissions, n, m.transitions);
   return { tags, spans: spansOf(tags, emissions, m.transitions) };
 }
+
+const OFFSET_COUNT = OFFSETS.length;
 
 /**
  * How much better the chosen tag of token i is than the best other tag that fits between its neighbours' tags,
@@ -113,12 +128,13 @@ function marginAt(tags: Int32Array, emissions: Float64Array, transitions: Float6
   const T = TAG_COUNT;
   const previous = i ? tags[i - 1]! : START;
   const next = i + 1 < tags.length ? tags[i + 1]! : -1;
-  const local = (t: number) => emissions[i * T + t]! + transitions[previous * T + t]! + (next >= 0 ? transitions[t * T + next]! : 0);
   const chosen = tags[i]!;
+  const local = (t: number) => emissions[i * T + t]! + transitions[previous * T + t]! + (next >= 0 ? transitions[t * T + next]! : 0);
   let best = -Infinity;
   for (let t = 0; t < T; t++) {
-    if (t === chosen || !allowed(previous, t) || (next >= 0 && !allowed(t, next))) continue;
-    best = Math.max(best, local(t));
+    if (t === chosen || !ALLOWED[previous * T + t] || (next >= 0 && !ALLOWED[t * T + next])) continue;
+    const s = local(t);
+    if (s > best) best = s;
   }
   return local(chosen) - best;
 }
@@ -127,12 +143,12 @@ function spansOf(tags: Int32Array, emissions: Float64Array, transitions: Float64
   const spans: TaggedSpan[] = [];
   let open: TaggedSpan | undefined;
   for (let i = 0; i <= tags.length; i++) {
-    const tag = i < tags.length ? TAGS[tags[i]!]! : 'O';
-    if (open && !tag.startsWith('I-')) { spans.push(open); open = undefined; }
-    if (tag === 'O' || i === tags.length) continue;
+    const part = i < tags.length ? TAG_PART[tags[i]!]! : 0;
+    if (open && part !== 2) { spans.push(open); open = undefined; }
+    if (part === 0) continue;
     const margin = marginAt(tags, emissions, transitions, i);
-    if (tag.startsWith('B-')) open = { type: tag.slice(2) as SpanType, from: i, to: i + 1, margin };
-    else if (open) { open.to = i + 1; open.margin = Math.min(open.margin, margin); }
+    if (part === 1) open = { type: TAGS[tags[i]!]!.slice(2) as SpanType, from: i, to: i + 1, margin };
+    else if (open) { open.to = i + 1; if (margin < open.margin) open.margin = margin; }
   }
   return spans;
 }

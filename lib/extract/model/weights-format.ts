@@ -16,9 +16,49 @@ export interface EncodedWeights {
   transitions: number[];
 }
 
+/**
+ * Feature hash → index of its first weight, as an open-addressing table over typed arrays: the tagger looks up
+ * every feature of every new word, and a Map keyed by 32-bit numbers boxes half of them.
+ */
+export class FeatureIndex {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly shift: number;
+  readonly size: number;
+
+  constructor(hashes: ArrayLike<number>) {
+    let bits = 4;
+    while (1 << bits < hashes.length * 2) bits++;
+    this.keys = new Int32Array(1 << bits);
+    this.values = new Int32Array(1 << bits).fill(-1);
+    this.shift = 32 - bits;
+    this.size = hashes.length;
+    for (let k = 0; k < hashes.length; k++) {
+      let slot = this.slotOf(hashes[k]! | 0);
+      while (this.values[slot] !== -1) slot = (slot + 1) & (this.keys.length - 1);
+      this.keys[slot] = hashes[k]! | 0;
+      this.values[slot] = k * TAG_COUNT;
+    }
+  }
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The index of the hash's first weight, or -1. */
+  get(hash: number): number {
+    const key = hash | 0;
+    const mask = this.keys.length - 1;
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
+      const value = this.values[slot]!;
+      if (value === -1 || this.keys[slot] === key) return value;
+    }
+  }
+}
+
 export interface Weights {
   /** feature hash → index of its first weight in `weights` */
-  index: Map<number, number>;
+  index: FeatureIndex;
   weights: Int8Array;
   scale: number;
   transitions: Float64Array;
@@ -77,7 +117,7 @@ export function decodeWeights(encoded: EncodedWeights): Weights {
   const count = hashBytes.length / 4;
   if (weights.length !== count * TAG_COUNT) throw new Error(`model weights: ${count} features but ${weights.length} weights`);
   const view = new DataView(hashBytes.buffer);
-  const index = new Map<number, number>();
-  for (let k = 0; k < count; k++) index.set(view.getUint32(k * 4, true), k * TAG_COUNT);
-  return { index, weights, scale: encoded.scale, transitions: Float64Array.from(encoded.transitions) };
+  const hashes = new Uint32Array(count);
+  for (let k = 0; k < count; k++) hashes[k] = view.getUint32(k * 4, true);
+  return { index: new FeatureIndex(hashes), weights, scale: encoded.scale, transitions: Float64Array.from(encoded.transitions) };
 }
