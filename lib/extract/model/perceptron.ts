@@ -43,13 +43,20 @@ export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Ar
   const back = backTable;
   for (let t = 0; t < T; t++) score[t] = ALLOWED[START * T + t] ? emissions[t]! + transitions[START * T + t]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let from = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
-        const s = score[(i - 1) * T + p]! + transitions[p * T + t]!;
-        if (s > best) { best = s; from = p; }
+      if (TAG_PART[t] === 2) {
+        // I-X follows only B-X (the tag before it in TAGS) or I-X
+        const b = score[prev + t - 1]! + transitions[(t - 1) * T + t]!;
+        const c = score[prev + t]! + transitions[t * T + t]!;
+        if (b >= c) { best = b; from = t - 1; } else { best = c; from = t; }
+      } else {
+        for (let p = 0; p < T; p++) {
+          const s = score[prev + p]! + transitions[p * T + t]!;
+          if (s > best) { best = s; from = p; }
+        }
       }
       score[i * T + t] = best + emissions[i * T + t]!;
       back[i * T + t] = from;
