@@ -139,6 +139,10 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // «بعثة مينورسو لحفظ السلام» is «بعثة مينورسو» when the corpus names that body so
   for (const { cluster: c, properName } of properNames) if (orgs.has(entityKey(properName)) && orgs.get(entityKey(properName)) !== c) c.aliases.add(properName);
   mergeOrganizations(orgs);
+  // «حماس» read as a person by the tagger alone in one sentence and as a body elsewhere: a body
+  const orgNames = new Set<string>();
+  for (const o of orgs.values()) { orgNames.add(o.key); for (const a of o.aliases) orgNames.add(entityKey(a)); }
+  for (const [key, p] of persons) if (orgNames.has(key) && p.reasons.size === 1 && p.reasons.has('model')) persons.delete(key);
   return [...persons.values(), ...orgs.values()];
 }
 

@@ -48,9 +48,9 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const found: { start: number; end: number }[] = [...keptPersons];
   const shortNames = new Set<number>();
   for (const o of orgs) {
-    const { shortName, ...org } = withShortNameAhead(trimOrg(o, tokens, tags, orgSpans), tokens, tags);
+    const org = withShortNameAhead(trimOrg(o, tokens, tags, orgSpans), tokens, tags);
     // the short name in parentheses is the body's alias, not a body of its own
-    if (shortName) { shortNames.add(shortName.start); found.push(shortName); }
+    if (org.shortName) { shortNames.add(org.shortName.start); found.push(org.shortName); delete org.shortName; }
     keptOrgs.push(org);
   }
   const orgsKept = shortNames.size ? keptOrgs.filter((o) => !shortNames.has(o.start)) : keptOrgs;
@@ -229,7 +229,12 @@ const endsBody = perWord((t: Token): boolean => {
 // (not «نت…»: «نتنياهو»; not «يتس…»: «يتسحاق»)
 const VERB_FORM = /^(?:[يت]ست|يت(?!س)|تت)[\u0621-\u064A]{2,}$/u;
 const TANWEEN_FATH = /\u064B/u;
-export const isClauseWord = perWord((t: Token): boolean => t.kind === 'word' && !isGivenName(t) && (VERB_FORM.test(t.norm) || TANWEEN_FATH.test(t.text)));
+export const isClauseWord = perWord((t: Token): boolean => t.kind === 'word' && !isGivenName(t) && (VERB_FORM.test(t.norm) || TANWEEN_FATH.test(t.text) || isFutureVerb(t.norm)));
+
+/** «سيجري», «ستبحث»: the future's س in front of an imperfect verb the lists know as an ordinary word. */
+function isFutureVerb(norm: string): boolean {
+  return /^س[يتن]/u.test(norm) && norm.length >= 4 && lexicon().common.has(norm.slice(1));
+}
 
 /** A word that can never stand for a name: a title, a function word, an ordinary word, a place or a country. */
 const cannotBeName = perWord((t: Token): boolean => {

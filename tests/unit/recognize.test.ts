@@ -103,3 +103,18 @@ describe('in the dictionary', () => {
     expect(byName('ماركوس هولتز')!.score).toBeGreaterThan(byName('كريم بوزيدي')!.score);
   });
 });
+
+describe('one type per name', () => {
+  it('a name the tagger alone reads as a person is no person when the corpus names a body so', () => {
+    const d = buildDictionary(
+      [
+        { id: 'a', file: 'a.txt', text: 'وقالت حركة نوران في بيان إن وفدها وصل.' },
+        { id: 'b', file: 'b.txt', text: 'وقال نوران إن الحوار مستمر.' },
+      ],
+      { now: new Date(0) },
+    );
+    // the tagger alone reads «نوران» of the second article as a person (recognize's own finding)
+    expect(read('وقال نوران إن الحوار مستمر.').flatMap((f) => f.persons).map((p) => p.evidence)).toEqual(['model']);
+    expect(d.entities.map((e) => [e.type, e.name])).toEqual([['org', 'حركة نوران']]);
+  });
+});

@@ -129,14 +129,19 @@ function marginAt(tags: Int32Array, emissions: Float64Array, transitions: Float6
   const previous = i ? tags[i - 1]! : START;
   const next = i + 1 < tags.length ? tags[i + 1]! : -1;
   const chosen = tags[i]!;
-  const local = (t: number) => emissions[i * T + t]! + transitions[previous * T + t]! + (next >= 0 ? transitions[t * T + next]! : 0);
   let best = -Infinity;
   for (let t = 0; t < T; t++) {
     if (t === chosen || !ALLOWED[previous * T + t] || (next >= 0 && !ALLOWED[t * T + next])) continue;
-    const s = local(t);
+    const s = localScore(emissions, transitions, i, previous, t, next);
     if (s > best) best = s;
   }
-  return local(chosen) - best;
+  return localScore(emissions, transitions, i, previous, chosen, next) - best;
+}
+
+/** Token i's score for tag t between its neighbours' tags (next < 0: the last token). */
+function localScore(emissions: Float64Array, transitions: Float64Array, i: number, previous: number, t: number, next: number): number {
+  const T = TAG_COUNT;
+  return emissions[i * T + t]! + transitions[previous * T + t]! + (next >= 0 ? transitions[t * T + next]! : 0);
 }
 
 function spansOf(tags: Int32Array, emissions: Float64Array, transitions: Float64Array): TaggedSpan[] {
