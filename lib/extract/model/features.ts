@@ -56,10 +56,12 @@ export type EmitFeature = (prefix: string, text: string, from: number, to: numbe
 
 const LENGTHS = Array.from({ length: 10 }, (_, k) => String(k));
 
-/** The prefixes of each kind of feature at each offset, made once: «-1n=», «0s=», … */
-const PREFIXES: ReadonlyMap<number, Record<string, string>> = new Map(
-  OFFSETS.map((d) => [d, Object.fromEntries(['n', 'k', 's', 'c', 'p1', 'p2', 'p3', 'x1', 'x2', 'x3', 'len', 'f'].map((kind) => [kind, `${d}${kind}=`]))] as const),
-);
+/** The prefixes of each kind of feature at each offset (indexed by offset + SELF), made once: «-1n=», «0s=», … */
+interface Prefixes { n: string; k: string; s: string; c: string; len: string; f: string; p: string[]; x: string[] }
+const PREFIXES: readonly Prefixes[] = OFFSETS.map((d) => ({
+  n: `${d}n=`, k: `${d}k=`, s: `${d}s=`, c: `${d}c=`, len: `${d}len=`, f: `${d}f=`,
+  p: ['', `${d}p1=`, `${d}p2=`, `${d}p3=`], x: ['', `${d}x1=`, `${d}x2=`, `${d}x3=`],
+}));
 
 /**
  * The features of token t seen from `offset` words away (0: the tagged word itself), given to `emit`.
@@ -67,30 +69,39 @@ const PREFIXES: ReadonlyMap<number, Record<string, string>> = new Map(
  * lists that were themselves read from its training text.
  */
 export function visitWordFeatures(t: Token, offset: number, emit: EmitFeature, dropLexicon = false): void {
-  const pre = PREFIXES.get(offset)!;
+  // no closures here: this runs for every new word at every offset
+  const pre = PREFIXES[offset + SELF]!;
   const forms = wordForms(t.norm);
-  const whole = (prefix: string, text: string) => emit(prefix, text, 0, text.length);
-  whole(pre.n!, t.norm);
-  whole(pre.k!, shapeOf(t));
+  const n = t.norm;
+  emit(pre.n, n, 0, n.length);
+  const shape = shapeOf(t);
+  emit(pre.k, shape, 0, shape.length);
   if (t.kind === 'word') {
     const bare = forms[0]!.bare;
-    if (bare !== t.norm) whole(pre.s!, bare);
-    const n = t.norm;
+    if (bare !== n) emit(pre.s, bare, 0, bare.length);
     if (offset === 0) {
       // each clitic reading's stem: «والبرهان» shares its weights with «البرهان» and «برهان»
-      for (let k = 1; k < forms.length; k++) { whole(pre.s!, forms[k]!.bare); whole(pre.c!, forms[k]!.clitics); }
-      for (let len = 1; len <= 3 && len < n.length; len++) { emit(pre[`p${len}`]!, n, 0, len); emit(pre[`x${len}`]!, n, n.length - len, n.length); }
-      whole(pre.len!, LENGTHS[Math.min(n.length, 9)]!);
-    } else if (Math.abs(offset) === 1 && n.length > 2) {
-      emit(pre.x2!, n, n.length - 2, n.length);
-      emit(pre.p2!, n, 0, 2);
+      for (let k = 1; k < forms.length; k++) {
+        const f = forms[k]!;
+        emit(pre.s, f.bare, 0, f.bare.length);
+        emit(pre.c, f.clitics, 0, f.clitics.length);
+      }
+      for (let len = 1; len <= 3 && len < n.length; len++) {
+        emit(pre.p[len]!, n, 0, len);
+        emit(pre.x[len]!, n, n.length - len, n.length);
+      }
+      const length = LENGTHS[Math.min(n.length, 9)]!;
+      emit(pre.len, length, 0, length.length);
+    } else if ((offset === 1 || offset === -1) && n.length > 2) {
+      emit(pre.x[2]!, n, n.length - 2, n.length);
+      emit(pre.p[2]!, n, 0, 2);
     }
     if (!dropLexicon) {
       const flags = lexiconFlags(t);
-      for (let k = 0; k < flags.length; k++) emit(pre.f!, flags, k, k + 1);
+      for (let k = 0; k < flags.length; k++) emit(pre.f, flags, k, k + 1);
     }
   }
-  if (offset === 0) whole('bias', '');
+  if (offset === 0) emit('bias', '', 0, 0);
 }
 
 /** The features of visitWordFeatures as strings. */

@@ -47,17 +47,26 @@ function addFeatures(scores: Float64Array, at: number, features: readonly string
 const formScores = perWord((t: Token): { version: number; scores: Float64Array } => scoresOf(t));
 
 function scoresOf(t: Token): { version: number; scores: Float64Array } {
-  const m = current();
   const scores = new Float64Array(OFFSETS.length * TAG_COUNT);
-  OFFSETS.forEach((d, k) => {
-    const at = k * TAG_COUNT;
-    visitWordFeatures(t, d, (prefix, text, from, to) => {
-      const w = m.index.get(featureHashOf(prefix, text, from, to));
-      if (w < 0) return;
-      for (let tag = 0; tag < TAG_COUNT; tag++) scores[at + tag]! += m.weights[w + tag]! * m.scale;
-    });
-  });
+  target.model = current();
+  target.scores = scores;
+  for (let k = 0; k < OFFSETS.length; k++) {
+    target.at = k * TAG_COUNT;
+    visitWordFeatures(t, OFFSETS[k]!, addToTarget);
+  }
   return { version: weightsVersion, scores };
+}
+
+/** Where addToTarget adds a feature's weights: one module-level emitter, not a closure per word and offset. */
+const target: { model: Weights | undefined; scores: Float64Array; at: number } = { model: undefined, scores: new Float64Array(0), at: 0 };
+
+function addToTarget(prefix: string, text: string, from: number, to: number): void {
+  const m = target.model!;
+  const w = m.index.get(featureHashOf(prefix, text, from, to));
+  if (w < 0) return;
+  const scores = target.scores;
+  const at = target.at;
+  for (let tag = 0; tag < TAG_COUNT; tag++) scores[at + tag]! += m.weights[w + tag]! * m.scale;
 }
 
 let edges: { version: number; scores: Float64Array } | undefined;
