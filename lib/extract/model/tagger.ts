@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize';
 import { perWord } from '../words';
-import { edgeFeatures, featureHash, featureHashOf, OFFSETS, RULE_FEATURES, SELF, visitWordFeatures } from './features';
-import { ALLOWED, OUTSIDE, START, TAG_COUNT, TAG_PART, TAGS, viterbi } from './perceptron';
+import { edgeFeatures, featureHash, featureHashOf, OFFSETS, RULE_FEATURES, visitWordFeatures } from './features';
+import { ALLOWED, START, TAG_COUNT, TAG_PART, TAGS, viterbi } from './perceptron';
 import { decodeWeights, type EncodedWeights, type Weights } from './weights-format';
 import trained from './weights.json';
 
@@ -96,6 +96,9 @@ function scoresFor(t: Token): Float64Array {
   return s.scores;
 }
 
+// tagTokens sums the rows of the words at -2 … +2 in one pass
+if (OFFSETS.join() !== '-2,-1,0,1,2') throw new Error('tagger: tagTokens is written for the offsets -2 … 2');
+
 let emissionTable = new Float64Array(1024);
 const formRows: Float64Array[] = [];
 
@@ -105,20 +108,23 @@ export function tagTokens(tokens: readonly Token[], marks?: Uint8Array): { tags:
   const T = TAG_COUNT;
   if (emissionTable.length < n * T) emissionTable = new Float64Array(n * T * 2);
   const emissions = emissionTable;
-  emissions.fill(0, 0, n * T);
   const edge = edgeScores();
   const rules = ruleFeatureScores();
   const forms = formRows;
   for (let i = 0; i < n; i++) forms[i] = scoresFor(tokens[i]!);
+  // token i's score: the rows of the words at -2 … +2 around it, each seen from its offset (OFFSETS is -2 … 2),
+  // summed in one pass per token
+  const T2 = 2 * T;
+  const T3 = 3 * T;
+  const T4 = 4 * T;
   for (let i = 0; i < n; i++) {
+    const before2 = i >= 2 ? forms[i - 2]! : edge;
+    const before1 = i >= 1 ? forms[i - 1]! : edge;
+    const self = forms[i]!;
+    const after1 = i + 1 < n ? forms[i + 1]! : edge;
+    const after2 = i + 2 < n ? forms[i + 2]! : edge;
     const at = i * T;
-    for (let k = 0; k < OFFSET_COUNT; k++) {
-      const j = i + k - SELF;
-      // a word at offset d contributes its scores «seen from d»
-      const row = j < 0 || j >= n ? edge : forms[j]!;
-      const base = k * T;
-      for (let t = 0; t < T; t++) emissions[at + t]! += row[base + t]!;
-    }
+    for (let t = 0; t < T; t++) emissions[at + t] = before2[t]! + before1[T + t]! + self[T2 + t]! + after1[T3 + t]! + after2[T4 + t]!;
     const mark = marks ? marks[i]! : 0;
     if (mark) for (let t = 0; t < T; t++) emissions[at + t]! += rules[mark * T + t]!;
   }
@@ -127,7 +133,6 @@ export function tagTokens(tokens: readonly Token[], marks?: Uint8Array): { tags:
   return { tags, spans: spansOf(tags, emissions, m.transitions) };
 }
 
-const OFFSET_COUNT = OFFSETS.length;
 
 /**
  * How much better the chosen tag of token i is than the best other tag that fits between its neighbours' tags,
@@ -167,4 +172,3 @@ function spansOf(tags: Int32Array, emissions: Float64Array, transitions: Float64
   return spans;
 }
 
-export { OUTSIDE, SELF };
