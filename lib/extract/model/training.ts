@@ -23,7 +23,7 @@ export interface TrainingOptions {
   about: string;
 }
 
-export const DEFAULT_TRAINING: Omit<TrainingOptions, 'about'> = { epochs: 10, seed: 12, minCount: 2, dropout: 0.3 };
+export const DEFAULT_TRAINING: Omit<TrainingOptions, 'about'> = { epochs: 10, seed: 12, minCount: 2, dropout: 0.5 };
 
 /** A sentence as Kashif reads it: the corpus's words joined by spaces, tokenized, with the tags carried over. */
 export interface ReadSentence {
