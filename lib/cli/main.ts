@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { buildDictionary } from '../extract/build';
 import { matcherFor } from '../match/compile';
 import { parseDictionary } from '../dictionary/load';
-import type { Dictionary } from '../dictionary/schema';
+import { LOW_CONFIDENCE, type Dictionary } from '../dictionary/schema';
 import { buildSearchIndex, search } from '../search/search';
 import { annotatableText, articleIds, listArticleFiles, readArticleFile } from './corpus';
 import { InputError, readTextFile } from './read-text';
@@ -89,7 +89,9 @@ function runBuild(args: string[]) {
   const articles = files.map((f, k) => { progress(`reading ${k + 1}/${files.length}`, k + 1, files.length); return readArticleFile(f, ids[k]!); });
   const dictionary = buildDictionary(articles, { onProgress: (done, total) => progress(`extracting ${done}/${total}`, done, total) });
   writeFileAtomic(values.output, JSON.stringify(dictionary, null, 1) + '\n');
-  progress.done(`${terminalSafe(values.output)}: ${dictionary.entities.filter((e) => e.type === 'person').length} persons, ${dictionary.entities.filter((e) => e.type === 'org').length} organizations from ${files.length} articles`);
+  const low = dictionary.entities.filter((e) => e.confidence && e.confidence.score < LOW_CONFIDENCE);
+  progress.done(`${terminalSafe(values.output)}: ${dictionary.entities.filter((e) => e.type === 'person').length} persons, ${dictionary.entities.filter((e) => e.type === 'org').length} organizations from ${files.length} articles` +
+    (low.length ? `; ${low.length} of low confidence (${terminalSafe(low.slice(0, 8).map((e) => e.name).join('، '))}${low.length > 8 ? ' …' : ''})` : ''));
 }
 
 function runAnnotate(args: string[]) {

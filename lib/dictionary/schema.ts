@@ -43,6 +43,22 @@ export const Related = z.object({
   count: z.number().int().positive(),
 });
 
+/** Why extraction holds an entity to be real (see Confidence). */
+export const ConfidenceReason = z.enum(['title', 'honorific', 'given-name', 'list', 'known-name', 'head-noun', 'credit', 'model', 'several-articles']);
+
+/**
+ * How sure extraction is that the entity is real, and why: a title was seen beside the name, the sequence tagger
+ * alone read it, it was seen in several articles. Entities below LOW_CONFIDENCE are listed apart by `build`.
+ */
+export const Confidence = z.object({
+  /** 0 (a guess) to 1 (certain) */
+  score: z.number().min(0).max(1),
+  reasons: z.array(ConfidenceReason),
+});
+
+/** Below this score an entity is reported apart as low-confidence. */
+export const LOW_CONFIDENCE = 0.6;
+
 export const Entity = z.object({
   /** stable across rebuilds of the same corpus: derived from type and normalized canonical name */
   id: z.string().min(1),
@@ -59,6 +75,8 @@ export const Entity = z.object({
   userEdited: z.boolean().optional(),
   /** where the entity came from; absent in files of `kashif build` (an import records them as imported) */
   origin: Origin.optional(),
+  /** how sure extraction is of it, and why; absent in dictionaries written before it was recorded */
+  confidence: Confidence.optional(),
 });
 
 export const Source = z.object({
@@ -87,5 +105,7 @@ export type Role = z.infer<typeof Role>;
 export type Mention = z.infer<typeof Mention>;
 export type Related = z.infer<typeof Related>;
 export type Entity = z.infer<typeof Entity>;
+export type Confidence = z.infer<typeof Confidence>;
+export type ConfidenceReason = z.infer<typeof ConfidenceReason>;
 export type Source = z.infer<typeof Source>;
 export type Dictionary = z.infer<typeof Dictionary>;

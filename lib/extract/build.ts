@@ -1,12 +1,12 @@
-import { DICTIONARY_FORMAT, DICTIONARY_VERSION, type Dictionary, type Entity, type Source } from '../dictionary/schema';
+import { DICTIONARY_FORMAT, DICTIONARY_VERSION, type ConfidenceReason, type Dictionary, type Entity, type Source } from '../dictionary/schema';
+import { confidenceOf } from './confidence';
 import { articleDate } from '../article/date';
 import { splitGluedTitles } from './glued';
 import { entityId } from '../dictionary/ids';
 import { latinTies } from './latin-names';
 import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type ArticleFindings } from './merge';
 import { countMentionsAndCoMentions, snippet } from './corpus-counts';
-import { findOrganizations } from './organizations';
-import { findPersons } from './persons';
+import { recognize } from './recognize';
 import { claimSharedSurnames } from './surnames';
 import { tokenize } from './tokenize';
 
@@ -31,13 +31,13 @@ export interface BuildOptions {
 
 /** What one article says: the persons and bodies it names, and the Latin names it ties to them. */
 export function readArticle(article: Article): ArticleFindings {
-  const sentences = tokenize(article.text).map(splitGluedTitles);
+  const found = tokenize(article.text).map((s) => recognize(splitGluedTitles(s)));
   const date = article.date ?? articleDate(article.text);
   return {
     source: article.id,
     ...(date ? { date } : {}),
-    persons: sentences.flatMap(findPersons),
-    orgs: sentences.flatMap(findOrganizations),
+    persons: found.flatMap((f) => f.persons),
+    orgs: found.flatMap((f) => f.orgs),
     ties: latinTies(article.text),
   };
 }
@@ -51,17 +51,20 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   });
 
   const clusters = mergeFindings(findings);
+  const reasons = new Map<Entity, Set<ConfidenceReason>>();
   const entities: Entity[] = clusters.map((c) => {
     const name = canonicalName(c.names);
     const aliases = new Set([...c.names.keys(), ...c.aliases]);
     aliases.delete(name);
-    return { id: entityId(c.type, name), type: c.type, name, aliases: [...aliases].sort(), roles: withoutBareTitles(c.roles), mentions: [], related: [] };
+    const entity: Entity = { id: entityId(c.type, name), type: c.type, name, aliases: [...aliases].sort(), roles: withoutBareTitles(c.roles), mentions: [], related: [] };
+    reasons.set(entity, new Set(c.reasons));
+    return entity;
   });
   // two clusters that chose the same canonical key are one entity: keep the first, the rest become aliases
   const byId = new Map<string, Entity>();
   for (const e of entities) {
     const seen = byId.get(e.id);
-    if (seen) { seen.aliases = [...new Set([...seen.aliases, ...e.aliases])]; seen.roles.push(...e.roles); }
+    if (seen) { seen.aliases = [...new Set([...seen.aliases, ...e.aliases])]; seen.roles.push(...e.roles); for (const r of reasons.get(e)!) reasons.get(seen)!.add(r); }
     else byId.set(e.id, e);
   }
   const unique = [...byId.values()];
@@ -86,6 +89,7 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
     const surname = e.type === 'person' ? surnameOf(e.name) : undefined;
     if (surname && surnameUsed.has(e.id) && !e.aliases.includes(surname)) e.aliases.push(surname);
   }
+  for (const e of kept) e.confidence = confidenceOf(reasons.get(e)!, new Set(e.mentions.map((m) => m.source)).size);
   kept.sort((a, b) => (a.type === b.type ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.type === 'person' ? -1 : 1));
 
   const dates = new Map(findings.map((f) => [f.source, f.date]));

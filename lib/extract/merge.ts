@@ -1,7 +1,8 @@
 import { surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
-import type { EntityType, Role } from '../dictionary/schema';
+import type { ConfidenceReason, EntityType, Role } from '../dictionary/schema';
 import { entityKey } from '../dictionary/ids';
+import { orgReason, personReason } from './confidence';
 import type { LatinTie } from './latin-names';
 import type { OrgFound } from './organizations';
 import type { PersonFound } from './persons';
@@ -18,6 +19,8 @@ export interface Cluster {
   sources: Set<string>;
   /** where the extraction saw it, per article: a fallback for mentions the matcher cannot see («السفيرةليندا») */
   sightings: Map<string, { count: number; start: number; end: number }>;
+  /** how the texts marked it: the evidence its confidence is made of (confidence.ts) */
+  reasons: Set<ConfidenceReason>;
 }
 
 export interface ArticleFindings {
@@ -37,10 +40,11 @@ export function canonicalName(names: Map<string, number>): string {
   return [...names].sort((a, b) => b[1] - a[1] || (b[0].match(HAMZA)?.length ?? 0) - (a[0].match(HAMZA)?.length ?? 0) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-function cluster(map: Map<string, Cluster>, type: EntityType, name: string, source: string, span: { start: number; end: number }): Cluster {
+function cluster(map: Map<string, Cluster>, type: EntityType, name: string, source: string, span: { start: number; end: number }, reason: ConfidenceReason): Cluster {
   const key = entityKey(name);
   let c = map.get(key);
-  if (!c) map.set(key, (c = { type, key, names: new Map(), aliases: new Set(), roles: [], sources: new Set(), sightings: new Map() }));
+  if (!c) map.set(key, (c = { type, key, names: new Map(), aliases: new Set(), roles: [], sources: new Set(), sightings: new Map(), reasons: new Set() }));
+  c.reasons.add(reason);
   c.names.set(name, (c.names.get(name) ?? 0) + 1);
   see(c, source, span);
   return c;
@@ -71,6 +75,7 @@ export function withoutBareTitles(roles: Role[]): Role[] {
 export { surnameOf };
 
 export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
+  const knownNames = new Set(lexicon().knownOrgs.map((o) => o.name));
   const orgs = new Map<string, Cluster>();
   const persons = new Map<string, Cluster>();
   const shortForms: { found: PersonFound; source: string; date?: string }[] = [];
@@ -82,21 +87,21 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
     for (const o of a.orgs) {
       if (o.adjectivesOnly && !o.country) { descriptions.push({ found: o, source: a.source }); continue; }
       if (o.inlineCredit) { inlineCredits.push({ found: o, source: a.source }); continue; }
-      const c = cluster(orgs, 'org', o.name, a.source, o);
+      const c = cluster(orgs, 'org', o.name, a.source, o, orgReason(o, knownNames));
       for (const alias of o.aliases) c.aliases.add(alias);
       if (o.properName) properNames.push({ cluster: c, properName: o.properName });
     }
     for (const p of a.persons) {
       if (p.tokens.length < 2) { shortForms.push({ found: p, source: a.source, date: a.date }); continue; }
-      const c = cluster(persons, 'person', p.name, a.source, p);
+      const c = cluster(persons, 'person', p.name, a.source, p, personReason(p));
       for (const r of p.roles) addRole(c, { ...r, source: a.source, ...(a.date ? { date: a.date } : {}) });
     }
   }
 
   // «المنظمة الإنسانية»: a definite head with adjectives is a name when the corpus uses it again, else a description
-  keepRecurring(orgs, descriptions, 2);
+  keepRecurring(orgs, descriptions, 2, knownNames);
   // «( رويترز )» inside a text: a news agency the corpus credits again and again, not a one-off gloss
-  keepRecurring(orgs, inlineCredits, MIN_INLINE_CREDITS);
+  keepRecurring(orgs, inlineCredits, MIN_INLINE_CREDITS, knownNames);
 
   // a shorter name that ends a longer one is the same person («عبد اللهيان» in «حسين أمير عبد اللهيان»)
   const byLength = [...persons.values()].sort((a, b) => b.key.length - a.key.length);
@@ -114,10 +119,11 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   for (const { found, source, date } of shortForms) {
     const key = entityKey(found.name);
     const owners = personsEndingWith.get(key) ?? [];
-    const target = owners.length === 1 ? owners[0]! : owners.length === 0 && !lexicon().common.has(normalize(found.name)) ? cluster(persons, 'person', found.name, source, found) : undefined;
+    const target = owners.length === 1 ? owners[0]! : owners.length === 0 && !lexicon().common.has(normalize(found.name)) ? cluster(persons, 'person', found.name, source, found, personReason(found)) : undefined;
     if (!target) continue;
     if (target.key !== key) target.aliases.add(found.name);
     see(target, source, found);
+    target.reasons.add(personReason(found));
     for (const r of found.roles) addRole(target, { ...r, source, ...(date ? { date } : {}) });
   }
 
@@ -133,16 +139,20 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // «بعثة مينورسو لحفظ السلام» is «بعثة مينورسو» when the corpus names that body so
   for (const { cluster: c, properName } of properNames) if (orgs.has(entityKey(properName)) && orgs.get(entityKey(properName)) !== c) c.aliases.add(properName);
   mergeOrganizations(orgs);
+  // «حماس» read as a person by the tagger alone in one sentence and as a body elsewhere: a body
+  const orgNames = new Set<string>();
+  for (const o of orgs.values()) { orgNames.add(o.key); for (const a of o.aliases) orgNames.add(entityKey(a)); }
+  for (const [key, p] of persons) if (orgNames.has(key) && p.reasons.size === 1 && p.reasons.has('model')) persons.delete(key);
   return [...persons.values(), ...orgs.values()];
 }
 
 /** Findings that name a body only when the corpus has it already or repeats them `min` times. */
-function keepRecurring(orgs: Map<string, Cluster>, findings: { found: OrgFound; source: string }[], min: number) {
+function keepRecurring(orgs: Map<string, Cluster>, findings: { found: OrgFound; source: string }[], min: number, knownNames: ReadonlySet<string>) {
   const counts = new Map<string, number>();
   for (const { found } of findings) counts.set(entityKey(found.name), (counts.get(entityKey(found.name)) ?? 0) + 1);
   for (const { found, source } of findings) {
     const key = entityKey(found.name);
-    if (orgs.has(key) || (counts.get(key) ?? 0) >= min) cluster(orgs, 'org', found.name, source, found);
+    if (orgs.has(key) || (counts.get(key) ?? 0) >= min) cluster(orgs, 'org', found.name, source, found, orgReason(found, knownNames));
   }
 }
 
@@ -238,6 +248,7 @@ function absorb(into: Cluster, from: Cluster) {
   for (const a of from.aliases) into.aliases.add(a);
   for (const r of from.roles) addRole(into, r);
   for (const s of from.sources) into.sources.add(s);
+  for (const r of from.reasons) into.reasons.add(r);
   for (const [source, seen] of from.sightings) {
     const mine = into.sightings.get(source);
     if (mine) mine.count += seen.count;

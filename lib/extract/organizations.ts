@@ -27,6 +27,8 @@ export interface OrgFound {
    * merge keeps it only when the corpus credits the same word again and again, as it does its news agencies
    */
   inlineCredit?: boolean;
+  /** read by the sequence tagger alone (lib/extract/model), no head noun or known name */
+  byModel?: boolean;
   start: number;
   end: number;
 }

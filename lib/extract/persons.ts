@@ -20,8 +20,8 @@ export interface PersonFound {
   name: string;
   tokens: Token[];
   roles: RoleFound[];
-  /** how the text marks it as a person */
-  evidence: 'title' | 'honorific' | 'given-name';
+  /** how the text marks it as a person: by the rules' cues, as an item of a list of people, or only by the sequence tagger (lib/extract/model) */
+  evidence: 'title' | 'honorific' | 'given-name' | 'list' | 'model';
   start: number;
   end: number;
 }
