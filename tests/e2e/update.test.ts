@@ -54,9 +54,10 @@ async function selectRow(page: Page, filter: string) {
 async function readerWork(manager: Page) {
   const exported = await exportDictionary(manager);
   const file = path.join(tmp, 'mine.json');
-  fs.writeFileSync(file, JSON.stringify({ ...exported, entities: [...exported.entities, MINE] }));
+  const imported = [...exported.entities, MINE];
+  fs.writeFileSync(file, JSON.stringify({ ...exported, entities: imported }));
   await manager.setInputFiles('#dictionary-file', file);
-  await expect.poll(() => manager.locator('#message').textContent()).toMatch(/36/u);
+  await expect.poll(() => manager.locator('#message').textContent()).toMatch(new RegExp(`\\b${imported.length}\\b`, 'u'));
 
   await selectRow(manager, 'غوتيريش');
   await manager.locator('#side .buttons button.danger').click();
