@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
 import { ask } from '@/lib/messages/client';
 import { listenInContent } from '@/lib/messages/content';
 import { PageAnnotator } from '@/lib/page/annotator';
 import { Card } from '@/lib/page/card';
+import { cardLanguage } from '@/lib/page/card-language';
 import { CARD_TAG } from '@/lib/page/card-tag';
-import { cardLabels } from '@/lib/page/card-labels';
 import { watchChanges } from '@/lib/page/changes';
 import { Highlighter } from '@/lib/page/highlighter';
 import { rangeOf } from '@/lib/page/occurrence';
@@ -21,7 +20,7 @@ export default defineContentScript({
     const annotator = new PageAnnotator(new Highlighter(), (piece) => ask('match', piece));
     // the text goes in the background's compact code when it gives one (the code follows the dictionary)
     const fetchTextCode = () => ask('textCode', {}).then((code) => annotator.useTextCode(code), () => annotator.useTextCode(undefined));
-    const card = new Card(cardLabels(browser.i18n.getUILanguage()));
+    const card = new Card();
     let stopWatching: (() => void) | undefined;
     let stopHover: (() => void) | undefined;
     const isTop = window === window.top;
@@ -42,6 +41,7 @@ export default defineContentScript({
     async function start() {
       const [status] = await Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
       if (!status.enabled) return stop();
+      card.setLanguage(cardLanguage(status.cardLanguage));
       if (stopWatching) return;
       stopWatching = watchChanges(document.documentElement, (roots) => void annotate(roots), (n) => n.nodeName.toLowerCase() === CARD_TAG || !!n.parentNode && n.parentNode.nodeName.toLowerCase() === CARD_TAG);
       stopHover = trackHover(annotator.highlighter, {

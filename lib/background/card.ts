@@ -1,5 +1,5 @@
-import type { Entity } from '../dictionary/schema';
-import type { Responses } from '../messages/protocol';
+import type { Entity, Source } from '../dictionary/schema';
+import type { Responses, SourceRef } from '../messages/protocol';
 
 /**
  * How much of an entity a card carries. An entity can be huge (100,000 aliases, a note of a megabyte): sent and
@@ -24,4 +24,30 @@ export function cardEntity(entity: Entity): Pick<Card, 'entity' | 'full'> {
     },
     full: { aliases: entity.aliases.length, roles: entity.roles.length, ...(noteChars > CARD_LIMITS.noteChars ? { noteChars } : {}) },
   };
+}
+
+/**
+ * The articles an entity's mentions and roles refer to, as a reader recognizes them: title, date and page address.
+ * A source the dictionary does not describe, or describes without a title, goes by its file name without the
+ * hash-like suffix `kashif build` adds to ids («002_99f211480cc16100» is shown as «002»).
+ */
+export function cardSources(entity: Entity, known: readonly Source[]): SourceRef[] {
+  const byId = new Map(known.map((s) => [s.id, s]));
+  const ids = new Set([...entity.mentions.map((m) => m.source), ...entity.roles.flatMap((r) => (r.source ? [r.source] : []))]);
+  return [...ids].map((id) => {
+    const source = byId.get(id);
+    return {
+      id,
+      title: source?.title?.trim() || readableFileName(source?.file ?? id),
+      ...(source?.date ? { date: source.date } : {}),
+      ...(source?.url ? { url: source.url } : {}),
+    };
+  });
+}
+
+/** «seeds/002_99f211480cc16100.txt» → «002»: the base name, without extension and without a hex suffix. */
+export function readableFileName(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const bare = base.replace(/\.[a-z0-9]{1,5}$/i, '');
+  return bare.replace(/[_-][0-9a-f]{8,}$/i, '') || bare;
 }

@@ -4,7 +4,7 @@ import type { Dictionary } from '../dictionary/schema';
 import { decodePiece } from '../text-code/decode';
 import type { BackgroundToContent, MatchedEntity } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
-import { cardEntity } from './card';
+import { cardEntity, cardSources } from './card';
 import { MatcherCache } from './matcher-cache';
 import { hostOf, pageStatus } from './page-status';
 import { SearchCache } from './search-cache';
@@ -89,14 +89,14 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
         const o = others[k];
         return o ? [{ id: o.id, type: o.type, name: o.name, count: r.count }] : [];
       });
-      return { ...cardEntity(entity), related };
+      return { ...cardEntity(entity), related, sources: cardSources(entity, (await store.meta()).sources ?? []) };
     },
     async search({ query, limit }) {
       return searches.search(query, limit);
     },
     async settings() {
-      const { paused, disabledSites } = await store.settings();
-      return { paused, disabledSites };
+      const { paused, disabledSites, cardLanguage = 'auto' } = await store.settings();
+      return { paused, disabledSites, cardLanguage };
     },
     async setPaused({ paused }) {
       await store.updateSettings({ paused });
@@ -106,6 +106,11 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
     async setSiteEnabled({ host, enabled }) {
       const site = hostOf(`https://${host}/`) || host;
       await changeSites((sites) => (enabled ? sites.delete(site) : sites.add(site)));
+      await tellTabs({ type: 'settingsChanged' });
+      return null;
+    },
+    async setCardLanguage({ cardLanguage }) {
+      await store.updateSettings({ cardLanguage });
       await tellTabs({ type: 'settingsChanged' });
       return null;
     },

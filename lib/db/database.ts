@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Entity, Source } from '../dictionary/schema';
 import type { CompiledDictionary } from '../match/types';
+import type { CardLanguage } from '../messages/protocol';
 
 /** Settings the reader controls: stored, never only in memory, because MV3 stops the service worker at will. */
 export interface Settings {
@@ -8,6 +9,8 @@ export interface Settings {
   paused: boolean;
   /** hosts where the reader switched Kashif off */
   disabledSites: string[];
+  /** the hover card's language; absent in settings stored before it existed, which means 'auto' */
+  cardLanguage?: CardLanguage;
 }
 
 /** Facts about the stored dictionary. */

@@ -10,6 +10,12 @@ import type { TextCode } from '../text-code/code';
  * - `BackgroundToContent`: the background to every tab's content script, when the dictionary or settings change.
  */
 
+/**
+ * The card's language: 'auto' follows the page's (lib/page/page-language), else the reader's choice in the popup.
+ */
+export const CARD_LANGUAGES = ['auto', 'ar', 'en'] as const;
+export type CardLanguage = (typeof CARD_LANGUAGES)[number];
+
 /** What content scripts and the extension's pages ask the background (lib/messages/client and server). */
 export const Request = z.discriminatedUnion('type', [
   /**
@@ -30,6 +36,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings') }),
   z.object({ type: z.literal('setPaused'), paused: z.boolean() }),
   z.object({ type: z.literal('setSiteEnabled'), host: z.string().min(1), enabled: z.boolean() }),
+  z.object({ type: z.literal('setCardLanguage'), cardLanguage: z.enum(CARD_LANGUAGES) }),
   z.object({ type: z.literal('saveEntities'), entities: z.array(Entity).min(1) }),
   z.object({ type: z.literal('deleteEntities'), ids: z.array(z.string()).min(1) }),
   z.object({ type: z.literal('stats') }),
@@ -64,7 +71,10 @@ export interface MatchedEntity { id: string; type: EntityType; name: string }
 
 export interface SearchResult { id: string; type: EntityType; name: string; role?: string; matched: string }
 
-export interface PageStatus { enabled: boolean; paused: boolean; siteDisabled: boolean; host: string }
+export interface PageStatus { enabled: boolean; paused: boolean; siteDisabled: boolean; host: string; cardLanguage: CardLanguage }
+
+/** An article an entity was found in, as a reader recognizes it: its title (or file name), date and page. */
+export interface SourceRef { id: string; title: string; date?: string; url?: string }
 
 export interface Responses {
   /** hits as flat triples (start, end, index into `entities`), in document order */
@@ -77,10 +87,17 @@ export interface Responses {
    * the entity (long lists and note cut short: see lib/background/card), the entities it is mentioned with, and
    * when anything was cut, the entity's full sizes (the `entity` request gives it whole)
    */
-  card: { entity: Entity; related: (MatchedEntity & { count: number })[]; full?: { aliases: number; roles: number; noteChars?: number } } | null;
+  card: {
+    entity: Entity;
+    related: (MatchedEntity & { count: number })[];
+    /** the articles the entity's mentions and roles refer to */
+    sources: SourceRef[];
+    full?: { aliases: number; roles: number; noteChars?: number };
+  } | null;
   search: SearchResult[];
-  settings: { paused: boolean; disabledSites: string[] };
+  settings: { paused: boolean; disabledSites: string[]; cardLanguage: CardLanguage };
   setPaused: null;
+  setCardLanguage: null;
   setSiteEnabled: null;
   saveEntities: null;
   deleteEntities: null;

@@ -1,23 +1,19 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import type { Entity, Role } from '../dictionary/schema';
 import type { Responses } from '../messages/protocol';
-import type { CardLabels } from './card-labels';
+import { entityFacts } from '../ui/entity-facts';
+import { wordsFor, type Language } from '../ui/words';
 import CARD_CSS from './card.css?inline';
 import { CARD_TAG } from './card-tag';
 
-const MAX_ALIASES = 8;
-const MAX_RELATED = 5;
-
 /**
  * The hover card: a custom element outside <body> with a closed shadow root, so that page CSS cannot reach it
- * and its CSS cannot reach the page. Everything from the dictionary is written with textContent; Latin names in
- * Arabic text sit in <bdi> so that the bidi algorithm does not reorder them.
+ * and its CSS cannot reach the page. Its facts are drawn by lib/ui/entity-facts (compact), in the words of the
+ * language the content script gives (the page's, or the reader's choice); everything from the dictionary is text.
  */
 export class Card {
   private host?: HTMLElement;
   private panel?: HTMLElement;
-
-  constructor(private readonly labels: CardLabels) {}
+  private words = wordsFor('en');
 
   isOver(target: EventTarget | null): boolean {
     return !!this.host && target === this.host;
@@ -27,15 +23,23 @@ export class Card {
     return !!this.host?.isConnected && this.host.style.display !== 'none';
   }
 
+  setLanguage(language: Language): void {
+    this.words = wordsFor(language);
+  }
+
   async show(card: NonNullable<Responses['card']>, anchor: Range): Promise<void> {
     const panel = this.ensure();
-    panel.replaceChildren(...this.render(card));
+    panel.dir = this.words.dir;
+    panel.lang = this.words.lang;
+    panel.replaceChildren(...entityFacts(card, this.words, { mode: 'compact' }));
+    // measured where the last card was, the panel wraps as that spot allows: a card first placed near the edge of
+    // the window came out taller than where it lands, and floated above its mention by the difference
+    Object.assign(panel.style, { left: '0px', top: '0px' });
     this.host!.style.display = 'block';
-    const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
-    const { x, y } = await computePosition(reference, panel, {
+    const { x, y } = await computePosition(anchorOf(anchor), panel, {
       strategy: 'fixed',
       placement: 'top',
-      middleware: [offset(8), flip({ fallbackPlacements: ['bottom'] }), shift({ padding: 8 })],
+      middleware: [offset(6), flip({ fallbackPlacements: ['bottom'] }), shift({ padding: 8 })],
     });
     Object.assign(panel.style, { left: `${x}px`, top: `${y}px` });
   }
@@ -55,70 +59,18 @@ export class Card {
     this.panel = document.createElement('div');
     this.panel.className = 'card';
     this.panel.setAttribute('role', 'tooltip');
-    this.panel.dir = this.labels.dir;
-    this.panel.lang = this.labels.dir === 'rtl' ? 'ar' : 'en';
     shadow.append(style, this.panel);
     // outside <body>: the page's own scripts and styles that work on body never see it
     document.documentElement.append(this.host);
     return this.panel;
   }
-
-  private render({ entity, related }: NonNullable<Responses['card']>): Node[] {
-    const l = this.labels;
-    const nodes: Node[] = [];
-    const head = el('div', 'head');
-    head.append(el('span', `type ${entity.type}`, entity.type === 'person' ? l.person : l.org), bdi('name', entity.name));
-    nodes.push(head);
-    if (entity.roles.length) {
-      const list = el('ul', 'roles');
-      list.setAttribute('aria-label', l.roles);
-      for (const role of entity.roles.slice(0, 3)) list.append(roleItem(role));
-      nodes.push(list);
-    }
-    const aliases = entity.aliases.slice(0, MAX_ALIASES);
-    if (aliases.length) {
-      const line = el('div', 'aliases');
-      line.append(el('span', 'label', `${l.aliases}: `));
-      aliases.forEach((a, k) => { if (k) line.append('، '); line.append(bdi('alias', a)); });
-      nodes.push(line);
-    }
-    nodes.push(el('div', 'sources', `${l.mentionedIn(entity.mentions.length)}${sourcesText(entity)}`));
-    if (related.length) {
-      const line = el('div', 'related');
-      line.append(el('span', 'label', `${l.mentionedWith}: `));
-      related.slice(0, MAX_RELATED).forEach((r, k) => { if (k) line.append('، '); line.append(bdi(`rel ${r.type}`, r.name)); });
-      nodes.push(line);
-    }
-    if (entity.note) nodes.push(el('div', 'note', `${l.note}: ${entity.note}`));
-    return nodes;
-  }
 }
 
-function el(tag: string, className: string, text?: string): HTMLElement {
-  const e = document.createElement(tag);
-  e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function bdi(className: string, text: string): HTMLElement {
-  return el('bdi', className, text);
-}
-
-function roleItem(role: Role): HTMLElement {
-  const item = el('li', 'role');
-  item.append(bdi('title', role.title));
-  const facts = [role.org && !role.title.includes(role.org) ? role.org : undefined, role.country, role.date].filter((f): f is string => !!f);
-  if (facts.length) {
-    // each fact isolated: a date or a Latin name must not be reordered with the Arabic around it
-    const line = el('span', 'facts', ' — ');
-    facts.forEach((f, k) => { if (k) line.append('، '); line.append(bdi('fact', f)); });
-    item.append(line);
-  }
-  return item;
-}
-
-function sourcesText(entity: Entity): string {
-  const ids = entity.mentions.map((m) => m.source);
-  return ids.length ? ` (${ids.slice(0, 3).join('، ')}${ids.length > 3 ? '…' : ''})` : '';
+/**
+ * The mention as floating-ui's reference. A mention that wraps onto two lines has a bounding rect covering both
+ * lines' full width; the card goes next to the line the reader's pointer is most likely on, the first.
+ */
+function anchorOf(range: Range) {
+  const first = () => [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0) ?? range.getBoundingClientRect();
+  return { getBoundingClientRect: first, getClientRects: () => range.getClientRects() };
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { languageOf, wordsFor, type Words } from './words';
 
 /**
  * The interface's words, from public/_locales (Arabic and English; the browser picks by its language). A key
@@ -15,4 +16,9 @@ export function applyLocale(doc: Document = document): void {
   const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en';
   doc.documentElement.lang = lang;
   doc.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** The words of lib/ui/words in the interface language, for what the pages share with the card (lib/ui/entity-facts). */
+export function uiWords(): Words {
+  return wordsFor(languageOf(browser.i18n.getUILanguage()));
 }

@@ -63,10 +63,41 @@ describe('the dictionary service', () => {
     await service.setSiteEnabled({ type: 'setSiteEnabled', host: 'news.example', enabled: false }, manager);
     expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/b' }, tab(1))).toMatchObject({ enabled: false, siteDisabled: true });
     await service.setPaused({ type: 'setPaused', paused: true }, manager);
-    expect(await service.settings({ type: 'settings' }, manager)).toEqual({ paused: true, disabledSites: ['news.example'] });
+    expect(await service.settings({ type: 'settings' }, manager)).toEqual({ paused: true, disabledSites: ['news.example'], cardLanguage: 'auto' });
     await service.setSiteEnabled({ type: 'setSiteEnabled', host: 'news.example', enabled: true }, manager);
     expect((await service.settings({ type: 'settings' }, manager)).disabledSites).toEqual([]);
     expect(told.filter((m) => m.type === 'settingsChanged')).toHaveLength(3);
+  });
+
+  it('keeps the card language the reader chose, and tells the pages', async () => {
+    const { service, told } = await setUp();
+    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/a' }, tab(1))).toMatchObject({ cardLanguage: 'auto' });
+    await service.setCardLanguage({ type: 'setCardLanguage', cardLanguage: 'ar' }, manager);
+    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/a' }, tab(1))).toMatchObject({ cardLanguage: 'ar' });
+    expect((await service.settings({ type: 'settings' }, manager)).cardLanguage).toBe('ar');
+    expect(told.filter((m) => m.type === 'settingsChanged')).toHaveLength(1);
+  });
+
+  it('names the articles of a card by title, date and page, and an untitled one by its file', async () => {
+    const { service } = await setUp();
+    await service.importDictionary({ type: 'importDictionary', dictionary: {
+      ...BUILT_IN,
+      sources: [
+        { id: '007_9ae3e538818b189d', file: 'corpus/007_9ae3e538818b189d.txt', chars: 10, title: 'لافروف في نيويورك', date: '2024-09-25', url: 'https://news.example/lavrov' },
+        { id: '008_00aa11bb22cc33dd', file: 'corpus/008_00aa11bb22cc33dd.html', chars: 10 },
+        { id: 'unused', file: 'unused.txt', chars: 10, title: 'لا علاقة له' },
+      ],
+      entities: [entity('p-lavrov', 'person', 'سيرغي لافروف', {
+        roles: [{ title: 'وزير الخارجية', source: '008_00aa11bb22cc33dd', date: '2023-01-24' }],
+        mentions: [{ source: '007_9ae3e538818b189d', count: 2, snippet: '…' }, { source: 'gone_0123456789abcdef', count: 1, snippet: '…' }],
+      })],
+    } }, manager);
+    const card = (await service.card({ type: 'card', id: 'p-lavrov' }, tab(1)))!;
+    expect(card.sources).toEqual([
+      { id: '007_9ae3e538818b189d', title: 'لافروف في نيويورك', date: '2024-09-25', url: 'https://news.example/lavrov' },
+      { id: 'gone_0123456789abcdef', title: 'gone' },
+      { id: '008_00aa11bb22cc33dd', title: '008' },
+    ]);
   });
 
   it('sets the badge from the top frame\'s distinct entities only', async () => {

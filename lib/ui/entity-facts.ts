@@ -1,0 +1,157 @@
+import type { Entity, Origin, Role } from '../dictionary/schema';
+import type { Responses, SourceRef } from '../messages/protocol';
+import { bdi, button, el } from './dom';
+import type { WordKey, Words } from './words';
+
+type Card = NonNullable<Responses['card']>;
+
+/**
+ * How much each mode draws. The card is a glance: a few roles, aliases, sources and names it is mentioned with. The
+ * popup and the manager draw LIST_FIRST of each list and a «show more» that adds LIST_STEP at a time: an entity can
+ * have 100,000 aliases, and drawing them all took seconds.
+ */
+export const COMPACT = { roles: 3, aliases: 8, sources: 3, related: 5, titleChars: 80 } as const;
+export const LIST_FIRST = 50;
+export const LIST_STEP = 1000;
+
+export type FactsMode =
+  | { mode: 'compact' }
+  | {
+      mode: 'full';
+      openRelated(id: string): void;
+      /** the whole entity, for what the card request left out (see lib/background/card) */
+      loadEntity(): Promise<Entity>;
+    };
+
+const ORIGIN_LABEL = { builtIn: 'originBuiltIn', imported: 'originImported', learned: 'originLearned', reader: 'originReader' } as const satisfies Record<Origin, WordKey>;
+
+/**
+ * An entity's facts: type, name, roles (organization, country, source, date), aliases, the articles it appears in,
+ * the entities it is mentioned with, the note. One renderer for the hover card (compact) and for the popup and the
+ * manager (full), so that they say the same things in the same words. Dictionary text goes in as text only.
+ */
+export function entityFacts(card: Card, words: Words, options: FactsMode): HTMLElement[] {
+  const { entity, related, full } = card;
+  const compact = options.mode === 'compact';
+  const sources = new Map(card.sources.map((s) => [s.id, s]));
+  const nodes: HTMLElement[] = [];
+  nodes.push(el('header', { class: 'entity-head' },
+    el('span', { class: `badge ${entity.type}`, text: words.text(entity.type) }),
+    el(compact ? 'span' : 'h2', { class: 'name' }, bdi(entity.name)),
+    !compact && entity.origin && el('span', { class: 'muted origin', text: words.text(ORIGIN_LABEL[entity.origin]) }),
+    !compact && entity.userEdited && el('span', { class: 'mine', text: words.text('userEdited') })));
+
+  const role = (r: Role) => roleItem(r, compact || !r.source ? undefined : sources.get(r.source), words);
+  const mention = (m: Entity['mentions'][number]) => mentionItem(m, sources.get(m.source), words, compact);
+  if (compact) {
+    if (entity.roles.length) nodes.push(el('ul', { class: 'roles', 'aria-label': words.text('roles') }, ...entity.roles.slice(0, COMPACT.roles).map(role)));
+    if (entity.aliases.length) nodes.push(inline('aliases', words.text('aliases'), entity.aliases.slice(0, COMPACT.aliases).map((a) => bdi(a, 'alias'))));
+    nodes.push(el('div', { class: 'sources' }, el('span', { class: 'label', text: words.count('mentionedIn', entity.mentions.length) }),
+      entity.mentions.length > 0 && el('ul', {}, ...entity.mentions.slice(0, COMPACT.sources).map(mention))));
+    if (related.length) nodes.push(inline('related', words.text('related'), related.slice(0, COMPACT.related).map((r) => bdi(r.name, `rel ${r.type}`))));
+    if (entity.note) nodes.push(el('div', { class: 'note', text: `${words.text('note')}: ${entity.note}` }));
+    return nodes;
+  }
+
+  let whole: Promise<Entity> | undefined;
+  const load = () => (whole ??= options.loadEntity());
+  if (entity.roles.length) {
+    nodes.push(section(words.text('roles'), ...listOf('roles', entity.roles, full?.roles ?? entity.roles.length, role, () => load().then((e) => e.roles), words)));
+  }
+  if (entity.aliases.length) {
+    nodes.push(section(words.text('aliases'), ...listOf('aliases', entity.aliases, full?.aliases ?? entity.aliases.length, (a) => el('li', {}, bdi(a)), () => load().then((e) => e.aliases), words)));
+  }
+  if (entity.mentions.length) {
+    nodes.push(section(`${words.text('mentions')} · ${words.count('articleCount', entity.mentions.length)}`,
+      ...listOf('mentions', entity.mentions, entity.mentions.length, mention, () => Promise.resolve(entity.mentions), words)));
+  }
+  if (related.length) {
+    nodes.push(section(words.text('related'), el('ul', { class: 'related' },
+      ...related.map((r) => el('li', {}, button(r.name, () => options.openRelated(r.id), { class: `link ${r.type}`, title: words.text(r.type) }), ` ×${r.count}`)))));
+  }
+  return nodes;
+}
+
+/** A source as a reader recognizes it: its title (a link to its page when it has an http(s) address) and its date. */
+export function sourceLabel(source: SourceRef, words: Words, compact: boolean): HTMLElement[] {
+  const title = compact && source.title.length > COMPACT.titleChars ? `${source.title.slice(0, COMPACT.titleChars).trimEnd()}…` : source.title;
+  const url = safeUrl(source.url);
+  const name = url
+    ? el('a', { class: 'source-title', href: url, target: '_blank', rel: 'noopener noreferrer', title: `${words.text('openSource')}: ${source.title}` }, bdi(title))
+    : el('span', { class: 'source-title', title: source.title }, bdi(title));
+  return source.date ? [name, dateOf(source.date, words)] : [name];
+}
+
+/** An ISO date as the reader's language writes it («24 يناير 2023»), in one piece that never breaks across lines. */
+export function dateOf(iso: string, words: Words): HTMLElement {
+  const day = new Date(`${iso}T00:00:00Z`);
+  const text = Number.isNaN(day.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(words.lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(day);
+  const date = el('bdi', { class: 'date', text });
+  date.setAttribute('datetime', iso);
+  return date;
+}
+
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function roleItem(role: Role, source: SourceRef | undefined, words: Words): HTMLElement {
+  const li = el('li', { class: 'role' }, bdi(role.title, 'title'));
+  const facts: HTMLElement[] = [role.org && !role.title.includes(role.org) ? role.org : undefined, role.country]
+    .filter((f): f is string => !!f).map((f) => bdi(f, 'fact'));
+  if (source) facts.push(...sourceLabel({ ...source, date: role.date ?? source.date }, words, false));
+  else if (role.date) facts.push(dateOf(role.date, words));
+  // each fact isolated: a date or a Latin name must not be reordered with the Arabic around it
+  if (facts.length) li.append(joined('facts', ' — ', facts));
+  return li;
+}
+
+function mentionItem(mention: Entity['mentions'][number], source: SourceRef | undefined, words: Words, compact: boolean): HTMLElement {
+  const label = sourceLabel(source ?? { id: mention.source, title: mention.source }, words, compact);
+  const li = el('li', { class: 'source' }, joined('', '', label, ' · '));
+  if (!compact) li.append(` ×${mention.count}`, el('q', { text: mention.snippet }));
+  return li;
+}
+
+function joined(className: string, lead: string, parts: HTMLElement[], separator = '، '): HTMLElement {
+  const line = el('span', { class: className || undefined }, lead);
+  parts.forEach((p, k) => { if (k) line.append(separator); line.append(p); });
+  return line;
+}
+
+function inline(className: string, label: string, items: HTMLElement[]): HTMLElement {
+  return el('div', { class: className }, el('span', { class: 'label', text: `${label}: ` }), joined('', '', items));
+}
+
+function section(title: string, ...body: HTMLElement[]): HTMLElement {
+  return el('section', {}, el('h3', { text: title }), ...body);
+}
+
+/**
+ * A list of which the first LIST_FIRST items are drawn, and a button that draws LIST_STEP more at a time. `items`
+ * may be the start of a longer list of `total` items, which `all` gives.
+ */
+function listOf<T>(className: string, items: readonly T[], total: number, item: (x: T) => HTMLElement, all: () => Promise<readonly T[]>, words: Words): HTMLElement[] {
+  const list = el('ul', { class: className }, ...items.slice(0, LIST_FIRST).map(item));
+  if (total <= LIST_FIRST) return [list];
+  let shown = Math.min(LIST_FIRST, items.length);
+  const more = button(words.text('showMore', total - shown), () => {
+    more.disabled = true;
+    void all().then((everything) => {
+      const next = everything.slice(shown, shown + LIST_STEP);
+      list.append(...next.map(item));
+      shown += next.length;
+      if (shown >= everything.length) more.remove();
+      else { more.textContent = words.text('showMore', everything.length - shown); more.disabled = false; }
+    });
+  }, { class: 'link more' });
+  return [list, more];
+}
