@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ask } from '@/lib/messages/client';
 import { askContent } from '@/lib/messages/content';
-import type { ContentResponses, ExtensionPageToContent, SearchResult } from '@/lib/messages/protocol';
+import { CARD_LANGUAGES, type CardLanguage, type ContentResponses, type ExtensionPageToContent, type SearchResult } from '@/lib/messages/protocol';
 import { button, el } from '@/lib/ui/dom';
 import { entityView } from '@/lib/ui/entity-view';
 import { applyLocale, t } from '@/lib/ui/i18n';
@@ -19,6 +19,7 @@ query.setAttribute('aria-label', t('searchLabel'));
 $('page-title').textContent = t('onThisPage');
 $('site-label').textContent = t('siteOn');
 $('paused-label').textContent = t('paused');
+$('card-language-label').textContent = t('cardLanguage');
 $('manager').textContent = t('manager');
 query.focus();
 // the benchmark reads this: open-to-usable is the time until the search box takes typing
@@ -97,6 +98,7 @@ async function showPage() {
   const paused = $<HTMLInputElement>('paused');
   paused.checked = settings.paused;
   paused.addEventListener('change', () => void ask('setPaused', { paused: paused.checked }).then(showPageAgain));
+  showCardLanguage(settings.cardLanguage);
   if (!page) {
     body.replaceChildren(el('p', { class: 'muted', text: t('noPage') }));
     site.disabled = true;
@@ -105,6 +107,19 @@ async function showPage() {
   site.checked = !settings.disabledSites.includes(page.host);
   site.onchange = () => void ask('setSiteEnabled', { host: page.host, enabled: site.checked }).then(showPageAgain);
   renderPageEntities(page);
+}
+
+const CARD_LANGUAGE_LABEL = { auto: 'cardLanguageAuto', ar: 'cardLanguageAr', en: 'cardLanguageEn' } as const;
+
+/** The card's language: Automatic follows each page's language; the open pages' cards follow a change at once. */
+function showCardLanguage(current: CardLanguage) {
+  const select = $<HTMLSelectElement>('card-language');
+  select.replaceChildren(...CARD_LANGUAGES.map((l) => {
+    const option = el('option', { value: l, text: t(CARD_LANGUAGE_LABEL[l]) });
+    option.selected = l === current;
+    return option;
+  }));
+  select.onchange = () => void ask('setCardLanguage', { cardLanguage: select.value as CardLanguage });
 }
 
 /** After a switch: the background answers once the page has followed it (see tellAllContent), so this reads it anew. */
