@@ -45,10 +45,10 @@ export function entityFacts(card: Card, words: Words, options: FactsMode): HTMLE
   const mention = (m: Entity['mentions'][number]) => mentionItem(m, sources.get(m.source), words, compact);
   if (compact) {
     if (entity.roles.length) nodes.push(el('ul', { class: 'roles', 'aria-label': words.text('roles') }, ...entity.roles.slice(0, COMPACT.roles).map(role)));
-    if (entity.aliases.length) nodes.push(inline('aliases', words.text('aliases'), entity.aliases.slice(0, COMPACT.aliases).map((a) => bdi(a, 'alias'))));
+    if (entity.aliases.length) nodes.push(inline('aliases', words.text('aliases'), entity.aliases.slice(0, COMPACT.aliases).map((a) => bdi(a, 'alias')), words));
     nodes.push(el('div', { class: 'sources' }, el('span', { class: 'label', text: words.count('mentionedIn', entity.mentions.length) }),
       entity.mentions.length > 0 && el('ul', {}, ...entity.mentions.slice(0, COMPACT.sources).map(mention))));
-    if (related.length) nodes.push(inline('related', words.text('related'), related.slice(0, COMPACT.related).map((r) => bdi(r.name, `rel ${r.type}`))));
+    if (related.length) nodes.push(inline('related', words.text('related'), related.slice(0, COMPACT.related).map((r) => bdi(r.name, `rel ${r.type}`)), words));
     if (entity.note) nodes.push(el('div', { class: 'note', text: `${words.text('note')}: ${entity.note}` }));
     return nodes;
   }
@@ -107,28 +107,33 @@ function roleItem(role: Role, source: SourceRef | undefined, words: Words): HTML
   const li = el('li', { class: 'role' }, bdi(role.title, 'title'));
   const facts: HTMLElement[] = [role.org && !role.title.includes(role.org) ? role.org : undefined, role.country]
     .filter((f): f is string => !!f).map((f) => bdi(f, 'fact'));
-  if (source) facts.push(...sourceLabel({ ...source, date: role.date ?? source.date }, words, false));
+  if (source) facts.push(...sourceLabel({ ...source, date: role.date ?? source.date }, words, true));
   else if (role.date) facts.push(dateOf(role.date, words));
   // each fact isolated: a date or a Latin name must not be reordered with the Arabic around it
-  if (facts.length) li.append(joined('facts', ' — ', facts));
+  if (facts.length) li.append(joined('facts', ' — ', facts, listSeparator(words)));
   return li;
 }
 
+/** An article: its title, then (in full) its date, how often it names the entity, and where. */
 function mentionItem(mention: Entity['mentions'][number], source: SourceRef | undefined, words: Words, compact: boolean): HTMLElement {
-  const label = sourceLabel(source ?? { id: mention.source, title: mention.source }, words, compact);
-  const li = el('li', { class: 'source' }, joined('', '', label, ' · '));
-  if (!compact) li.append(` ×${mention.count}`, el('q', { text: mention.snippet }));
-  return li;
+  const [title, date] = sourceLabel(source ?? { id: mention.source, title: mention.source }, words, compact);
+  if (compact) return el('li', { class: 'source' }, title, date && ' · ', date);
+  return el('li', { class: 'source' }, title, el('div', { class: 'muted' }, date, date && ' · ', `×${mention.count}`), el('q', { text: mention.snippet }));
 }
 
-function joined(className: string, lead: string, parts: HTMLElement[], separator = '، '): HTMLElement {
+/** The comma the language writes between items: «،» in Arabic text, «,» in English. */
+function listSeparator(words: Words): string {
+  return words.lang === 'ar' ? '، ' : ', ';
+}
+
+function joined(className: string, lead: string, parts: HTMLElement[], separator: string): HTMLElement {
   const line = el('span', { class: className || undefined }, lead);
   parts.forEach((p, k) => { if (k) line.append(separator); line.append(p); });
   return line;
 }
 
-function inline(className: string, label: string, items: HTMLElement[]): HTMLElement {
-  return el('div', { class: className }, el('span', { class: 'label', text: `${label}: ` }), joined('', '', items));
+function inline(className: string, label: string, items: HTMLElement[], words: Words): HTMLElement {
+  return el('div', { class: className }, el('span', { class: 'label', text: `${label}: ` }), joined('', '', items, listSeparator(words)));
 }
 
 function section(title: string, ...body: HTMLElement[]): HTMLElement {
