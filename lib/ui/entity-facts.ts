@@ -109,8 +109,9 @@ function roleItem(role: Role, source: SourceRef | undefined, words: Words): HTML
     .filter((f): f is string => !!f).map((f) => bdi(f, 'fact'));
   if (source) facts.push(...sourceLabel({ ...source, date: role.date ?? source.date }, words, true));
   else if (role.date) facts.push(dateOf(role.date, words));
-  // each fact isolated: a date or a Latin name must not be reordered with the Arabic around it
-  if (facts.length) li.append(joined('facts', ' — ', facts, listSeparator(words)));
+  // each fact isolated, and the facts together too (taking the direction of their first): in an English page the
+  // Arabic facts of a role read right to left, a date or a Latin name keeping its place among them
+  if (facts.length) li.append(' — ', joined('facts', '', facts, listSeparator(words), 'bdi'));
   return li;
 }
 
@@ -126,8 +127,8 @@ function listSeparator(words: Words): string {
   return words.lang === 'ar' ? '، ' : ', ';
 }
 
-function joined(className: string, lead: string, parts: HTMLElement[], separator: string): HTMLElement {
-  const line = el('span', { class: className || undefined }, lead);
+function joined(className: string, lead: string, parts: HTMLElement[], separator: string, tag: 'span' | 'bdi' = 'span'): HTMLElement {
+  const line = el(tag, { class: className || undefined }, lead);
   parts.forEach((p, k) => { if (k) line.append(separator); line.append(p); });
   return line;
 }
