@@ -57,6 +57,31 @@ describe('the hover card on an Arabic page in an English browser', () => {
     await expect.poll(async () => { await hover(article, RUGE); return (await cardBox(article)).text; }, { timeout: 10_000 }).toContain('ورد في مقال واحد');
     await popup.close();
   }, 60_000);
+
+  it('opens an article\'s page from the popup when the dictionary knows its address', async () => {
+    const { browser, site } = session;
+    const popup = await openPopupWindow(browser);
+    const page = `${site.origin}/article/${RUGE_ARTICLE}`;
+    const reply = await popup.evaluate(async ([id, url]) => {
+      const exported = (await chrome.runtime.sendMessage({ type: 'exportDictionary' })) as { value: { sources: { id: string; url?: string }[] } };
+      const dictionary = { ...exported.value, sources: exported.value.sources.map((s) => (s.id === id ? { ...s, url } : s)) };
+      return chrome.runtime.sendMessage({ type: 'importDictionary', dictionary });
+    }, [RUGE_ARTICLE, page] as const);
+    expect(reply).toMatchObject({ ok: true });
+    await popup.fill('#query', 'روجه');
+    await popup.locator('#results li').first().click();
+    const link = popup.locator('#detail .mentions a.source-title');
+    expect(await link.getAttribute('href')).toBe(page);
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await link.textContent()).toContain('مساعد الأمين العام لحلف الناتو يلتقي');
+    const opened = browser.context.waitForEvent('page');
+    await link.click();
+    const article = await opened;
+    await article.waitForLoadState();
+    expect(article.url()).toBe(page);
+    await article.close();
+    await popup.close();
+  }, 60_000);
 });
 
 /** Moves the pointer onto the first mention of `name` (after moving off any other) and waits for its card. */
