@@ -11,6 +11,8 @@ type Card = NonNullable<Responses['card']>;
  * have 100,000 aliases, and drawing them all took seconds.
  */
 export const COMPACT = { roles: 3, aliases: 8, sources: 3, related: 5, titleChars: 80 } as const;
+/** a role names its article by the start of its title: the whole title is in the list of articles below */
+const ROLE_TITLE_CHARS = 40;
 export const LIST_FIRST = 50;
 export const LIST_STEP = 1000;
 
@@ -73,8 +75,8 @@ export function entityFacts(card: Card, words: Words, options: FactsMode): HTMLE
 }
 
 /** A source as a reader recognizes it: its title (a link to its page when it has an http(s) address) and its date. */
-export function sourceLabel(source: SourceRef, words: Words, compact: boolean): HTMLElement[] {
-  const title = compact && source.title.length > COMPACT.titleChars ? `${source.title.slice(0, COMPACT.titleChars).trimEnd()}…` : source.title;
+export function sourceLabel(source: SourceRef, words: Words, maxChars = Infinity): HTMLElement[] {
+  const title = source.title.length > maxChars ? `${source.title.slice(0, maxChars).trimEnd()}…` : source.title;
   const url = safeUrl(source.url);
   const name = url
     ? el('a', { class: 'source-title', href: url, target: '_blank', rel: 'noopener noreferrer', title: `${words.text('openSource')}: ${source.title}` }, bdi(title))
@@ -107,7 +109,7 @@ function roleItem(role: Role, source: SourceRef | undefined, words: Words): HTML
   const li = el('li', { class: 'role' }, bdi(role.title, 'title'));
   const facts: HTMLElement[] = [role.org && !role.title.includes(role.org) ? role.org : undefined, role.country]
     .filter((f): f is string => !!f).map((f) => bdi(f, 'fact'));
-  if (source) facts.push(...sourceLabel({ ...source, date: role.date ?? source.date }, words, true));
+  if (source) facts.push(...sourceLabel({ ...source, date: role.date ?? source.date }, words, ROLE_TITLE_CHARS));
   else if (role.date) facts.push(dateOf(role.date, words));
   // each fact isolated, and the facts together too (taking the direction of their first): in an English page the
   // Arabic facts of a role read right to left, a date or a Latin name keeping its place among them
@@ -117,7 +119,7 @@ function roleItem(role: Role, source: SourceRef | undefined, words: Words): HTML
 
 /** An article: its title, then (in full) its date, how often it names the entity, and where. */
 function mentionItem(mention: Entity['mentions'][number], source: SourceRef | undefined, words: Words, compact: boolean): HTMLElement {
-  const [title, date] = sourceLabel(source ?? { id: mention.source, title: mention.source }, words, compact);
+  const [title, date] = sourceLabel(source ?? { id: mention.source, title: mention.source }, words, compact ? COMPACT.titleChars : Infinity);
   if (compact) return el('li', { class: 'source' }, title, date && ' · ', date);
   return el('li', { class: 'source' }, title, el('div', { class: 'muted' }, date, date && ' · ', `×${mention.count}`), el('q', { text: mention.snippet }));
 }
