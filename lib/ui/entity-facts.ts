@@ -113,7 +113,12 @@ function roleItem(role: Role, source: SourceRef | undefined, words: Words): HTML
   else if (role.date) facts.push(dateOf(role.date, words));
   // each fact isolated, and the facts together too (taking the direction of their first): in an English page the
   // Arabic facts of a role read right to left, a date or a Latin name keeping its place among them
-  if (facts.length) li.append(' — ', joined('facts', '', facts, listSeparator(words), 'bdi'));
+  if (facts.length) {
+    const group = joined('facts', '', facts, listSeparator(words), 'bdi');
+    // set, not auto: dir=auto skips the nested isolates, finds only the commas, and falls back to left to right
+    group.dir = directionOf(facts[0]!.textContent ?? '');
+    li.append(' — ', group);
+  }
   return li;
 }
 
@@ -122,6 +127,12 @@ function mentionItem(mention: Entity['mentions'][number], source: SourceRef | un
   const [title, date] = sourceLabel(source ?? { id: mention.source, title: mention.source }, words, compact ? COMPACT.titleChars : Infinity);
   if (compact) return el('li', { class: 'source' }, title, date && ' · ', date);
   return el('li', { class: 'source' }, title, el('div', { class: 'muted' }, date, date && ' · ', `×${mention.count}`), el('q', { text: mention.snippet }));
+}
+
+/** The direction of a text by its first strong letter, as dir=auto finds it in plain text. */
+function directionOf(text: string): 'rtl' | 'ltr' {
+  const first = /[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.exec(text)?.[0] ?? 'a';
+  return /[A-Za-z\u00C0-\u024F]/.test(first) ? 'ltr' : 'rtl';
 }
 
 /** The comma the language writes between items: «،» in Arabic text, «,» in English. */

@@ -58,6 +58,14 @@ describe('an entity\'s facts', () => {
     expect(box.textContent).toContain('2 articles');
   });
 
+  it('gives a role\'s facts the direction of their first, in an English page too', () => {
+    const box = document.createElement('div');
+    box.append(...entityFacts(card, wordsFor('en'), { mode: 'full', openRelated: () => undefined, loadEntity: () => Promise.resolve(entity) }));
+    expect(box.querySelector<HTMLElement>('.roles bdi.facts')!.dir).toBe('rtl');
+    const latin: Card = { ...card, entity: { ...entity, roles: [{ title: 'سفير', org: 'NATO', date: '2023-01-24' }] } };
+    expect(compact(latin, 'ar').querySelector<HTMLElement>('.roles bdi.facts')!.dir).toBe('ltr');
+  });
+
   it('keeps the compact card short', () => {
     const many: Card = { ...card, entity: { ...entity, aliases: Array.from({ length: 30 }, (_, k) => `اسم${k}`) } };
     expect(compact(many).querySelectorAll('.aliases bdi')).toHaveLength(8);
