@@ -46,7 +46,8 @@ describe('the hover card on an Arabic page in an English browser', () => {
     const { article, browser } = session;
     const popup = await openPopupWindow(browser);
     const select = popup.locator('#card-language');
-    expect(await select.inputValue()).toBe('auto');
+    // the options come with the settings, after the popup has asked the page
+    await expect.poll(() => select.inputValue(), { timeout: 5000 }).toBe('auto');
     expect(await popup.locator('label.choice').textContent()).toContain('Card language');
     await select.selectOption('en');
     await expect.poll(async () => { await hover(article, RUGE); return (await cardBox(article)).text; }, { timeout: 10_000 }).toContain('Mentioned in 1 article');
