@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, root } from '../../tests/e2e/browser';
-import { settledHighlights, highlightsIn } from '../../tests/e2e/highlights';
-import { serveNewsSite } from '../news-site/server';
+import { launchWithExtension, root } from '../../tests/harness/browser';
+import { settledHighlights, highlightsIn } from '../../tests/harness/highlights';
+import { serveNewsSite } from '../../tests/harness/news-site';
 
 const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
 const shots = path.join(root, '.demo');

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { extensionPath, root } from '../../tests/e2e/browser';
-import { openSeedArticle } from '../../tests/e2e/fixtures';
-import { shootInterface } from '../../tests/e2e/interface-shots';
+import { extensionPath, root } from '../../tests/harness/browser';
+import { openSeedArticle } from '../../tests/harness/fixtures';
+import { shootInterface } from '../../tests/harness/interface-shots';
 
 const BUILT_AT = '2026-01-01T00:00:00.000Z';
 const shots = path.join(root, 'docs/screenshots');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopupWindow, openSeedArticle, type SeedSession } from './fixtures';
+import { openPopupWindow, openSeedArticle, type SeedSession } from '../harness/fixtures';
 
 /**
  * The hover card as a reader of an Arabic page sees it, in a browser whose interface is English: its words follow

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
+import { serveNewsSite, type NewsSite } from '../harness/news-site';
 import { chromium } from 'playwright-core';
-import { chromiumPath, launchWithExtension, root, type ExtensionBrowser } from './browser';
-import { annotate } from './annotate';
-import { highlightCount, highlightedTextsIn, highlightsIn, settledHighlights } from './highlights';
+import { chromiumPath, launchWithExtension, root, type ExtensionBrowser } from '../harness/browser';
+import { annotate } from '../harness/annotate';
+import { highlightCount, highlightedTextsIn, highlightsIn, settledHighlights } from '../harness/highlights';
 
 let browser: ExtensionBrowser;
 let site: NewsSite;

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
-import { annotate } from './annotate';
-import { root } from './browser';
-import { cardText, evaluating, launchFirefoxWithExtension, openExtensionPage, type FirefoxExtensionBrowser } from './firefox';
-import { highlightsIn, settledHighlights } from './highlights';
+import { serveNewsSite, type NewsSite } from '../harness/news-site';
+import { annotate } from '../harness/annotate';
+import { root } from '../harness/browser';
+import { cardText, evaluating, launchFirefoxWithExtension, openExtensionPage, type FirefoxExtensionBrowser } from '../harness/firefox';
+import { highlightsIn, settledHighlights } from '../harness/highlights';
 
 /** The Firefox build in Debian's Firefox ESR: the core of what the Chromium tests check. */
 let ff: FirefoxExtensionBrowser;

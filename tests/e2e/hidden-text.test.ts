@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
-import { launchWithExtension, root, type ExtensionBrowser } from './browser';
-import { highlightedTextsIn, settledHighlights } from './highlights';
+import { serveNewsSite, type NewsSite } from '../harness/news-site';
+import { launchWithExtension, root, type ExtensionBrowser } from '../harness/browser';
+import { highlightedTextsIn, settledHighlights } from '../harness/highlights';
 
 let browser: ExtensionBrowser;
 let site: NewsSite;

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hugeBlockPage, rewritingPage, tinyNodesPage } from '../../scripts/bench/browser/hostile-pages';
-import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
-import { launchWithExtension, root, type ExtensionBrowser } from './browser';
-import { highlightCount, settledHighlights } from './highlights';
+import { hugeBlockPage, rewritingPage, tinyNodesPage } from '../harness/hostile-pages';
+import { serveNewsSite, type NewsSite } from '../harness/news-site';
+import { launchWithExtension, root, type ExtensionBrowser } from '../harness/browser';
+import { highlightCount, settledHighlights } from '../harness/highlights';
 
 let browser: ExtensionBrowser;
 let site: NewsSite;

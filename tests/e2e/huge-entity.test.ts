@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
 
 // An entity with 100,000 aliases and a note of a megabyte: the popup and the manager draw the start of each list
 // and the start of the note, and the reader expands them. Edits keep what the form did not show.

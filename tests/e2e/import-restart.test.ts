@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extensionPath, launchWithExtension, type ExtensionBrowser } from './browser';
+import { extensionPath, launchWithExtension, type ExtensionBrowser } from '../harness/browser';
 
 // The service worker stops after an import committed and before its reply: the manager must say the import was
 // done (it asks the stored state), not show the message channel's error.

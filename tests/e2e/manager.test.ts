@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './browser';
-import { openSeedArticle, type SeedSession } from './fixtures';
-import { highlightsIn } from './highlights';
+import type { ExtensionBrowser } from '../harness/browser';
+import { openSeedArticle, type SeedSession } from '../harness/fixtures';
+import { highlightsIn } from '../harness/highlights';
 import { FURNITURE_NAMES, newsPage } from '../unit/article-page';
 
 const NEW_NAMES_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>جديد</title></head><body>

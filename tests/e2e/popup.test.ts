@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './browser';
-import { openPopupWindow, openSeedArticle, type SeedSession } from './fixtures';
-import { highlightsIn } from './highlights';
+import type { ExtensionBrowser } from '../harness/browser';
+import { openPopupWindow, openSeedArticle, type SeedSession } from '../harness/fixtures';
+import { highlightsIn } from '../harness/highlights';
 
 let session: SeedSession;
 let browser: ExtensionBrowser;

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from './browser';
-import { openSeedArticle } from './fixtures';
-import { shootInterface } from './interface-shots';
+import { root } from '../harness/browser';
+import { openSeedArticle } from '../harness/fixtures';
+import { shootInterface } from '../harness/interface-shots';
 
 /** This run's screenshots, to look at (ignored by git); the README's are `npm run screenshots`'s, in docs/screenshots. */
 const shots = path.join(root, 'test-results/screenshots');

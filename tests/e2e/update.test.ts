@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extensionPath, launchWithExtension, type ExtensionBrowser } from './browser';
+import { extensionPath, launchWithExtension, type ExtensionBrowser } from '../harness/browser';
 
 // An update of the extension is the same profile relaunched with a higher manifest version and a rebuilt
 // seed-dictionary.json. The reader's work done before it must come through whole.

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { extensionPath } from '../../../tests/e2e/browser';
+import { extensionPath } from '../../../tests/harness/browser';
 import type { Dictionary } from '../../../lib/dictionary/schema';
 import { dictionaryReady, importDictionary } from './dictionary';
 import { kashifRun } from './runs';

@@ -14,7 +14,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumPath, launchWithExtension } from '../../../tests/e2e/browser';
+import { chromiumPath, launchWithExtension } from '../../../tests/harness/browser';
 import { makeDictionary, makePage } from './data';
 import { importDictionary } from './dictionary';
 import { median } from '../measure';

@@ -14,11 +14,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from 'playwright-core';
-import { launchWithExtension } from '../../../tests/e2e/browser';
+import { launchWithExtension } from '../../../tests/harness/browser';
 import { median } from '../measure';
 import { makeDictionary, makePage } from './data';
 import { importDictionary } from './dictionary';
-import { hugeBlockPage, rewritingPage, tinyNodesPage } from './hostile-pages';
+import { hugeBlockPage, rewritingPage, tinyNodesPage } from '../../../tests/harness/hostile-pages';
 import { kashifScriptTasks, setPaused } from './runs';
 
 const RUNS = process.argv.includes('--quick') ? 1 : 2;

@@ -17,11 +17,10 @@
  * textareas not counted. Needs `npm run build` first.
  */
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath, extensionPath, launchWithExtension } from '../../../tests/e2e/browser';
+import { chromiumPath, extensionPath, launchWithExtension, root } from '../../../tests/harness/browser';
+import { serveNewsSite } from '../../../tests/harness/news-site';
 import { dictionaryNames, makeDictionary, makePage, type Page } from './data';
 import { measureInterface, type InterfaceRun } from './interface';
 import { diagnose } from './diagnose';
@@ -60,14 +59,8 @@ const extra = dict100k.entities.slice(1_000);
 const pages = new Map<string, Page>(SIZES.map((s) => [s.label, makePage(s.chars, pool, extra, s.seed)]));
 const regexSources = new Map(DICTS.map((n) => [n, namesRegExpSource(dictionaryNames(dictionaries.get(n)!))]));
 
-const byPath = new Map<string, Buffer>([...pages].map(([label, p]) => [`/${label.replace(' ', '')}.html`, Buffer.from(p.html)]));
-const server = http.createServer((req, res) => {
-  const body = byPath.get(new URL(req.url ?? '/', 'http://x').pathname);
-  if (!body) { res.writeHead(404).end(); return; }
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }).end(body);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const site = await serveNewsSite(path.join(root, 'seeds'), Object.fromEntries([...pages].map(([label, p]) => [`/${label.replace(' ', '')}.html`, p.html])));
+const { origin } = site;
 const urlOf = (label: string) => `${origin}/${label.replace(' ', '')}.html`;
 
 // ---- references, without the extension
@@ -139,7 +132,7 @@ let ui: InterfaceRun | undefined;
   await popup.close();
   await browser.close();
 }
-server.close();
+await site.close();
 
 // ---- report
 const med = <T>(runs: T[], f: (r: T) => number) => median(runs.map(f));

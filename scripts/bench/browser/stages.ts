@@ -21,7 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension } from '../../../tests/e2e/browser';
+import { launchWithExtension } from '../../../tests/harness/browser';
 import { makeDictionary, makePage, ROOT } from './data';
 import { importDictionary } from './dictionary';
 import { median } from '../measure';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { articlePage, indexPage } from './page';
+import { articlePage, indexPage } from './news-page';
 
 export interface NewsSite {
   origin: string;
@@ -25,7 +25,9 @@ export async function serveNewsSite(folder: string, extraPages: Record<string, s
     const id = decodeURIComponent(url.pathname.replace(/^\/article\//u, ''));
     const html = extraPages[url.pathname] ?? (url.pathname === '/' ? indexPage(ids) : texts.has(id) ? articlePage(id, texts.get(id)!) : undefined);
     if (html === undefined) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    // a length, not chunks: the benchmarks' large pages load as a real site sends them
+    const body = Buffer.from(html);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

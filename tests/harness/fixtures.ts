@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { serveNewsSite, type NewsSite } from '../../scripts/news-site/server';
+import { serveNewsSite, type NewsSite } from './news-site';
 import { launchWithExtension, root, type ExtensionBrowser, type LaunchOptions } from './browser';
 import { settledHighlights } from './highlights';
 
