@@ -21,6 +21,8 @@ export function parseToContent(message: unknown, senderId: string | undefined, s
 
 /** The content script's side: anything that is not a valid message of this extension is ignored. */
 export function listenInContent(handlers: ContentHandlers): void {
+  // the polyfill answers the sender with the promise a listener returns: that promise is the reply, not lost
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
     const parsed = parseToContent(message, sender.id, browser.runtime.id);
     if (!parsed) return undefined;
