@@ -5,8 +5,11 @@
  *
  * Variants are generated one change at a time, so that a name never drifts two letters from how the
  * dictionary writes it: that keeps unrelated names apart (and lib/match drops a variant that another
- * entity's real name or alias already uses).
+ * entity's real name or alias already uses). Each variant keeps the name's variant key (variant-key.ts), so the
+ * extraction's merge and the matcher agree on which spellings are one name.
  */
+
+import { variantKey } from './variant-key';
 
 const G_LETTERS = ['غ', 'ج', 'ق', 'ك'];
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
@@ -21,7 +24,8 @@ export const MAX_VARIANTS = 32;
 /** Alternative spellings of a normalized name (the name itself excluded), at most MAX_VARIANTS. */
 export function spellingVariants(normalizedName: string): string[] {
   const out = new Set<string>();
-  const add = (v: string) => { if (v !== normalizedName && out.size < MAX_VARIANTS) out.add(v); };
+  const key = variantKey(normalizedName);
+  const add = (v: string) => { if (v !== normalizedName && out.size < MAX_VARIANTS && variantKey(v) === key) out.add(v); };
   // normalized names are Arabic and Latin letters: one code unit each, so string indices are letters
   const chars = normalizedName.split('');
 

@@ -1,0 +1,37 @@
+/**
+ * One key for every spelling of a name within one transliteration family (see variants.ts for the spellings the
+ * matcher tries): G written غ ج ق ك (گ folds to ك in normalize), a Latin s written س or ش, long vowels written
+ * or left out inside a word, a hamza seat or none, compounds glued or spaced (عبد العزيز / عبدالعزيز).
+ *
+ * Two names with one key are spellings of one name, not yet one person: the merge asks for more evidence
+ * (a word written the same, a shared role). Everything else in a name is kept, so names whose consonants
+ * differ beyond these rules never share a key.
+ */
+
+const G_CLASS = new Set(['غ', 'ج', 'ق', 'ك']);
+/** ق and ك are ordinary Arabic letters: they stand for G only in longer words, as in variants.ts */
+const ARABIC_G = new Set(['ق', 'ك']);
+const S_CLASS = new Set(['س', 'ش']);
+const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
+const HAMZA = 'ء';
+/** a word glued to the next or spaced from it (normalized): عبد الله، أبو بكر */
+const COMPOUND_FIRSTS = /(^| )(عبد|ابو) (?=[^ ]{2})/gu;
+/** a word of at least this many consonants may write G as ق or ك */
+const MIN_CONSONANTS_FOR_ARABIC_G = 4;
+
+/**
+ * The variant key of a normalized name. `fixedWords` are words spelled one way only (Arabic given names:
+ * «حسن» and «حسين», «محمد» and «محمود» are different names, not spellings of one): they are kept as written.
+ */
+export function variantKey(normalizedName: string, fixedWords?: ReadonlySet<string>): string {
+  return normalizedName.replace(COMPOUND_FIRSTS, '$1$2').split(' ').map((w) => (fixedWords?.has(w) ? w : wordKey(w))).join(' ');
+}
+
+function wordKey(word: string): string {
+  const letters = word.replaceAll(HAMZA, '').split('');
+  // the article is not part of the name's skeleton: a vowel right after it is written, never left out
+  const from = letters[0] === 'ا' && letters[1] === 'ل' ? 2 : 0;
+  const kept = letters.filter((ch, i) => !(LONG_VOWELS.has(ch) && i > from && i < letters.length - 1));
+  const foreignG = kept.length >= MIN_CONSONANTS_FOR_ARABIC_G;
+  return kept.map((ch) => (S_CLASS.has(ch) ? 'S' : G_CLASS.has(ch) && (foreignG || !ARABIC_G.has(ch)) ? 'G' : ch)).join('');
+}

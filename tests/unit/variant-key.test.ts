@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../lib/arabic/normalize';
+import { variantKey } from '../../lib/arabic/variant-key';
+import { spellingVariants } from '../../lib/arabic/variants';
+
+const key = (name: string, fixed?: string[]) => variantKey(normalize(name), fixed ? new Set(fixed.map(normalize)) : undefined);
+
+describe('variant key: one key per transliteration family', () => {
+  it('G written غ ج گ ق in a foreign name', () => {
+    expect(new Set(['غرينبرغ', 'جرينبرج', 'گرينبرگ', 'قرينبرق'].map((n) => key(n))).size).toBe(1);
+  });
+
+  it('a Latin s written س or ش', () => {
+    expect(key('بوريس كرامر')).toBe(key('بوريش كرامر'));
+  });
+
+  it('long vowels written or left out, ي and ى, a hamza seat', () => {
+    expect(key('لافروف')).toBe(key('لافرف'));
+    expect(key('مصطفى')).toBe(key('مصطفي'));
+    expect(key('رافائيل')).toBe(key('رافاييل'));
+  });
+
+  it('a compound glued or spaced', () => {
+    expect(key('عبد العزيز بن سلمان')).toBe(key('عبدالعزيز بن سلمان'));
+    expect(key('أبو بكر')).toBe(key('أبوبكر'));
+  });
+
+  it('keeps apart names whose consonants differ', () => {
+    expect(key('محمد بن سلمان')).not.toBe(key('محمد بن زايد'));
+    expect(key('كارتر')).not.toBe(key('باركر'));
+  });
+
+  it('keeps an Arabic given name as written: «حسن» and «حسين» are two names', () => {
+    expect(key('حسن نصر الله', ['حسن', 'حسين'])).not.toBe(key('حسين نصر الله', ['حسن', 'حسين']));
+    expect(key('محمد علي', ['محمد', 'محمود'])).not.toBe(key('محمود علي', ['محمد', 'محمود']));
+  });
+
+  it('ق and ك are G only in longer words: «قاسم» is not «جاسم»', () => {
+    expect(key('قاسم')).not.toBe(key('جاسم'));
+  });
+});
+
+/** The skeleton a key may never merge beyond: consonants, G and s families folded, no long vowels, no spaces after a compound's first word. */
+function familySkeleton(normalizedName: string): string {
+  return normalizedName
+    .replace(/(^| )(عبد|ابو) /gu, '$1$2')
+    .replace(/[غجقك]/gu, 'G')
+    .replace(/[سش]/gu, 'S')
+    .replace(/[اويء]/gu, '');
+}
+
+const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويء'.split('');
+const word = fc.array(fc.constantFrom(...letters), { minLength: 2, maxLength: 7 }).map((l) => l.join(''));
+const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+
+describe('variant key properties', () => {
+  it('never merges names whose consonant skeletons differ beyond the family rules', () => {
+    fc.assert(fc.property(name, name, (a, b) => {
+      if (variantKey(a) === variantKey(b)) expect(familySkeleton(a)).toBe(familySkeleton(b));
+    }), { numRuns: 2000 });
+  });
+
+  it('never merges two names differing in one consonant outside the families', () => {
+    const plain = letters.filter((l) => !'اويءغجقكسش'.includes(l));
+    fc.assert(fc.property(name, fc.nat(), fc.constantFrom(...plain), (a, at, letter) => {
+      const spots = [...a].flatMap((ch, i) => (plain.includes(ch) && ch !== letter ? [i] : []));
+      if (spots.length === 0) return;
+      const i = spots[at % spots.length]!;
+      expect(variantKey(a.slice(0, i) + letter + a.slice(i + 1))).not.toBe(variantKey(a));
+    }), { numRuns: 2000 });
+  });
+
+  it('agrees with the matcher: every spelling variant the matcher tries has the name\'s key', () => {
+    fc.assert(fc.property(name, (a) => {
+      for (const v of spellingVariants(a)) expect(variantKey(v)).toBe(variantKey(a));
+    }), { numRuns: 1000 });
+  });
+
+  it('a given name kept as written never merges with another given name', () => {
+    fc.assert(fc.property(word, word, word, (g1, g2, surname) => {
+      if (g1 === g2) return;
+      const fixed = new Set([g1, g2]);
+      expect(variantKey(`${g1} ${surname}`, fixed)).not.toBe(variantKey(`${g2} ${surname}`, fixed));
+    }), { numRuns: 1000 });
+  });
+});
