@@ -14,8 +14,9 @@ const ARABIC_G = new Set(['ق', 'ك']);
 const S_CLASS = new Set(['س', 'ش']);
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
 const HAMZA = 'ء';
-/** a word glued to the next or spaced from it (normalized): عبد الله، أبو بكر */
-const COMPOUND_FIRSTS = /(^| )(عبد|ابو) (?=[^ ]{2})/gu;
+/** a word glued to the next or spaced from it (normalized), with the article or without: عبد الله، عبدالعزيز، أبو بكر */
+const COMPOUND = /(^| )(عبد|ابو) ?(?:ال)?(?=[^ ]{2})/gu;
+const COMPOUND_WORD = /^(عبد|ابو)(.*)$/u;
 /** a word of at least this many consonants may write G as ق or ك */
 const MIN_CONSONANTS_FOR_ARABIC_G = 4;
 
@@ -24,7 +25,18 @@ const MIN_CONSONANTS_FOR_ARABIC_G = 4;
  * «حسن» and «حسين», «محمد» and «محمود» are different names, not spellings of one): they are kept as written.
  */
 export function variantKey(normalizedName: string, fixedWords?: ReadonlySet<string>): string {
-  return normalizedName.replace(COMPOUND_FIRSTS, '$1$2').split(' ').map((w) => (fixedWords?.has(w) ? w : wordKey(w))).join(' ');
+  const glued = normalizedName.replace(COMPOUND, '$1$2').split(' ');
+  return glued.map((w) => (isFixed(w, fixedWords) ? w : wordKey(w))).join(' ');
+}
+
+/** «حسين», or «عبدالحسين» glued or spaced: a given name kept as written */
+function isFixed(word: string, fixedWords: ReadonlySet<string> | undefined): boolean {
+  if (!fixedWords) return false;
+  if (fixedWords.has(word)) return true;
+  const compound = COMPOUND_WORD.exec(word);
+  if (!compound) return false;
+  const [, first, rest] = compound as unknown as [string, string, string];
+  return [rest, `ال${rest}`, `${first}ال${rest}`].some((w) => fixedWords.has(w));
 }
 
 function wordKey(word: string): string {

@@ -1,5 +1,6 @@
-import { surnameOf } from '../arabic/names';
+import { NAME_PARTICLES, surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
+import { variantKey } from '../arabic/variant-key';
 import type { ConfidenceReason, EntityType, Role } from '../dictionary/schema';
 import { entityKey } from '../dictionary/ids';
 import { orgReason, personReason } from './confidence';
@@ -103,6 +104,8 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // «( رويترز )» inside a text: a news agency the corpus credits again and again, not a one-off gloss
   keepRecurring(orgs, inlineCredits, MIN_INLINE_CREDITS, knownNames);
 
+  mergePersonSpellings(persons);
+
   // a shorter name that ends a longer one is the same person («عبد اللهيان» in «حسين أمير عبد اللهيان»)
   const byLength = [...persons.values()].sort((a, b) => b.key.length - a.key.length);
   const endingWith = bySuffix(byLength);
@@ -146,6 +149,72 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   return [...persons.values(), ...orgs.values()];
 }
 
+/** The name's variant key (lib/arabic/variant-key), Arabic given names kept as written. */
+function personVariantKey(key: string): string {
+  return variantKey(key, lexicon().givenNames);
+}
+
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map(normalize));
+
+/**
+ * One person written several ways is one entity: spellings of one transliteration family («رافائيل غروسي» /
+ * «رافاييل جروسي», «عبد العزيز بن سلمان» / «عبدالعزيز بن سلمان») when the texts also agree on a word written
+ * the same or on a role; and a name with its patronymic chain longer («فيصل بن فرحان بن عبدالله») when it is
+ * the only longer form of that name. The most mentioned spelling names the entity; the others are its aliases.
+ */
+function mergePersonSpellings(persons: Map<string, Cluster>) {
+  const all = [...persons.values()].sort((a, b) => mentions(b) - mentions(a) || b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
+  const parent = all.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  // the root is the earlier cluster: the most mentioned spelling
+  const union = (a: number, b: number) => { const [x, y] = [find(a), find(b)]; if (x !== y) parent[Math.max(x, y)] = Math.min(x, y); };
+  const keys = all.map((c) => personVariantKey(c.key));
+  const byKey = new Map<string, number[]>();
+  keys.forEach((key, k) => { const list = byKey.get(key); if (list) list.push(k); else byKey.set(key, [k]); });
+  for (const group of byKey.values()) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (agree(all[group[i]!]!, all[group[j]!]!)) union(group[i]!, group[j]!);
+  }
+  // «فيصل بن فرحان» → «فيصل بن فرحان بن عبدالله»: the longer chains of patronymics that extend a name
+  const extensions = new Map<number, number[]>();
+  keys.forEach((key, o) => {
+    const words = key.split(' ');
+    for (let n = 2; n < words.length; n++) {
+      if (!isPatronymicChain(words.slice(n))) continue;
+      for (const k of byKey.get(words.slice(0, n).join(' ')) ?? []) { const list = extensions.get(k); if (list) list.push(o); else extensions.set(k, [o]); }
+    }
+  });
+  for (const [k, longer] of extensions) {
+    // two different chains («… بن عبدالله» and «… بن محمد») are two people sharing a father's name
+    const oneChain = longer.every((o) => longer.every((p) => keys[p]!.startsWith(keys[o]!) || keys[o]!.startsWith(keys[p]!)));
+    if (oneChain) for (const o of longer) union(k, o);
+  }
+  all.forEach((c, k) => {
+    const root = find(k);
+    if (root === k) return;
+    absorb(all[root]!, c);
+    persons.delete(c.key);
+  });
+}
+
+function mentions(c: Cluster): number {
+  let n = 0;
+  for (const count of c.names.values()) n += count;
+  return n;
+}
+
+/** Two spellings of one name are one person when a word of the name is written the same or a role is shared. */
+function agree(a: Cluster, b: Cluster): boolean {
+  const words = new Set(a.key.split(' ').filter((w) => !NAME_PARTICLES.has(w)));
+  if (b.key.split(' ').some((w) => words.has(w))) return true;
+  const titles = new Set(a.roles.map((r) => entityKey(r.title)));
+  return b.roles.some((r) => titles.has(entityKey(r.title)));
+}
+
+/** «بن عبدالله» or «بن عبدالله بن عبدالرحمن»: pairs of a patronymic particle and one name. */
+function isPatronymicChain(words: string[]): boolean {
+  return words.length % 2 === 0 && words.every((w, i) => (i % 2 === 0 ? PATRONYMIC.has(w) : !PATRONYMIC.has(w)));
+}
+
 /** Findings that name a body only when the corpus has it already or repeats them `min` times. */
 function keepRecurring(orgs: Map<string, Cluster>, findings: { found: OrgFound; source: string }[], min: number, knownNames: ReadonlySet<string>) {
   const counts = new Map<string, number>();
@@ -185,6 +254,11 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
     for (let n = 2; n < words.length; n++) {
       const shorter = indexOf.get(words.slice(0, n).join(' '));
       if (shorter !== undefined && addsOnlyRelationalAdjectives(all[shorter]!.key, c.key)) union(k, shorter);
+    }
+    // «مجلس السيادة الانتقالي السوداني» → «مجلس السيادة السوداني»: one qualifier more inside the name
+    for (let i = 2; i < words.length - 1; i++) {
+      const shorter = indexOf.get([...words.slice(0, i), ...words.slice(i + 1)].join(' '));
+      if (shorter !== undefined && isRelationalAdjective(words[i]!)) union(k, shorter);
     }
   });
   all.forEach((c, k) => {
@@ -236,11 +310,13 @@ function tieOwner(named: Map<string, { cluster: Cluster; order: number }>, tie: 
 function addsOnlyRelationalAdjectives(shorter: string, longer: string): boolean {
   if (!longer.startsWith(shorter + ' ') || !shorter.includes(' ')) return false;
   const extra = longer.slice(shorter.length + 1).split(' ');
-  const nisbas = lexicon().nisbas;
-  return extra.every((w) => {
-    const bare = w.replace(/^لل?/u, '');
-    return /ي$/u.test(bare) && !nisbas.has(bare);
-  });
+  return extra.every(isRelationalAdjective);
+}
+
+/** «الدولي», «الانتقالي»: an adjective that qualifies a body without making it another one (a country's does). */
+function isRelationalAdjective(word: string): boolean {
+  const bare = word.replace(/^لل?/u, '');
+  return /ي$/u.test(bare) && !lexicon().nisbas.has(bare);
 }
 
 function absorb(into: Cluster, from: Cluster) {

@@ -44,7 +44,7 @@ describe('variant key: one key per transliteration family', () => {
 /** The skeleton a key may never merge beyond: consonants, G and s families folded, no long vowels, no spaces after a compound's first word. */
 function familySkeleton(normalizedName: string): string {
   return normalizedName
-    .replace(/(^| )(عبد|ابو) /gu, '$1$2')
+    .replace(/(^| )(عبد|ابو) ?(ال)?/gu, '$1$2')
     .replace(/[غجقك]/gu, 'G')
     .replace(/[سش]/gu, 'S')
     .replace(/[اويء]/gu, '');
