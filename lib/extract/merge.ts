@@ -241,6 +241,15 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
   const union = (a: number, b: number) => { const [x, y] = [find(a), find(b)]; if (x !== y) parent[Math.max(x, y)] = Math.min(x, y); };
   const indexOf = new Map(all.map((c, k) => [c.key, k]));
   const byAlias = new Map<string, number>();
+  // names of a head, a complement and one adjective, by the words before the adjective
+  const byPrefix = new Map<string, number[]>();
+  all.forEach((c, k) => {
+    const words = c.key.split(' ');
+    if (words.length < 3) return;
+    const prefix = words.slice(0, -1).join(' ');
+    const list = byPrefix.get(prefix);
+    if (list) list.push(k); else byPrefix.set(prefix, [k]);
+  });
   all.forEach((c, k) => {
     for (const alias of new Set([...c.aliases].map(entityKey))) {
       const named = indexOf.get(alias);
@@ -254,6 +263,11 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
     for (let n = 2; n < words.length; n++) {
       const shorter = indexOf.get(words.slice(0, n).join(' '));
       if (shorter !== undefined && addsOnlyRelationalAdjectives(all[shorter]!.key, c.key)) union(k, shorter);
+    }
+    // «مجلس التعاون لدول الخليج العربية» → «مجلس التعاون الخليجي»: the complement said as an adjective
+    for (let n = 2; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      for (const shorter of byPrefix.get(prefix) ?? []) if (shorter !== k && adjectiveSaysComplement(all[shorter]!.key.split(' ')[n]!, words.slice(n))) union(k, shorter);
     }
     // «مجلس السيادة الانتقالي السوداني» → «مجلس السيادة السوداني»: one qualifier more inside the name
     for (let i = 2; i < words.length - 1; i++) {
@@ -311,6 +325,24 @@ function addsOnlyRelationalAdjectives(shorter: string, longer: string): boolean 
   if (!longer.startsWith(shorter + ' ') || !shorter.includes(' ')) return false;
   const extra = longer.slice(shorter.length + 1).split(' ');
   return extra.every(isRelationalAdjective);
+}
+
+/** Countries a nisba names that the texts also name otherwise (normalized, without the article). */
+const SAME_COUNTRY: ReadonlyMap<string, string> = new Map([['امريكا', 'ولايات متحده'], ['اميركا', 'ولايات متحده']]);
+
+/**
+ * «الخليجي» says «لدول الخليج», «الأمريكية» says «للولايات المتحدة»: the adjective is the nisba of a word of
+ * the complement (past its first word: «الدولي» is not «لدول …»), or of the country the complement names.
+ */
+function adjectiveSaysComplement(adjective: string, complement: string[]): boolean {
+  const words = complement.map((w) => w.replace(/^لل?/u, ''));
+  const country = lexicon().nisbas.get(adjective);
+  if (country) {
+    const named = entityKey(country).replace(/^لل?/u, '');
+    return [named, SAME_COUNTRY.get(named)].includes(words.join(' '));
+  }
+  const stem = adjective.replace(/يه?$/u, '');
+  return stem !== adjective && stem.length >= 3 && words.slice(1).includes(stem);
 }
 
 /** «الدولي», «الانتقالي»: an adjective that qualifies a body without making it another one (a country's does). */

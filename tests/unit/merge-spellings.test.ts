@@ -66,4 +66,22 @@ describe('one body with one more qualifier', () => {
     expect(owner(found, 'مجلس السيادة السوداني')).toHaveLength(1);
     expect(owner(found, 'مجلس السيادة السوداني')).toEqual(owner(found, 'مجلس السيادة الانتقالي السوداني'));
   });
+
+  it('an adjective that says the complement: «الخليجي» for «لدول الخليج»', () => {
+    const found = orgs(['وقال مجلس التعاون الخليجي في بيان إن القمة ستعقد .', 'وأعلن مجلس التعاون لدول الخليج العربية في بيان أن القمة ستعقد .']);
+    expect(owner(found, 'مجلس التعاون الخليجي')).toHaveLength(1);
+    expect(owner(found, 'مجلس التعاون الخليجي')).toEqual(owner(found, 'مجلس التعاون لدول الخليج العربية'));
+  });
+
+  it('a country\'s adjective for the country named: «الأمريكية» for «للولايات المتحدة»', () => {
+    const found = orgs(['وقالت القيادة المركزية الأمريكية في بيان إن السفينة وصلت .', 'وأعلنت القيادة المركزية للولايات المتحدة في بيان أن السفينة وصلت .']);
+    expect(owner(found, 'القيادة المركزية الأمريكية')).toHaveLength(1);
+    expect(owner(found, 'القيادة المركزية الأمريكية')).toEqual(owner(found, 'القيادة المركزية للولايات المتحدة'));
+  });
+
+  it('another country\'s adjective is another body', () => {
+    const found = orgs(['وقالت القيادة المركزية الفرنسية في بيان إن السفينة وصلت .', 'وأعلنت القيادة المركزية للولايات المتحدة في بيان أن السفينة وصلت .']);
+    expect(owner(found, 'القيادة المركزية الفرنسية')).toHaveLength(1);
+    expect(owner(found, 'القيادة المركزية الفرنسية')).not.toEqual(owner(found, 'القيادة المركزية للولايات المتحدة'));
+  });
 });
