@@ -212,7 +212,30 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
 }
 
 /** A word some rule of organizationAt starts from: «(», a head noun, a team word, a known organization's first word. */
-const mayOpenOrganization = perWord((t: Token): boolean => t.text === '(' || !!orgHeadForm(t) || isTeamNoun(t) || knownFormsStartingWith(t).length > 0);
+const mayOpenOrganization = perWord((t: Token): boolean => t.text === '(' || !!orgHeadForm(t) || isTeamNoun(t) || knownFormsStartingWith(t).length > 0 || !!portfolioForm(t));
+
+/**
+ * Portfolios the news names their ministry by alone («الخارجية السعودية» is the Saudi foreign ministry). Normalized,
+ * without the article. Others («الطاقة الروسية», «المالية») are as often the thing itself as the ministry.
+ */
+const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(['خارجيه', 'داخليه', 'دفاع', 'عدل', 'صحه']);
+
+const portfolioForm = perWord((t: Token): WordForm | undefined => (isArabicWord(t) ? wordForms(t.norm).find((f) => f.definite && MINISTRY_PORTFOLIOS.has(f.bare)) : undefined));
+
+/**
+ * «الخارجية السعودية»: a portfolio with a country's feminine nisba (agreeing with the ministry left unsaid) is
+ * that country's ministry, «وزارة الخارجية السعودية», never a generic «وزارة الخارجية».
+ */
+function ministryByPortfolioAt(tokens: Token[], i: number): OrgFound | undefined {
+  const t = tokens[i]!;
+  const portfolio = portfolioForm(t);
+  const adjective = tokens[i + 1];
+  if (!portfolio || !adjective || !isArabicWord(adjective) || !adjective.norm.endsWith('يه')) return undefined;
+  const country = wordForms(adjective.norm).find((f) => !f.clitics && f.definite && lexicon().nisbas.has(f.bare)) ? countryOf(adjective) : undefined;
+  if (!country) return undefined;
+  const written = `${surfaceWithoutClitics(t, portfolio)} ${adjective.text}`;
+  return { name: `وزارة ${written}`, aliases: [written], start: t.start, end: adjective.end, adjectivesOnly: false, country };
+}
 
 /** The body named from token i, if any, and the index to read on from. */
 export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; next: number } {
@@ -223,7 +246,10 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   if (inContext) return { org: inContext.org, next: inContext.end };
   const known = knownOrgAt(tokens, i);
   const head = known ? undefined : orgHeadForm(t);
-  if (!known && !head) return { next: i + 1 };
+  if (!known && !head) {
+    const ministry = ministryByPortfolioAt(tokens, i);
+    return ministry ? { org: ministry, next: i + 2 } : { next: i + 1 };
+  }
   let end: number;
   let name: string;
   let adjectivesOnly = false;
