@@ -275,6 +275,23 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
       if (shorter !== undefined && isRelationalAdjective(words[i]!)) union(k, shorter);
     }
   });
+  // «المجلس السيادي السوداني» → «مجلس السيادة السوداني»: the complement said as the head's adjective
+  const byComplementStem = new Map<string, number[]>();
+  all.forEach((c, k) => {
+    const words = c.key.split(' ');
+    if (words.length < 2) return;
+    const stem = words[1]!.replace(/[يه]$/u, '');
+    if (stem.length < 3) return;
+    const shape = [words[0], stem, ...words.slice(2)].join(' ');
+    const list = byComplementStem.get(shape);
+    if (list) list.push(k); else byComplementStem.set(shape, [k]);
+  });
+  for (const group of byComplementStem.values()) {
+    const adjectives = group.filter((k) => all[k]!.key.split(' ')[1]!.endsWith('ي'));
+    const nouns = group.filter((k) => !adjectives.includes(k));
+    // one adjective form and one noun form: two of either are different bodies («الدولي» and «الدولة»)
+    if (adjectives.length === 1 && nouns.length === 1) union(adjectives[0]!, nouns[0]!);
+  }
   all.forEach((c, k) => {
     const root = find(k);
     if (root === k) return;

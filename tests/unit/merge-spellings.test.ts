@@ -84,4 +84,17 @@ describe('one body with one more qualifier', () => {
     expect(owner(found, 'القيادة المركزية الفرنسية')).toHaveLength(1);
     expect(owner(found, 'القيادة المركزية الفرنسية')).not.toEqual(owner(found, 'القيادة المركزية للولايات المتحدة'));
   });
+
+  it('the complement said as the head\'s adjective: «المجلس السيادي» for «مجلس السيادة»', () => {
+    const found = orgs(['وقال المجلس السيادي الليبي في بيان إن الهدنة صامدة .', 'وأعلن مجلس السيادة الليبي في بيان أن الهدنة صامدة .']);
+    expect(owner(found, 'المجلس السيادي الليبي')).toHaveLength(1);
+    expect(owner(found, 'المجلس السيادي الليبي')).toEqual(owner(found, 'مجلس السيادة الليبي'));
+  });
+
+  it('an adjective that two noun forms could say stays its own body', () => {
+    const found = orgs(['وقال المجلس الدولي الليبي في بيان إن الهدنة صامدة .', 'وقال مجلس الدولة الليبي في بيان إن الهدنة صامدة .', 'وأعلن مجلس الدول الليبي في بيان أن الهدنة صامدة .']);
+    expect(owner(found, 'المجلس الدولي الليبي')).toHaveLength(1);
+    expect(owner(found, 'المجلس الدولي الليبي')).not.toEqual(owner(found, 'مجلس الدولة الليبي'));
+    expect(owner(found, 'المجلس الدولي الليبي')).not.toEqual(owner(found, 'مجلس الدول الليبي'));
+  });
 });
