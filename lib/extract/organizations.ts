@@ -231,6 +231,9 @@ function ministryByPortfolioAt(tokens: Token[], i: number): OrgFound | undefined
   const portfolio = portfolioForm(t);
   const adjective = tokens[i + 1];
   if (!portfolio || !adjective || !isArabicWord(adjective) || !adjective.norm.endsWith('يه')) return undefined;
+  // «وزيرة الخارجية الأمريكية»: the adjective agrees with the minister, the ministry is not named
+  const before = tokens[i - 1];
+  if (before && titleForm(before)) return undefined;
   const country = wordForms(adjective.norm).find((f) => !f.clitics && f.definite && lexicon().nisbas.has(f.bare)) ? countryOf(adjective) : undefined;
   if (!country) return undefined;
   const written = `${surfaceWithoutClitics(t, portfolio)} ${adjective.text}`;

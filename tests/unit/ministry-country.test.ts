@@ -21,6 +21,10 @@ describe('a ministry tied to its country', () => {
     expect(orgs('ودانت الداخلية المصرية الهجوم .').map((o) => o.name)).toEqual(['وزارة الداخلية المصرية']);
   });
 
+  it('after a minister\'s title the adjective is the minister\'s', () => {
+    expect(orgs('وحذرت وزيرة الخارجية الأمريكية من التصعيد .').map((o) => o.name)).not.toContain('وزارة الخارجية الأمريكية');
+  });
+
   it('a masculine adjective or a place adjective is no ministry', () => {
     expect(orgs('وقال إن الدفاع الأمريكي قوي .')).toEqual([]);
     expect(orgs('وتحدث عن الصحة النفسية للأطفال .')).toEqual([]);
