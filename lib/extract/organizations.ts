@@ -236,8 +236,8 @@ function ministryByPortfolioAt(tokens: Token[], i: number): OrgFound | undefined
   if (before && titleForm(before)) return undefined;
   const country = wordForms(adjective.norm).find((f) => !f.clitics && f.definite && lexicon().nisbas.has(f.bare)) ? countryOf(adjective) : undefined;
   if (!country) return undefined;
-  const written = `${surfaceWithoutClitics(t, portfolio)} ${adjective.text}`;
-  return { name: `وزارة ${written}`, aliases: [written], start: t.start, end: adjective.end, adjectivesOnly: false, country };
+  // the short form is no alias: pages write it inside other names too («الجبهة الداخلية الفلسطينية»)
+  return { name: `وزارة ${surfaceWithoutClitics(t, portfolio)} ${adjective.text}`, aliases: [], start: t.start, end: adjective.end, adjectivesOnly: false, country };
 }
 
 /** The body named from token i, if any, and the index to read on from. */
