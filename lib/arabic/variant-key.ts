@@ -45,5 +45,7 @@ function wordKey(word: string): string {
   const from = letters[0] === 'ا' && letters[1] === 'ل' ? 2 : 0;
   const kept = letters.filter((ch, i) => !(LONG_VOWELS.has(ch) && i > from && i < letters.length - 1));
   const foreignG = kept.length >= MIN_CONSONANTS_FOR_ARABIC_G;
-  return kept.map((ch) => (S_CLASS.has(ch) ? 'S' : G_CLASS.has(ch) && (foreignG || !ARABIC_G.has(ch)) ? 'G' : ch)).join('');
+  return kept
+    .map((ch) => (S_CLASS.has(ch) ? 'S' : G_CLASS.has(ch) && (foreignG || !ARABIC_G.has(ch)) ? 'G' : ch))
+    .join('');
 }

@@ -4,7 +4,8 @@ import { normalize } from '../../lib/arabic/normalize';
 import { variantKey } from '../../lib/arabic/variant-key';
 import { spellingVariants } from '../../lib/arabic/variants';
 
-const key = (name: string, fixed?: string[]) => variantKey(normalize(name), fixed ? new Set(fixed.map(normalize)) : undefined);
+const key = (name: string, fixed?: string[]) =>
+  variantKey(normalize(name), fixed ? new Set(fixed.map(normalize)) : undefined);
 
 describe('variant key: one key per transliteration family', () => {
   it('G written غ ج گ ق in a foreign name', () => {
@@ -56,32 +57,44 @@ const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' 
 
 describe('variant key properties', () => {
   it('never merges names whose consonant skeletons differ beyond the family rules', () => {
-    fc.assert(fc.property(name, name, (a, b) => {
-      if (variantKey(a) === variantKey(b)) expect(familySkeleton(a)).toBe(familySkeleton(b));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        if (variantKey(a) === variantKey(b)) expect(familySkeleton(a)).toBe(familySkeleton(b));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('never merges two names differing in one consonant outside the families', () => {
     const plain = letters.filter((l) => !'اويءغجقكسش'.includes(l));
-    fc.assert(fc.property(name, fc.nat(), fc.constantFrom(...plain), (a, at, letter) => {
-      const spots = [...a].flatMap((ch, i) => (plain.includes(ch) && ch !== letter ? [i] : []));
-      if (spots.length === 0) return;
-      const i = spots[at % spots.length]!;
-      expect(variantKey(a.slice(0, i) + letter + a.slice(i + 1))).not.toBe(variantKey(a));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(name, fc.nat(), fc.constantFrom(...plain), (a, at, letter) => {
+        const spots = [...a].flatMap((ch, i) => (plain.includes(ch) && ch !== letter ? [i] : []));
+        if (spots.length === 0) return;
+        const i = spots[at % spots.length]!;
+        expect(variantKey(a.slice(0, i) + letter + a.slice(i + 1))).not.toBe(variantKey(a));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
-  it('agrees with the matcher: every spelling variant the matcher tries has the name\'s key', () => {
-    fc.assert(fc.property(name, (a) => {
-      for (const v of spellingVariants(a)) expect(variantKey(v)).toBe(variantKey(a));
-    }), { numRuns: 1000 });
+  it("agrees with the matcher: every spelling variant the matcher tries has the name's key", () => {
+    fc.assert(
+      fc.property(name, (a) => {
+        for (const v of spellingVariants(a)) expect(variantKey(v)).toBe(variantKey(a));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('a given name kept as written never merges with another given name', () => {
-    fc.assert(fc.property(word, word, word, (g1, g2, surname) => {
-      if (g1 === g2) return;
-      const fixed = new Set([g1, g2]);
-      expect(variantKey(`${g1} ${surname}`, fixed)).not.toBe(variantKey(`${g2} ${surname}`, fixed));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(word, word, word, (g1, g2, surname) => {
+        if (g1 === g2) return;
+        const fixed = new Set([g1, g2]);
+        expect(variantKey(`${g1} ${surname}`, fixed)).not.toBe(variantKey(`${g2} ${surname}`, fixed));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
