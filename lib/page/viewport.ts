@@ -11,6 +11,10 @@ const MAX_BLOCKS = 400;
  * halves on the children's boxes (in flow, they follow one another down the page): a few box reads per level.
  * Hit-testing points instead (caretPositionFromPoint) walks a container's children one by one: on a page of a
  * hundred thousand paragraphs in one container, each point cost longer than a frame.
+ *
+ * The halving asks only children placed in the flow: a child without a box (a <script>, display:none) reports
+ * a box at the viewport's top edge wherever it sits, and one positioned out of the flow (a fixed bar) sits
+ * anywhere. Taken as a landmark, the <script> after a page's content sent the search past every paragraph.
  */
 export function blocksInViewport(screens = 0, nested = false): Element[] {
   const body = document.body;
@@ -27,14 +31,16 @@ export function blocksInViewport(screens = 0, nested = false): Element[] {
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (kids[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1;
-      else hi = mid;
+      const placed = placedNear(kids, mid, lo, hi);
+      if (!placed) break; // none of lo .. hi - 1 is in the flow: the loop below reads them one by one
+      if (placed.box.bottom <= top) lo = placed.index + 1;
+      else hi = Math.min(mid, placed.index);
     }
     for (let i = lo; i < n && found.length < max; i++) {
       const kid = kids[i]!;
       const box = kid.getBoundingClientRect();
-      if (box.top >= bottom) break;
-      if (box.bottom <= top || (box.width === 0 && box.height === 0)) continue;
+      if (box.top >= bottom && isInFlow(kid, box)) break;
+      if (box.bottom <= top || box.top >= bottom || (box.width === 0 && box.height === 0)) continue;
       if (isInsideSkipped(kid.firstChild ?? kid) || kid.localName === 'script' || kid.localName === 'style') continue;
       // an element holding text of its own is read whole: it is a paragraph, a cell, a heading (`nested`: the
       // elements inside it that hold text are wanted too)
@@ -46,6 +52,23 @@ export function blocksInViewport(screens = 0, nested = false): Element[] {
   };
   visit(body);
   return found;
+}
+
+/**
+ * The child in the flow nearest to `mid` within `lo` .. `hi` - 1 (the first at or after it, else the last before
+ * it), with its box; undefined when there is none.
+ */
+function placedNear(kids: HTMLCollection, mid: number, lo: number, hi: number): { index: number; box: DOMRect } | undefined {
+  for (let i = mid; i < hi; i++) { const box = kids[i]!.getBoundingClientRect(); if (isInFlow(kids[i]!, box)) return { index: i, box }; }
+  for (let i = mid - 1; i >= lo; i--) { const box = kids[i]!.getBoundingClientRect(); if (isInFlow(kids[i]!, box)) return { index: i, box }; }
+  return undefined;
+}
+
+/** Has the element a box in the flow of its parent (so that its siblings in the flow come above or below it)? */
+function isInFlow(element: Element, box: DOMRect): boolean {
+  if (box.width === 0 && box.height === 0) return false;
+  const position = getComputedStyle(element).position;
+  return position !== 'absolute' && position !== 'fixed';
 }
 
 function holdsText(element: Element): boolean {

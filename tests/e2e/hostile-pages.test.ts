@@ -74,6 +74,12 @@ describe('hostile and huge pages', () => {
     expect(withKashif).toBeLessThanOrEqual(Math.max(3 * alone, alone + 500));
     await expect.poll(() => highlightsInViewport(page), { timeout: 60_000, message: 'highlights in view' }).toBeGreaterThan(0);
     await expect.poll(async () => (await pageMentions())?.tooLarge, { timeout: 60_000, message: 'too large' }).toBe(true);
+    // far down the page, beyond what one scan reads (the first ~22,000 of 111,111 paragraphs): marked once the
+    // reader scrolls there
+    await page.evaluate(() => document.getElementById('p100000')!.scrollIntoView());
+    await expect.poll(() => page.evaluate(() => ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
+      .some((r) => document.getElementById('p100000')!.contains(r.startContainer))), { timeout: 30_000, message: 'highlights far down' }).toBe(true);
+    await expect.poll(() => highlightsInViewport(page), { timeout: 30_000, message: 'highlights in the new view' }).toBeGreaterThan(0);
     await page.close();
   }, 240_000);
 
