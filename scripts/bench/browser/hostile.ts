@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/bench/browser/hostile.ts            # 2 runs of each side
  *   npx tsx scripts/bench/browser/hostile.ts --quick    # 1 run
+ *   npx tsx scripts/bench/browser/hostile.ts --only 5   # only the pages whose label holds «5»
  *
  * For each page: the longest long-animation-frame after the load event (what the reader feels as a stutter, the
  * page's own included), the longest wait for a key press to be answered, the main thread's busy share over the
@@ -22,6 +23,7 @@ import { hugeBlockPage, rewritingPage, tinyNodesPage } from '../../../tests/harn
 import { kashifScriptTasks, setPaused } from './runs';
 
 const RUNS = process.argv.includes('--quick') ? 1 : 2;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 /** how long each run presses keys and measures, from the load event on */
 const WINDOW_MS = 8000;
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -101,6 +103,7 @@ const rows: string[] = [];
 const HEADER = `| page | longest frame alone | with Kashif | longest key wait alone | with Kashif | busy alone | with Kashif | DOMContentLoaded → first highlight in view | Kashif's longest task |
 |---|---|---|---|---|---|---|---|---|`;
 for (const [k, p] of PAGES.entries()) {
+  if (only !== undefined && !p.label.includes(only)) continue;
   const url = `${origin}/h${k}.html`;
   const alone: Side[] = [];
   const kashif: Side[] = [];
