@@ -44,14 +44,18 @@ const WATCH = `(() => {
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) h.loaf.push([e.startTime, e.duration]); }).observe({ type: 'long-animation-frame', buffered: true }); } catch {}
   addEventListener('DOMContentLoaded', () => { h.dcl = performance.now(); });
   addEventListener('keydown', (e) => { h.delays.push(performance.now() - e.timeStamp); });
-  const poll = setInterval(() => {
+  // checked on each frame, not by a timer: what the reader sees is a frame, and the walk's scheduler.yield()
+  // continuations run ahead of timers, so a timer's poll saw the first highlights hundreds of ms after their frame
+  const frame = () => {
     for (const name of ['kashif-person', 'kashif-org']) {
       for (const r of CSS.highlights.get(name) ?? []) {
         const b = r.getBoundingClientRect();
-        if (b.bottom > 0 && b.top < innerHeight && b.width > 0) { h.firstInView = performance.now(); clearInterval(poll); return; }
+        if (b.bottom > 0 && b.top < innerHeight && b.width > 0) { h.firstInView = performance.now(); return; }
       }
     }
-  }, 5);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
 })();`;
 
 interface Side { loaf: number; input: number; busy: number; firstInView: number }
