@@ -6,18 +6,10 @@
  * tell what is in the viewport (viewport.ts): the page is read only once they all apply.
  */
 export async function pageReady(doc: Document = document): Promise<void> {
-  if (doc.readyState === 'loading')
-    await new Promise<void>((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-  const pending = [...doc.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].filter(
-    (link) => !link.sheet && !link.disabled,
-  );
-  await Promise.all(
-    pending.map(
-      (link) =>
-        new Promise<void>((resolve) => {
-          link.addEventListener('load', () => resolve(), { once: true });
-          link.addEventListener('error', () => resolve(), { once: true });
-        }),
-    ),
-  );
+  if (doc.readyState === 'loading') await new Promise<void>((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  const pending = [...doc.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].filter((link) => !link.sheet && !link.disabled);
+  await Promise.all(pending.map((link) => new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  })));
 }

@@ -5,9 +5,7 @@ import { pageReady } from '../../lib/page/page-ready';
 /** Has `promise` settled by the time the microtasks and a macrotask have run? */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
   let done = false;
-  void promise.then(() => {
-    done = true;
-  });
+  void promise.then(() => { done = true; });
   await new Promise((resolve) => setTimeout(resolve, 0));
   return done;
 }
