@@ -8,16 +8,13 @@ import { watchChanges } from '@/lib/page/changes';
 import { Highlighter } from '@/lib/page/highlighter';
 import { rangeOf } from '@/lib/page/occurrence';
 import { trackHover } from '@/lib/page/hover';
-import { pageReady } from '@/lib/page/page-ready';
 import { pageEntities, reveal } from '@/lib/page/reveal';
 import './style.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  // at document_start: the status is asked while the page is parsed, and the page is read at DOMContentLoaded
-  // (pageReady), so that the highlights in view come before the browser lays out the rest of a long page
-  runAt: 'document_start',
+  runAt: 'document_idle',
   main() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // no Custom Highlight API: Kashif stays out of the way
     const annotator = new PageAnnotator(new Highlighter(), (piece) => ask('match', piece));
@@ -27,7 +24,6 @@ export default defineContentScript({
     let stopWatching: (() => void) | undefined;
     let stopHover: (() => void) | undefined;
     const isTop = window === window.top;
-    const ready = pageReady();
 
     const report = () => {
       if (!isTop) return;
@@ -44,7 +40,6 @@ export default defineContentScript({
 
     async function start() {
       const [status] = await Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
-      await ready;
       if (!status.enabled) return stop();
       card.setLanguage(cardLanguage(status.cardLanguage));
       if (stopWatching) return;
