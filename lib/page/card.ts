@@ -3,6 +3,7 @@ import type { Responses } from '../messages/protocol';
 import { entityFacts } from '../ui/entity-facts';
 import { wordsFor, type Language } from '../ui/words';
 import CARD_CSS from './card.css?inline';
+import { addCardFont } from './card-font';
 import { CARD_TAG } from './card-tag';
 
 /**
@@ -50,6 +51,7 @@ export class Card {
 
   private ensure(): HTMLElement {
     if (this.panel && this.host?.isConnected) return this.panel;
+    addCardFont();
     this.host = document.createElement(CARD_TAG);
     // the card must never take focus or catch clicks meant for the page, except its own text selection
     this.host.style.cssText = 'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; display: none;';

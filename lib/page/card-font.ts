@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { CARD_FONT_FILES } from './card-font-files';
+
+/**
+ * The card's Arabic face: the bundled Noto Naskh Arabic, from the extension's own files (never the network).
+ * An @font-face inside the card's shadow root is ignored by browsers, so the faces join the page's document.fonts,
+ * under a family name of Kashif's own that no page's CSS uses. A face in the set loads only once text needs it.
+ */
+export const CARD_FONT_FAMILY = 'Kashif Naskh';
+
+let added = false;
+
+export function addCardFont(fonts: FontFaceSet = document.fonts): void {
+  if (added) return;
+  added = true;
+  for (const [weight, file] of Object.entries(CARD_FONT_FILES)) {
+    // getURL's typing only knows the public/ files; these are copied in by the build
+    const url = (browser.runtime.getURL as (path: string) => string)(`/${file}`);
+    fonts.add(new FontFace(CARD_FONT_FAMILY, `url("${url}") format("woff2")`, { weight, display: 'swap' }));
+  }
+}
