@@ -8,6 +8,9 @@ import { CARD_FONT_FILES } from './card-font-files';
  */
 export const CARD_FONT_FAMILY = 'Kashif Naskh';
 
+/** Naskh's letters run small beside system-ui's Latin; the same as the popup's @font-face */
+const CARD_FONT_SIZE_ADJUST = '115%';
+
 let added = false;
 
 export function addCardFont(fonts: FontFaceSet = document.fonts): void {
@@ -16,6 +19,6 @@ export function addCardFont(fonts: FontFaceSet = document.fonts): void {
   for (const [weight, file] of Object.entries(CARD_FONT_FILES)) {
     // getURL's typing only knows the public/ files; these are copied in by the build
     const url = (browser.runtime.getURL as (path: string) => string)(`/${file}`);
-    fonts.add(new FontFace(CARD_FONT_FAMILY, `url("${url}") format("woff2")`, { weight, display: 'swap' }));
+    fonts.add(new FontFace(CARD_FONT_FAMILY, `url("${url}") format("woff2")`, { weight, display: 'swap', sizeAdjust: CARD_FONT_SIZE_ADJUST }));
   }
 }
