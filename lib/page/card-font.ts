@@ -19,6 +19,12 @@ export function addCardFont(fonts: FontFaceSet = document.fonts): void {
   for (const [weight, file] of Object.entries(CARD_FONT_FILES)) {
     // getURL's typing only knows the public/ files; these are copied in by the build
     const url = (browser.runtime.getURL as (path: string) => string)(`/${file}`);
-    fonts.add(new FontFace(CARD_FONT_FAMILY, `url("${url}") format("woff2")`, { weight, display: 'swap', sizeAdjust: CARD_FONT_SIZE_ADJUST }));
+    // sizeAdjust is in both browsers' FontFace, not yet in TypeScript's DOM types
+    const descriptors: FontFaceDescriptors & { sizeAdjust: string } = {
+      weight,
+      display: 'swap',
+      sizeAdjust: CARD_FONT_SIZE_ADJUST,
+    };
+    fonts.add(new FontFace(CARD_FONT_FAMILY, `url("${url}") format("woff2")`, descriptors));
   }
 }
