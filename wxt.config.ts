@@ -12,7 +12,10 @@ export default defineConfig({
     'build:publicAssets': (wxt, assets) => {
       const files = path.join(wxt.config.root, 'node_modules/@fontsource/noto-naskh-arabic/files');
       for (const [weight, dest] of Object.entries(CARD_FONT_FILES)) {
-        assets.push({ absoluteSrc: path.join(files, `noto-naskh-arabic-arabic-${weight}-normal.woff2`), relativeDest: dest });
+        assets.push({
+          absoluteSrc: path.join(files, `noto-naskh-arabic-arabic-${weight}-normal.woff2`),
+          relativeDest: dest,
+        });
       }
     },
   },

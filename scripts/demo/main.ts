@@ -24,7 +24,9 @@ const matcher = matcherFor(parsed.value.entities);
 
 const site = await serveNewsSite(path.join(root, 'seeds'));
 const browser = await launchWithExtension({ headed });
-console.log(`Kashif demo: ${site.ids.length} seed articles served at ${site.origin} (${headed ? 'Chromium window open' : 'headless'})\n`);
+console.log(
+  `Kashif demo: ${site.ids.length} seed articles served at ${site.origin} (${headed ? 'Chromium window open' : 'headless'})\n`,
+);
 fs.mkdirSync(shots, { recursive: true });
 
 for (const id of site.ids) {
@@ -33,7 +35,9 @@ for (const id of site.ids) {
   await settledHighlights(page, 1).catch(() => 0);
   const mentions = await highlightsIn(page, '#article');
   const articleText = await page.evaluate(() => document.querySelector('#article')?.textContent ?? '');
-  const entityAt = new Map(matcher.findMentions(articleText).map((h) => [`${h.start}:${h.end}`, matcher.entities[h.entity]!]));
+  const entityAt = new Map(
+    matcher.findMentions(articleText).map((h) => [`${h.start}:${h.end}`, matcher.entities[h.entity]!]),
+  );
   const counts = new Map<string, { name: string; type: string; n: number }>();
   for (const m of mentions) {
     // a highlight the dictionary does not place (none today) is still listed, under its own text
@@ -45,12 +49,15 @@ for (const id of site.ids) {
   }
   const title = (await page.title()).slice(0, 70);
   console.log(`■ ${id}  «${title}»\n  ${mentions.length} mentions:`);
-  for (const { name, type, n } of [...counts.values()].sort((a, b) => b.n - a.n)) console.log(`    ${type === 'person' ? 'person' : 'org   '}  ${name}${n > 1 ? `  ×${n}` : ''}`);
+  for (const { name, type, n } of [...counts.values()].sort((a, b) => b.n - a.n))
+    console.log(`    ${type === 'person' ? 'person' : 'org   '}  ${name}${n > 1 ? `  ×${n}` : ''}`);
 
   // open the hover card over the first person (or organization) and keep a screenshot of it
   const target = await page.evaluate(() => {
     // (no named helper functions in here: tsx would wrap them in a __name() the page does not have)
-    const ranges = ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])]);
+    const ranges = ['kashif-person', 'kashif-org'].flatMap((name) => [
+      ...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? []),
+    ]);
     const range = ranges[0];
     if (!range) return undefined;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });

@@ -13,29 +13,36 @@ let session: SeedSession;
 beforeAll(async () => {
   session = await openSeedArticle({ lang: 'en' });
 }, 60_000);
-afterAll(async () => { await session?.close(); });
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('the look', () => {
-  it('draws the popup\'s Arabic in Noto Naskh Arabic', async () => {
+  it("draws the popup's Arabic in Noto Naskh Arabic", async () => {
     const popup = await openPopupWindow(session.browser);
     await popup.locator('#page-body .page-list .name').first().waitFor();
-    expect(await fontsOf(popup, (n) => n.nodeName === '#text' && /\p{Script=Arabic}/u.test(n.nodeValue ?? ''))).toContain(NASKH);
+    expect(
+      await fontsOf(popup, (n) => n.nodeName === '#text' && /\p{Script=Arabic}/u.test(n.nodeValue ?? '')),
+    ).toContain(NASKH);
     await popup.close();
   }, 60_000);
 
-  it('draws the manager\'s Arabic in Noto Naskh Arabic and shows every header whole', async () => {
+  it("draws the manager's Arabic in Noto Naskh Arabic and shows every header whole", async () => {
     const manager = await session.browser.context.newPage();
     await manager.setViewportSize({ width: 1100, height: 700 });
     await manager.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     await manager.locator('.viewport .row').first().waitFor();
-    expect(await fontsOf(manager, (n) => n.nodeName === '#text' && /\p{Script=Arabic}/u.test(n.nodeValue ?? ''))).toContain(NASKH);
-    const clipped = await manager.locator('.row.head .cell, .viewport .row .cell.type').evaluateAll((cells) =>
-      cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
+    expect(
+      await fontsOf(manager, (n) => n.nodeName === '#text' && /\p{Script=Arabic}/u.test(n.nodeValue ?? '')),
+    ).toContain(NASKH);
+    const clipped = await manager
+      .locator('.row.head .cell, .viewport .row .cell.type')
+      .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
     expect(clipped).toEqual([]);
     await manager.close();
   }, 60_000);
 
-  it('draws the hover card\'s Arabic in Noto Naskh Arabic, from the extension\'s own files', async () => {
+  it("draws the hover card's Arabic in Noto Naskh Arabic, from the extension's own files", async () => {
     const { article } = session;
     const target = await article.evaluate(() => {
       const range = [...((CSS.highlights.get('kashif-person') as unknown as Set<Range> | undefined) ?? [])][0]!;
@@ -45,11 +52,26 @@ describe('the look', () => {
     });
     await article.mouse.move(target.x, target.y);
     await article.mouse.move(target.x + 1, target.y);
-    await expect.poll(() => fontsOf(article, (n, inCard) => inCard && n.nodeName === '#text' && /\p{Script=Arabic}/u.test(n.nodeValue ?? '')), { timeout: 10_000 }).toContain(NASKH);
+    await expect
+      .poll(
+        () =>
+          fontsOf(
+            article,
+            (n, inCard) => inCard && n.nodeName === '#text' && /\p{Script=Arabic}/u.test(n.nodeValue ?? ''),
+          ),
+        { timeout: 10_000 },
+      )
+      .toContain(NASKH);
   }, 60_000);
 });
 
-interface DomNode { nodeId: number; nodeName: string; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
 
 /** The platform fonts that drew the first node matching `wanted` (in the card's shadow root or out of it). */
 async function fontsOf(page: Page, wanted: (n: DomNode, inCard: boolean) => boolean): Promise<string[]> {
@@ -61,7 +83,10 @@ async function fontsOf(page: Page, wanted: (n: DomNode, inCard: boolean) => bool
     let found: DomNode | undefined;
     const visit = (n: DomNode, inCard: boolean) => {
       if (found) return;
-      if (wanted(n, inCard)) { found = n; return; }
+      if (wanted(n, inCard)) {
+        found = n;
+        return;
+      }
       const card = inCard || n.nodeName.toLowerCase() === 'kashif-card';
       for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) visit(c, card);
     };
@@ -69,7 +94,9 @@ async function fontsOf(page: Page, wanted: (n: DomNode, inCard: boolean) => bool
     if (!found) return [];
     // the platform fonts are the element's: ask for the text node's parent
     const parent = await parentOf(root, found);
-    const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId: parent!.nodeId })) as { fonts: { familyName: string }[] };
+    const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId: parent!.nodeId })) as {
+      fonts: { familyName: string }[];
+    };
     return fonts.map((f) => f.familyName);
   } finally {
     await cdp.detach();
