@@ -1,10 +1,24 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { CARD_FONT_FILES } from './lib/page/card-font-files';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // the sources package (for addons.mozilla.org's review) leaves out what test runs write
   zip: { excludeSources: ['test-results/**', 'coverage/**'] },
+  hooks: {
+    // the card's font files, under fixed names the content script can ask for (see lib/page/card-font.ts)
+    'build:publicAssets': (wxt, assets) => {
+      const files = path.join(wxt.config.root, 'node_modules/@fontsource/noto-naskh-arabic/files');
+      for (const [weight, dest] of Object.entries(CARD_FONT_FILES)) {
+        assets.push({
+          absoluteSrc: path.join(files, `noto-naskh-arabic-arabic-${weight}-normal.woff2`),
+          relativeDest: dest,
+        });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -14,6 +28,8 @@ export default defineConfig({
     // IndexedDB (no permission), the badge is the action's own, the content script's access comes from its matches
     permissions: ['contextMenus'],
     action: { default_title: 'Kashif — كاشف' },
+    // the card's font files only: the card lives in the page, which can load nothing else of Kashif's
+    web_accessible_resources: [{ resources: Object.values(CARD_FONT_FILES), matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

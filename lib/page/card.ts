@@ -3,6 +3,7 @@ import type { Responses } from '../messages/protocol';
 import { entityFacts } from '../ui/entity-facts';
 import { wordsFor, type Language } from '../ui/words';
 import CARD_CSS from './card.css?inline';
+import { addCardFont } from './card-font';
 import { CARD_TAG } from './card-tag';
 
 /**
@@ -50,9 +51,11 @@ export class Card {
 
   private ensure(): HTMLElement {
     if (this.panel && this.host?.isConnected) return this.panel;
+    addCardFont();
     this.host = document.createElement(CARD_TAG);
     // the card must never take focus or catch clicks meant for the page, except its own text selection
-    this.host.style.cssText = 'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; display: none;';
+    this.host.style.cssText =
+      'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; display: none;';
     const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CARD_CSS;
@@ -71,6 +74,7 @@ export class Card {
  * lines' full width; the card goes next to the line the reader's pointer is most likely on, the first.
  */
 function anchorOf(range: Range) {
-  const first = () => [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0) ?? range.getBoundingClientRect();
+  const first = () =>
+    [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0) ?? range.getBoundingClientRect();
   return { getBoundingClientRect: first, getClientRects: () => range.getClientRects() };
 }
