@@ -28,8 +28,12 @@ export default defineConfig({
     // IndexedDB (no permission), the badge is the action's own, the content script's access comes from its matches
     permissions: ['contextMenus'],
     action: { default_title: 'Kashif — كاشف' },
-    // the card's font files only: the card lives in the page, which can load nothing else of Kashif's
-    web_accessible_resources: [{ resources: Object.values(CARD_FONT_FILES), matches: ['<all_urls>'] }],
+    // the card's font files only: the card lives in the page, which can load nothing else of Kashif's. In Chrome
+    // they answer only at a per-session address, so a page cannot probe a fixed URL to learn Kashif is installed
+    // (Firefox's extension addresses are random per install already)
+    web_accessible_resources: [
+      { resources: Object.values(CARD_FONT_FILES), matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
