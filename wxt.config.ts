@@ -32,7 +32,11 @@ export default defineConfig({
     // they answer only at a per-session address, so a page cannot probe a fixed URL to learn Kashif is installed
     // (Firefox's extension addresses are random per install already)
     web_accessible_resources: [
-      { resources: Object.values(CARD_FONT_FILES), matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      {
+        resources: Object.values(CARD_FONT_FILES),
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     ...(browser === 'firefox'
       ? {

@@ -22,10 +22,17 @@ export default defineBackground(() => {
 
   // the built-in dictionary arrives at install and on every update; on startup it is checked again, so that an
   // install interrupted by the browser closing is completed (loading does nothing when it is already current)
-  const load = () => loadBuiltIn()
-    .catch((e: unknown) => console.error('kashif: the built-in dictionary was not loaded; the stored one is unchanged.', e));
-  browser.runtime.onInstalled.addListener(() => { void load(); createContextMenu(); });
-  browser.runtime.onStartup.addListener(() => { void load(); });
+  const load = () =>
+    loadBuiltIn().catch((e: unknown) =>
+      console.error('kashif: the built-in dictionary was not loaded; the stored one is unchanged.', e),
+    );
+  browser.runtime.onInstalled.addListener(() => {
+    void load();
+    createContextMenu();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void load();
+  });
   handleContextMenuClicks();
 
   serve(service);

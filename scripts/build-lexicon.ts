@@ -22,11 +22,17 @@ if (!trainPath || !fs.existsSync(trainPath)) {
   process.exit(2);
 }
 
-interface Token { tok: string; tag: string }
+interface Token {
+  tok: string;
+  tag: string;
+}
 function readConll(file: string): Token[][] {
   const sentences: Token[][] = [[]];
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) { if (sentences.at(-1)!.length) sentences.push([]); continue; }
+    if (!line.trim()) {
+      if (sentences.at(-1)!.length) sentences.push([]);
+      continue;
+    }
     const i = line.lastIndexOf(' ');
     sentences.at(-1)!.push({ tok: line.slice(0, i), tag: line.slice(i + 1).trim() });
   }
@@ -74,7 +80,10 @@ const givenNames = [...givenCounts]
   .map(([w]) => w);
 
 // words that continue an organization's name after its head noun («حقوق» in «مجلس حقوق الإنسان»)
-const orgWords = [...orgWordCounts].filter(([w]) => isArabicWord(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+const orgWords = [...orgWordCounts]
+  .filter(([w]) => isArabicWord(w))
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map(([w]) => w);
 
 const stopwords: string[] = require('stopword').ara;
 const countries: Record<string, string | string[]> = require('i18n-iso-countries/langs/ar.json').countries;
@@ -84,23 +93,57 @@ const write = (name: string, about: string, words: string[]) =>
   fs.writeFileSync(path.join(outDir, name), JSON.stringify({ about, words }, null, 0).replace(/","/g, '",\n"') + '\n');
 
 const commonOrStop = [...new Set([...stopwords.filter(isArabicWord), ...commonWords])];
-write('common-words.json', 'Arabic words seen 3+ times in the ANERcorp train split and 97%+ of the time outside any named entity (CC BY-SA 4.0, Benajiba et al. 2007), plus the Arabic stop-word list of the npm package stopword (MIT).',
-  commonOrStop);
+write(
+  'common-words.json',
+  'Arabic words seen 3+ times in the ANERcorp train split and 97%+ of the time outside any named entity (CC BY-SA 4.0, Benajiba et al. 2007), plus the Arabic stop-word list of the npm package stopword (MIT).',
+  commonOrStop,
+);
 // the matcher's list (lib/arabic/generic-words.ts): the generic words and the common ones, in one file that ships
 // in the extension, so its letters are packed one byte each (lib/arabic/letter-packing.ts says why)
-fs.writeFileSync(path.join(runTimeDir, 'generic-words.json'), JSON.stringify({
-  about: 'Arabic words seen twice or more outside entities in the ANERcorp train split, and at least half the time outside them, then the common words (seen 3+ times and 97%+ of the time outside any named entity) and the Arabic stop-word list of the npm package stopword (MIT) (ANERcorp: CC BY-SA 4.0, Benajiba et al. 2007): a name on its own is never one of these.',
-  packing: 'words separated by spaces, each letter packed by lib/arabic/letter-packing.ts',
-  words: [...new Set([...genericWords, ...commonOrStop])].map(packArabicLetters).join(' '),
-}, null, 1) + '\n');
-write('given-names.json', 'First words of person names of two words or more in the ANERcorp train split (CC BY-SA 4.0), kept when seen less than half the time outside an entity.', givenNames);
+fs.writeFileSync(
+  path.join(runTimeDir, 'generic-words.json'),
+  JSON.stringify(
+    {
+      about:
+        'Arabic words seen twice or more outside entities in the ANERcorp train split, and at least half the time outside them, then the common words (seen 3+ times and 97%+ of the time outside any named entity) and the Arabic stop-word list of the npm package stopword (MIT) (ANERcorp: CC BY-SA 4.0, Benajiba et al. 2007): a name on its own is never one of these.',
+      packing: 'words separated by spaces, each letter packed by lib/arabic/letter-packing.ts',
+      words: [...new Set([...genericWords, ...commonOrStop])].map(packArabicLetters).join(' '),
+    },
+    null,
+    1,
+  ) + '\n',
+);
+write(
+  'given-names.json',
+  'First words of person names of two words or more in the ANERcorp train split (CC BY-SA 4.0), kept when seen less than half the time outside an entity.',
+  givenNames,
+);
 // the stop-word list holds a few news words that begin entity names («للامم», «لوكالة»): those are left out
 const insideEntities = (w: string) => (total.get(w) ?? 0) - (outside.get(w) ?? 0);
 const functionWords = stopwords.filter((w) => insideEntities(w) === 0);
-write('function-words.json', 'The Arabic stop-word list of the npm package stopword (MIT): particles, pronouns, prepositions, auxiliary verbs; less the words that ANERcorp train shows inside entity names.', [...new Set(functionWords)]);
-write('organization-words.json', 'Words inside organization names (after the first word) in the ANERcorp train split (CC BY-SA 4.0).', orgWords);
+write(
+  'function-words.json',
+  'The Arabic stop-word list of the npm package stopword (MIT): particles, pronouns, prepositions, auxiliary verbs; less the words that ANERcorp train shows inside entity names.',
+  [...new Set(functionWords)],
+);
+write(
+  'organization-words.json',
+  'Words inside organization names (after the first word) in the ANERcorp train split (CC BY-SA 4.0).',
+  orgWords,
+);
 // place names (cities, regions): never a person's name, never an organization's proper name
-const places = [...placeCounts].filter(([w, n]) => isArabicWord(w) && n >= 2 && (personOrOrgCounts.get(w) ?? 0) < n / 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
-write('places.json', 'Words of place names (LOC) seen twice or more in the ANERcorp train split, and mostly as places (CC BY-SA 4.0).', places);
-write('countries.json', 'Arabic country names from the npm package i18n-iso-countries (MIT), langs/ar.json.', [...new Set(countryNames)]);
-console.log(`common words ${commonWords.length}+${stopwords.length}, given names ${givenNames.length}, countries ${countryNames.length}`);
+const places = [...placeCounts]
+  .filter(([w, n]) => isArabicWord(w) && n >= 2 && (personOrOrgCounts.get(w) ?? 0) < n / 2)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map(([w]) => w);
+write(
+  'places.json',
+  'Words of place names (LOC) seen twice or more in the ANERcorp train split, and mostly as places (CC BY-SA 4.0).',
+  places,
+);
+write('countries.json', 'Arabic country names from the npm package i18n-iso-countries (MIT), langs/ar.json.', [
+  ...new Set(countryNames),
+]);
+console.log(
+  `common words ${commonWords.length}+${stopwords.length}, given names ${givenNames.length}, countries ${countryNames.length}`,
+);

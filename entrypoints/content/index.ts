@@ -19,7 +19,11 @@ export default defineContentScript({
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // no Custom Highlight API: Kashif stays out of the way
     const annotator = new PageAnnotator(new Highlighter(), (piece) => ask('match', piece));
     // the text goes in the background's compact code when it gives one (the code follows the dictionary)
-    const fetchTextCode = () => ask('textCode', {}).then((code) => annotator.useTextCode(code), () => annotator.useTextCode(undefined));
+    const fetchTextCode = () =>
+      ask('textCode', {}).then(
+        (code) => annotator.useTextCode(code),
+        () => annotator.useTextCode(undefined),
+      );
     const card = new Card();
     let stopWatching: (() => void) | undefined;
     let stopHover: (() => void) | undefined;
@@ -43,7 +47,12 @@ export default defineContentScript({
       if (!status.enabled) return stop();
       card.setLanguage(cardLanguage(status.cardLanguage));
       if (stopWatching) return;
-      stopWatching = watchChanges(document.documentElement, (roots) => void annotate(roots), (n) => n.nodeName.toLowerCase() === CARD_TAG || !!n.parentNode && n.parentNode.nodeName.toLowerCase() === CARD_TAG);
+      stopWatching = watchChanges(
+        document.documentElement,
+        (roots) => void annotate(roots),
+        (n) =>
+          n.nodeName.toLowerCase() === CARD_TAG || (!!n.parentNode && n.parentNode.nodeName.toLowerCase() === CARD_TAG),
+      );
       stopHover = trackHover(annotator.highlighter, {
         open: (m) => {
           void ask('card', { id: m.entity.id }).then((c) => (c ? card.show(c, rangeOf(m)) : undefined));
@@ -54,7 +63,8 @@ export default defineContentScript({
       await annotatePage();
     }
     function stop() {
-      stopWatching?.(); stopHover?.();
+      stopWatching?.();
+      stopHover?.();
       stopWatching = stopHover = undefined;
       annotator.reset();
       card.hide();
@@ -64,9 +74,13 @@ export default defineContentScript({
     // messages arrive validated (lib/messages/content); the popup and the manager talk to the top frame, which knows
     // the page's host and its main text
     listenInContent({
-      pageMentions: () => (isTop ? { host: location.hostname, entities: pageEntities(annotator.highlighter), tooLarge: annotator.tooLarge } : undefined),
+      pageMentions: () =>
+        isTop
+          ? { host: location.hostname, entities: pageEntities(annotator.highlighter), tooLarge: annotator.tooLarge }
+          : undefined,
       // innerText: what the reader sees, blocks on their own lines, scripts and hidden text left out
-      pageText: () => (isTop ? { url: location.href, title: document.title, text: document.body?.innerText ?? '' } : undefined),
+      pageText: () =>
+        isTop ? { url: location.href, title: document.title, text: document.body?.innerText ?? '' } : undefined,
       reveal: ({ id, index }) => (isTop ? reveal(annotator.highlighter, id, index) : undefined),
       dictionaryChanged: ({ revision }) => {
         if (stopWatching && revision !== annotator.revision) {

@@ -15,7 +15,8 @@ import ExtractWorker from './extract-worker?worker';
 export async function readArticleText(file: File): Promise<string> {
   const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
   if (!decoded.ok) throw new Error(decoded.error);
-  if (decoded.value.warnings.length) throw new Error(`${decoded.value.warnings.join('; ')}; fix or convert the file and import it again`);
+  if (decoded.value.warnings.length)
+    throw new Error(`${decoded.value.warnings.join('; ')}; fix or convert the file and import it again`);
   return decoded.value.text;
 }
 
@@ -41,7 +42,11 @@ export function extractInWorker(articles: Article[], box: HTMLElement): Promise<
   return new Promise((resolve, reject) => {
     const worker = new ExtractWorker();
     const bar = el('progress', { max: String(articles.length), value: '0' });
-    const stop = button(t('cancelImport'), () => { worker.terminate(); box.replaceChildren(); resolve(undefined); });
+    const stop = button(t('cancelImport'), () => {
+      worker.terminate();
+      box.replaceChildren();
+      resolve(undefined);
+    });
     box.replaceChildren(el('p', { text: `${t('importCorpus')}: ${articles.length}` }), bar, stop);
     worker.onmessage = (e: MessageEvent<ExtractReply>) => {
       if (e.data.type === 'progress') bar.value = e.data.done;
@@ -51,34 +56,71 @@ export function extractInWorker(articles: Article[], box: HTMLElement): Promise<
         else reject(new Error(e.data.message));
       }
     };
-    worker.onerror = (e) => { worker.terminate(); reject(new Error(e.message)); };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message));
+    };
     worker.postMessage({ articles });
   });
 }
 
 /** The review list: everything checked; the reader unchecks what is wrong and accepts. Nothing is written before. */
-export function reviewList(items: ReviewItem[], accept: (entities: Entity[]) => Promise<void>, cancel: () => void): HTMLElement {
+export function reviewList(
+  items: ReviewItem[],
+  accept: (entities: Entity[]) => Promise<void>,
+  cancel: () => void,
+): HTMLElement {
   const boxes = items.map((item, k) => {
     const box = el('input', { type: 'checkbox', id: `review-${k}` });
     box.checked = true;
     return box;
   });
-  const list = el('ul', { class: 'review' }, ...items.map((item, k) => el('li', {},
-    boxes[k]!,
-    el('label', { for: `review-${k}` },
-      el('span', { class: `badge ${item.entity.type}`, text: t(item.entity.type) }), ' ', bdi(item.entity.name), ' ',
-      el('span', { class: 'muted', text: item.known ? t('knownEntity') : t('newEntity') }),
-      item.newRoles.length ? el('span', { class: 'facts', text: ` — ${item.newRoles.map((r) => r.title).join('، ')}` }) : '',
-      item.newAliases.length ? el('span', { class: 'facts', text: ` (${item.newAliases.join('، ')})` }) : ''))));
+  const list = el(
+    'ul',
+    { class: 'review' },
+    ...items.map((item, k) =>
+      el(
+        'li',
+        {},
+        boxes[k]!,
+        el(
+          'label',
+          { for: `review-${k}` },
+          el('span', { class: `badge ${item.entity.type}`, text: t(item.entity.type) }),
+          ' ',
+          bdi(item.entity.name),
+          ' ',
+          el('span', { class: 'muted', text: item.known ? t('knownEntity') : t('newEntity') }),
+          item.newRoles.length
+            ? el('span', { class: 'facts', text: ` — ${item.newRoles.map((r) => r.title).join('، ')}` })
+            : '',
+          item.newAliases.length ? el('span', { class: 'facts', text: ` (${item.newAliases.join('، ')})` }) : '',
+        ),
+      ),
+    ),
+  );
   const status = el('p', { role: 'status' });
-  return el('section', { class: 'review-box' },
+  return el(
+    'section',
+    { class: 'review-box' },
     el('h2', { text: `${t('review')} (${items.length})` }),
     items.length ? list : el('p', { class: 'muted', text: t('noResults') }),
     status,
-    el('div', { class: 'buttons' },
-      button(t('accept'), () => {
-        const chosen = items.filter((_, k) => boxes[k]!.checked).map((i) => i.entity);
-        if (chosen.length) void accept(chosen).catch((e: unknown) => { status.textContent = String(e); });
-      }, { id: 'accept-review' }),
-      button(t('cancel'), cancel)));
+    el(
+      'div',
+      { class: 'buttons' },
+      button(
+        t('accept'),
+        () => {
+          const chosen = items.filter((_, k) => boxes[k]!.checked).map((i) => i.entity);
+          if (chosen.length)
+            void accept(chosen).catch((e: unknown) => {
+              status.textContent = String(e);
+            });
+        },
+        { id: 'accept-review' },
+      ),
+      button(t('cancel'), cancel),
+    ),
+  );
 }

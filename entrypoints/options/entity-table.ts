@@ -23,12 +23,25 @@ export class EntityTable {
   private frame = 0;
   selected?: string;
 
-  constructor(private readonly container: HTMLElement, private readonly open: (id: string) => void) {
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly open: (id: string) => void,
+  ) {
     this.headerRow = el('div', { class: 'row head', role: 'row' });
     this.spacer = el('div', { class: 'spacer' });
     this.body = el('div', { class: 'viewport' }, this.spacer);
     container.replaceChildren(this.headerRow, this.body);
-    this.body.addEventListener('scroll', () => { if (!this.frame) this.frame = requestAnimationFrame(() => { this.frame = 0; this.paint(); }); }, { passive: true });
+    this.body.addEventListener(
+      'scroll',
+      () => {
+        if (!this.frame)
+          this.frame = requestAnimationFrame(() => {
+            this.frame = 0;
+            this.paint();
+          });
+      },
+      { passive: true },
+    );
     this.body.addEventListener('keydown', (e) => this.onKey(e));
     this.renderHeader();
   }
@@ -43,7 +56,9 @@ export class EntityTable {
     this.refresh();
   }
 
-  get size(): number { return this.view.length; }
+  get size(): number {
+    return this.view.length;
+  }
 
   private refresh() {
     const { text, type } = this.filter;
@@ -68,17 +83,29 @@ export class EntityTable {
   }
 
   private renderHeader() {
-    const columns: [SortKey, string][] = [['name', t('name')], ['type', t('type')], ['role', t('role')], ['count', t('count')]];
-    this.headerRow.replaceChildren(...columns.map(([key, label]) => {
-      const sorted = this.sort.key === key ? (this.sort.descending ? 'descending' : 'ascending') : 'none';
-      const cell = el('button', { type: 'button', role: 'columnheader', class: `cell ${key}`, 'aria-sort': sorted }, label, sorted === 'none' ? '' : sorted === 'ascending' ? ' ▲' : ' ▼');
-      cell.addEventListener('click', () => {
-        this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : key === 'count' };
-        this.renderHeader();
-        this.refresh();
-      });
-      return cell;
-    }));
+    const columns: [SortKey, string][] = [
+      ['name', t('name')],
+      ['type', t('type')],
+      ['role', t('role')],
+      ['count', t('count')],
+    ];
+    this.headerRow.replaceChildren(
+      ...columns.map(([key, label]) => {
+        const sorted = this.sort.key === key ? (this.sort.descending ? 'descending' : 'ascending') : 'none';
+        const cell = el(
+          'button',
+          { type: 'button', role: 'columnheader', class: `cell ${key}`, 'aria-sort': sorted },
+          label,
+          sorted === 'none' ? '' : sorted === 'ascending' ? ' ▲' : ' ▼',
+        );
+        cell.addEventListener('click', () => {
+          this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : key === 'count' };
+          this.renderHeader();
+          this.refresh();
+        });
+        return cell;
+      }),
+    );
   }
 
   /** Draws the rows in view. Called on scroll (once per frame) and after filtering or sorting. */
@@ -92,11 +119,25 @@ export class EntityTable {
     const nodes: HTMLElement[] = [];
     for (let i = first; i < last; i++) {
       const r = this.rows[this.view[i]!]!;
-      const row = el('div', { class: `row${r.id === this.selected ? ' selected' : ''}`, role: 'row', tabindex: r.id === this.selected ? '0' : '-1', 'data-id': r.id, 'aria-rowindex': String(i + 2) },
-        el('span', { class: 'cell name', role: 'gridcell' }, bdi(r.name), r.userEdited ? el('span', { class: 'mine', title: t('userEdited'), text: ' ✎' }) : ''),
+      const row = el(
+        'div',
+        {
+          class: `row${r.id === this.selected ? ' selected' : ''}`,
+          role: 'row',
+          tabindex: r.id === this.selected ? '0' : '-1',
+          'data-id': r.id,
+          'aria-rowindex': String(i + 2),
+        },
+        el(
+          'span',
+          { class: 'cell name', role: 'gridcell' },
+          bdi(r.name),
+          r.userEdited ? el('span', { class: 'mine', title: t('userEdited'), text: ' ✎' }) : '',
+        ),
         el('span', { class: `cell type ${r.type}`, role: 'gridcell', text: t(r.type) }),
         el('span', { class: 'cell role', role: 'gridcell', text: r.role }),
-        el('span', { class: 'cell count', role: 'gridcell', text: String(r.count) }));
+        el('span', { class: 'cell count', role: 'gridcell', text: String(r.count) }),
+      );
       row.style.transform = `translateY(${i * ROW_HEIGHT}px)`;
       row.addEventListener('click', () => this.choose(r.id));
       nodes.push(row);
@@ -114,14 +155,18 @@ export class EntityTable {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Enter') return;
     e.preventDefault();
     const at = this.view.findIndex((k) => this.rows[k]!.id === this.selected);
-    if (e.key === 'Enter' && at >= 0) { this.open(this.selected!); return; }
+    if (e.key === 'Enter' && at >= 0) {
+      this.open(this.selected!);
+      return;
+    }
     const next = Math.min(this.view.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)));
     const id = this.rows[this.view[next]!]?.id;
     if (!id) return;
     this.selected = id;
     const y = next * ROW_HEIGHT;
     if (y < this.body.scrollTop) this.body.scrollTop = y;
-    else if (y + ROW_HEIGHT > this.body.scrollTop + this.body.clientHeight) this.body.scrollTop = y + ROW_HEIGHT - this.body.clientHeight;
+    else if (y + ROW_HEIGHT > this.body.scrollTop + this.body.clientHeight)
+      this.body.scrollTop = y + ROW_HEIGHT - this.body.clientHeight;
     this.paint(true);
     (this.spacer.querySelector(`[data-id="${CSS.escape(id)}"]`) as HTMLElement | null)?.focus();
   }

@@ -19,12 +19,23 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const side = $('side');
 const message = $('message');
 $('title').textContent = t('managerTitle');
-for (const [id, key] of [['add', 'add'], ['import-corpus', 'importCorpus'], ['import', 'import'], ['export', 'export'], ['reset', 'reset']] as const) $(id).textContent = t(key);
+for (const [id, key] of [
+  ['add', 'add'],
+  ['import-corpus', 'importCorpus'],
+  ['import', 'import'],
+  ['export', 'export'],
+  ['reset', 'reset'],
+] as const)
+  $(id).textContent = t(key);
 const filter = $<HTMLInputElement>('filter');
 filter.placeholder = t('filter');
 filter.setAttribute('aria-label', t('filter'));
 const typeFilter = $<HTMLSelectElement>('type-filter');
-typeFilter.append(el('option', { value: '', text: t('allTypes') }), el('option', { value: 'person', text: t('persons') }), el('option', { value: 'org', text: t('orgs') }));
+typeFilter.append(
+  el('option', { value: '', text: t('allTypes') }),
+  el('option', { value: 'person', text: t('persons') }),
+  el('option', { value: 'org', text: t('orgs') }),
+);
 typeFilter.setAttribute('aria-label', t('type'));
 
 const table = new EntityTable($('table'), (id) => void showEntity(id));
@@ -39,13 +50,22 @@ function say(text: string, isError = false) {
 
 async function refresh() {
   const [stats, rows] = await Promise.all([ask('stats', {}), ask('listEntities', {})]);
-  $('stats').textContent = t('stats', stats.entities, stats.persons, stats.orgs, stats.builtAt ? new Date(stats.builtAt).toLocaleDateString() : '—');
+  $('stats').textContent = t(
+    'stats',
+    stats.entities,
+    stats.persons,
+    stats.orgs,
+    stats.builtAt ? new Date(stats.builtAt).toLocaleDateString() : '—',
+  );
   table.setRows(rows);
 }
 
 async function showEntity(id: string) {
   const card = await ask('card', { id });
-  if (!card) { side.replaceChildren(); return; }
+  if (!card) {
+    side.replaceChildren();
+    return;
+  }
   // a card cut short (see lib/background/card): edits are made on the whole entity, fetched once the view is drawn
   let whole: Promise<Entity> | undefined = card.full ? undefined : Promise.resolve(card.entity);
   const load = () => (whole ??= wholeEntity(id));
@@ -61,13 +81,22 @@ async function showEntity(id: string) {
         await refresh();
       },
     }),
-    el('div', { class: 'buttons' },
+    el(
+      'div',
+      { class: 'buttons' },
       button(t('edit'), () => void load().then((e) => edit(e))),
       button(t('merge'), () => chooseMergeTarget(card.entity)),
-      button(t('delete'), () => {
-        if (!confirm(t('confirmDelete'))) return;
-        void ask('deleteEntities', { ids: [card.entity.id] }).then(refresh).then(() => side.replaceChildren());
-      }, { class: 'danger' })),
+      button(
+        t('delete'),
+        () => {
+          if (!confirm(t('confirmDelete'))) return;
+          void ask('deleteEntities', { ids: [card.entity.id] })
+            .then(refresh)
+            .then(() => side.replaceChildren());
+        },
+        { class: 'danger' },
+      ),
+    ),
   );
 }
 
@@ -78,23 +107,57 @@ async function wholeEntity(id: string): Promise<Entity> {
 }
 
 function edit(entity?: Entity, prefill: { name?: string; type?: EntityType } = {}) {
-  side.replaceChildren(entityEditor(entity, prefill, async (saved) => {
-    await ask('saveEntities', { entities: [saved] });
-    await refresh();
-    table.choose(saved.id);
-  }, () => (entity ? void showEntity(entity.id) : side.replaceChildren())));
+  side.replaceChildren(
+    entityEditor(
+      entity,
+      prefill,
+      async (saved) => {
+        await ask('saveEntities', { entities: [saved] });
+        await refresh();
+        table.choose(saved.id);
+      },
+      () => (entity ? void showEntity(entity.id) : side.replaceChildren()),
+    ),
+  );
 }
 
 /** Merging: the reader searches for the entity this one is part of. */
 function chooseMergeTarget(entity: Entity) {
   const input = el('input', { type: 'search', 'aria-label': t('merge') });
   const results = el('ul', { class: 'pick' });
-  input.addEventListener('input', () => void ask('search', { query: input.value, limit: 8 }).then((hits) => {
-    results.replaceChildren(...hits.filter((h) => h.id !== entity.id).map((h) => el('li', {}, button(h.name, () => {
-      void ask('mergeEntities', { into: h.id, from: [entity.id] }).then(async (merged) => { await refresh(); table.choose(merged.id); say(`${entity.name} → ${merged.name}`); });
-    }, { class: 'link' }))));
-  }));
-  side.replaceChildren(el('h2', {}, t('merge'), ' ', bdi(entity.name)), input, results, button(t('cancel'), () => void showEntity(entity.id)));
+  input.addEventListener(
+    'input',
+    () =>
+      void ask('search', { query: input.value, limit: 8 }).then((hits) => {
+        results.replaceChildren(
+          ...hits
+            .filter((h) => h.id !== entity.id)
+            .map((h) =>
+              el(
+                'li',
+                {},
+                button(
+                  h.name,
+                  () => {
+                    void ask('mergeEntities', { into: h.id, from: [entity.id] }).then(async (merged) => {
+                      await refresh();
+                      table.choose(merged.id);
+                      say(`${entity.name} → ${merged.name}`);
+                    });
+                  },
+                  { class: 'link' },
+                ),
+              ),
+            ),
+        );
+      }),
+  );
+  side.replaceChildren(
+    el('h2', {}, t('merge'), ' ', bdi(entity.name)),
+    input,
+    results,
+    button(t('cancel'), () => void showEntity(entity.id)),
+  );
   input.focus();
 }
 
@@ -102,23 +165,42 @@ function chooseMergeTarget(entity: Entity) {
 function chooseAliasTarget(alias: string) {
   const input = el('input', { type: 'search', 'aria-label': t('addAsAlias') });
   const results = el('ul', { class: 'pick' });
-  input.addEventListener('input', () => void ask('search', { query: input.value, limit: 8 }).then((hits) => {
-    results.replaceChildren(...hits.map((h) => el('li', {}, button(h.name, () => {
-      void ask('entity', { id: h.id }).then(async (e) => {
-        if (!e) return;
-        await ask('saveEntities', { entities: [{ ...e, aliases: [...new Set([...e.aliases, alias])] }] });
-        await refresh();
-        table.choose(e.id);
-      });
-    }, { class: 'link' }))));
-  }));
+  input.addEventListener(
+    'input',
+    () =>
+      void ask('search', { query: input.value, limit: 8 }).then((hits) => {
+        results.replaceChildren(
+          ...hits.map((h) =>
+            el(
+              'li',
+              {},
+              button(
+                h.name,
+                () => {
+                  void ask('entity', { id: h.id }).then(async (e) => {
+                    if (!e) return;
+                    await ask('saveEntities', { entities: [{ ...e, aliases: [...new Set([...e.aliases, alias])] }] });
+                    await refresh();
+                    table.choose(e.id);
+                  });
+                },
+                { class: 'link' },
+              ),
+            ),
+          ),
+        );
+      }),
+  );
   side.replaceChildren(el('h2', {}, t('addAsAlias'), ' ', bdi(alias)), input, results);
   input.focus();
 }
 
 async function importDictionaryFile(file: File) {
   const parsed = parseDictionary(await file.text(), file.name);
-  if (!parsed.ok) { say(parsed.error, true); return; }
+  if (!parsed.ok) {
+    say(parsed.error, true);
+    return;
+  }
   try {
     say(t('imported', await importDictionary(parsed.value)));
     await refresh();
@@ -132,12 +214,18 @@ async function review(articles: Parameters<typeof extractInWorker>[0]) {
   if (!found) return;
   const known = new Map<string, Entity>();
   for (const e of await Promise.all(found.map((f) => ask('entity', { id: f.id })))) if (e) known.set(e.id, e);
-  side.replaceChildren(reviewList(reviewItems(found, known), async (chosen) => {
-    await ask('addReviewed', { entities: chosen });
-    say(t('imported', chosen.length));
-    side.replaceChildren();
-    await refresh();
-  }, () => side.replaceChildren()));
+  side.replaceChildren(
+    reviewList(
+      reviewItems(found, known),
+      async (chosen) => {
+        await ask('addReviewed', { entities: chosen });
+        say(t('imported', chosen.length));
+        side.replaceChildren();
+        await refresh();
+      },
+      () => side.replaceChildren(),
+    ),
+  );
 }
 
 async function importCorpus(files: File[]) {
@@ -161,21 +249,34 @@ $<HTMLInputElement>('dictionary-file').addEventListener('change', (e) => {
   (e.target as HTMLInputElement).value = '';
   if (file) void importDictionaryFile(file);
 });
-$('export').addEventListener('click', () => void ask('exportDictionary', {}).then((dictionary) => {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(dictionary, null, 1)], { type: 'application/json' }));
-  const a = el('a', { href: url, download: `kashif-dictionary-${dictionary.builtAt.slice(0, 10)}.json` });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}));
+$('export').addEventListener(
+  'click',
+  () =>
+    void ask('exportDictionary', {}).then((dictionary) => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(dictionary, null, 1)], { type: 'application/json' }));
+      const a = el('a', { href: url, download: `kashif-dictionary-${dictionary.builtAt.slice(0, 10)}.json` });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }),
+);
 $('reset').addEventListener('click', () => {
   if (!confirm(t('confirmReset'))) return;
-  void ask('resetDictionary', {}).then(refresh).then(() => side.replaceChildren());
+  void ask('resetDictionary', {})
+    .then(refresh)
+    .then(() => side.replaceChildren());
 });
 
 // dropping article files anywhere on the page imports them
 const drop = $('drop');
-document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.includes('Files')) { e.preventDefault(); drop.hidden = false; } });
-document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) drop.hidden = true; });
+document.addEventListener('dragover', (e) => {
+  if (e.dataTransfer?.types.includes('Files')) {
+    e.preventDefault();
+    drop.hidden = false;
+  }
+});
+document.addEventListener('dragleave', (e) => {
+  if (!e.relatedTarget) drop.hidden = true;
+});
 document.addEventListener('drop', (e) => {
   e.preventDefault();
   drop.hidden = true;
@@ -186,12 +287,23 @@ document.addEventListener('drop', (e) => {
 /** Routes from the context menu: #add=person&name=…, #alias=…, #review-tab=<tab id>. */
 async function route() {
   const params = new URLSearchParams(location.hash.slice(1));
-  if (params.has('add')) edit(undefined, { type: params.get('add') === 'org' ? 'org' : 'person', name: params.get('name') ?? '' });
+  if (params.has('add'))
+    edit(undefined, { type: params.get('add') === 'org' ? 'org' : 'person', name: params.get('name') ?? '' });
   else if (params.has('alias')) chooseAliasTarget(params.get('alias') ?? '');
   else if (params.has('review-tab')) {
     const page = await askContent(Number(params.get('review-tab')), { type: 'pageText' });
-    if (!page?.text.trim()) { say(t('noPage'), true); return; }
-    await review([{ id: new URL(page.url).hostname || 'page', file: page.url, text: page.text, ...(page.title ? { title: page.title } : {}) }]);
+    if (!page?.text.trim()) {
+      say(t('noPage'), true);
+      return;
+    }
+    await review([
+      {
+        id: new URL(page.url).hostname || 'page',
+        file: page.url,
+        text: page.text,
+        ...(page.title ? { title: page.title } : {}),
+      },
+    ]);
   }
 }
 

@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { ask } from '@/lib/messages/client';
 import { askContent } from '@/lib/messages/content';
-import { CARD_LANGUAGES, type CardLanguage, type ContentResponses, type ExtensionPageToContent, type SearchResult } from '@/lib/messages/protocol';
+import {
+  CARD_LANGUAGES,
+  type CardLanguage,
+  type ContentResponses,
+  type ExtensionPageToContent,
+  type SearchResult,
+} from '@/lib/messages/protocol';
 import { button, el } from '@/lib/ui/dom';
 import { entityView } from '@/lib/ui/entity-view';
 import { applyLocale, t } from '@/lib/ui/i18n';
@@ -33,28 +39,50 @@ query.addEventListener('input', () => {
   const seq = ++searchSeq;
   const q = query.value.trim();
   closeDetail();
-  if (!q) { results.show([], false); pageSection.hidden = false; return; }
+  if (!q) {
+    results.show([], false);
+    pageSection.hidden = false;
+    return;
+  }
   pageSection.hidden = true;
-  void ask('search', { query: q, limit: 20 }).then((found: SearchResult[]) => { if (seq === searchSeq) results.show(found, true); });
+  void ask('search', { query: q, limit: 20 }).then((found: SearchResult[]) => {
+    if (seq === searchSeq) results.show(found, true);
+  });
 });
 query.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && !detail.hidden) { e.preventDefault(); closeDetail(); results.focusInput(); }
-  else results.onKey(e);
+  if (e.key === 'Escape' && !detail.hidden) {
+    e.preventDefault();
+    closeDetail();
+    results.focusInput();
+  } else results.onKey(e);
 });
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && !detail.hidden && e.target !== query) { e.preventDefault(); closeDetail(); query.focus(); }
+  if (e.key === 'Escape' && !detail.hidden && e.target !== query) {
+    e.preventDefault();
+    closeDetail();
+    query.focus();
+  }
 });
 
 async function openEntity(id: string) {
   const card = await ask('card', { id });
   if (!card) return;
   detail.replaceChildren(
-    button(t('back'), () => { closeDetail(); query.focus(); }, { class: 'link' }),
+    button(
+      t('back'),
+      () => {
+        closeDetail();
+        query.focus();
+      },
+      { class: 'link' },
+    ),
     entityView(card, {
       openRelated: (other) => void openEntity(other),
       loadEntity: () => wholeEntity(id),
       // the card may hold only the start of long lists: the note is saved on the whole entity
-      saveNote: async (note) => { await ask('saveEntities', { entities: [{ ...(await wholeEntity(id)), note }] }); },
+      saveNote: async (note) => {
+        await ask('saveEntities', { entities: [{ ...(await wholeEntity(id)), note }] });
+      },
     }),
   );
   detail.hidden = false;
@@ -75,7 +103,9 @@ function closeDetail() {
 }
 
 /** Asks the active tab's content script; pages without one (the browser's own) have no answer. */
-async function askTab<T extends ExtensionPageToContent['type']>(request: Extract<ExtensionPageToContent, { type: T }>): Promise<ContentResponses[T] | undefined> {
+async function askTab<T extends ExtensionPageToContent['type']>(
+  request: Extract<ExtensionPageToContent, { type: T }>,
+): Promise<ContentResponses[T] | undefined> {
   const tab = await pageTab();
   return tab?.id === undefined ? undefined : askContent(tab.id, request);
 }
@@ -87,7 +117,9 @@ async function askTab<T extends ExtensionPageToContent['type']>(request: Extract
 async function pageTab() {
   const self = await browser.tabs.getCurrent();
   if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return (await browser.tabs.query({ active: true })).find((tab) => tab.id !== self.id && tab.windowId !== self.windowId);
+  return (await browser.tabs.query({ active: true })).find(
+    (tab) => tab.id !== self.id && tab.windowId !== self.windowId,
+  );
 }
 
 async function showPage() {
@@ -114,11 +146,13 @@ const CARD_LANGUAGE_LABEL = { auto: 'cardLanguageAuto', ar: 'cardLanguageAr', en
 /** The card's language: Automatic follows each page's language; the open pages' cards follow a change at once. */
 function showCardLanguage(current: CardLanguage) {
   const select = $<HTMLSelectElement>('card-language');
-  select.replaceChildren(...CARD_LANGUAGES.map((l) => {
-    const option = el('option', { value: l, text: t(CARD_LANGUAGE_LABEL[l]) });
-    option.selected = l === current;
-    return option;
-  }));
+  select.replaceChildren(
+    ...CARD_LANGUAGES.map((l) => {
+      const option = el('option', { value: l, text: t(CARD_LANGUAGE_LABEL[l]) });
+      option.selected = l === current;
+      return option;
+    }),
+  );
   select.onchange = () => void ask('setCardLanguage', { cardLanguage: select.value as CardLanguage });
 }
 
@@ -130,20 +164,39 @@ async function showPageAgain() {
 
 function renderPageEntities(page: ContentResponses['pageMentions']) {
   const body = $('page-body');
-  if (!page.entities.length) { body.replaceChildren(el('p', { class: 'muted', text: t(page.tooLarge ? 'pageTooLarge' : 'nothingOnPage') })); return; }
+  if (!page.entities.length) {
+    body.replaceChildren(el('p', { class: 'muted', text: t(page.tooLarge ? 'pageTooLarge' : 'nothingOnPage') }));
+    return;
+  }
   const groups = (['person', 'org'] as const).map((type) => {
     const list = page.entities.filter((e) => e.type === type);
     if (!list.length) return undefined;
-    return el('section', {}, el('h3', { text: `${t(type === 'person' ? 'persons' : 'orgs')} (${list.length})` }),
-      el('ul', { class: 'page-list' }, ...list.map((e) => {
-        let index = -1;
-        const go = (step: number) => { index += step; void askTab({ type: 'reveal', id: e.id, index }).then((r) => { if (r) index = r.index; }); };
-        return el('li', { 'data-id': e.id },
-          button(e.name, () => go(index < 0 ? 1 : 0), { class: `link name ${e.type}` }),
-          el('span', { class: 'muted', text: `×${e.count}` }),
-          button('‹', () => go(-1), { class: 'nav', 'aria-label': t('previous'), title: t('previous') }),
-          button('›', () => go(1), { class: 'nav', 'aria-label': t('next'), title: t('next') }));
-      })));
+    return el(
+      'section',
+      {},
+      el('h3', { text: `${t(type === 'person' ? 'persons' : 'orgs')} (${list.length})` }),
+      el(
+        'ul',
+        { class: 'page-list' },
+        ...list.map((e) => {
+          let index = -1;
+          const go = (step: number) => {
+            index += step;
+            void askTab({ type: 'reveal', id: e.id, index }).then((r) => {
+              if (r) index = r.index;
+            });
+          };
+          return el(
+            'li',
+            { 'data-id': e.id },
+            button(e.name, () => go(index < 0 ? 1 : 0), { class: `link name ${e.type}` }),
+            el('span', { class: 'muted', text: `×${e.count}` }),
+            button('‹', () => go(-1), { class: 'nav', 'aria-label': t('previous'), title: t('previous') }),
+            button('›', () => go(1), { class: 'nav', 'aria-label': t('next'), title: t('next') }),
+          );
+        }),
+      ),
+    );
   });
   body.replaceChildren(...groups.filter((g): g is HTMLElement => !!g));
   if (page.tooLarge) body.prepend(el('p', { class: 'muted', id: 'page-too-large', text: t('pageTooLarge') }));

@@ -20,14 +20,19 @@ export class ResultList {
   show(items: SearchResult[], searched: boolean): void {
     this.items = items;
     this.active = items.length ? 0 : -1;
-    this.list.replaceChildren(...items.map((r, k) => {
-      const li = el('li', { id: `result-${k}`, role: 'option', 'aria-selected': String(k === this.active) },
-        el('span', { class: `badge ${r.type}`, text: t(r.type) }),
-        bdi(r.name, 'name'),
-        r.role && el('span', { class: 'role', text: r.role }));
-      li.addEventListener('click', () => this.choose(r));
-      return li;
-    }));
+    this.list.replaceChildren(
+      ...items.map((r, k) => {
+        const li = el(
+          'li',
+          { id: `result-${k}`, role: 'option', 'aria-selected': String(k === this.active) },
+          el('span', { class: `badge ${r.type}`, text: t(r.type) }),
+          bdi(r.name, 'name'),
+          r.role && el('span', { class: 'role', text: r.role }),
+        );
+        li.addEventListener('click', () => this.choose(r));
+        return li;
+      }),
+    );
     this.list.hidden = !items.length;
     this.empty.hidden = !(searched && !items.length);
     this.empty.textContent = t('noResults');
@@ -35,9 +40,17 @@ export class ResultList {
     this.sync();
   }
 
-  hide(): void { this.list.hidden = true; this.input.setAttribute('aria-expanded', 'false'); }
-  unhide(): void { this.list.hidden = !this.items.length; this.input.setAttribute('aria-expanded', String(!this.list.hidden)); }
-  focusInput(): void { this.input.focus(); }
+  hide(): void {
+    this.list.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+  }
+  unhide(): void {
+    this.list.hidden = !this.items.length;
+    this.input.setAttribute('aria-expanded', String(!this.list.hidden));
+  }
+  focusInput(): void {
+    this.input.focus();
+  }
 
   onKey(e: KeyboardEvent): void {
     if (!this.items.length || this.list.hidden) return;

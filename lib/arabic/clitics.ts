@@ -49,7 +49,8 @@ export function wordReadings(word: string): WordReading[] {
     const afterConj = word.slice(c.length);
     if (c && afterConj.length >= MIN_STEM) readings.push(reading(c, afterConj));
     for (const p of PREPOSITIONS) {
-      if (afterConj.startsWith(p) && afterConj.length - 1 >= MIN_STEM) readings.push(reading(c + p, afterConj.slice(1)));
+      if (afterConj.startsWith(p) && afterConj.length - 1 >= MIN_STEM)
+        readings.push(reading(c + p, afterConj.slice(1)));
     }
   }
   return readings;
@@ -112,7 +113,8 @@ export function withoutArticles(normalizedName: string): string {
 export function cliticSplits(codes: ArrayLike<number>, wordStart: number, wordEnd: number, out: Int32Array): number {
   let count = afterConjunction(codes, wordStart, wordEnd, out, 0);
   const first = wordStart < wordEnd ? codes[wordStart]! : -1;
-  if ((first === WAW || first === FA) && wordEnd - (wordStart + 1) >= MIN_STEM) count = afterConjunction(codes, wordStart + 1, wordEnd, out, count);
+  if ((first === WAW || first === FA) && wordEnd - (wordStart + 1) >= MIN_STEM)
+    count = afterConjunction(codes, wordStart + 1, wordEnd, out, count);
   return count >> 1;
 }
 
@@ -120,15 +122,29 @@ export function cliticSplits(codes: ArrayLike<number>, wordStart: number, wordEn
 // few allocations each, which on a page's hundred thousand words was most of the matcher's time.
 
 /** The readings after a conjunction (or none) ending at c: no preposition, or ب ك ل. */
-function afterConjunction(codes: ArrayLike<number>, c: number, wordEnd: number, out: Int32Array, count: number): number {
+function afterConjunction(
+  codes: ArrayLike<number>,
+  c: number,
+  wordEnd: number,
+  out: Int32Array,
+  count: number,
+): number {
   count = withArticle(codes, c, false, wordEnd, out, count);
   const q = c < wordEnd ? codes[c]! : -1;
-  if ((q === BA || q === KAF || q === LAM) && wordEnd - (c + 1) >= MIN_STEM) count = withArticle(codes, c + 1, q === LAM, wordEnd, out, count);
+  if ((q === BA || q === KAF || q === LAM) && wordEnd - (c + 1) >= MIN_STEM)
+    count = withArticle(codes, c + 1, q === LAM, wordEnd, out, count);
   return count;
 }
 
 /** The name starting at nameStart, its key there or after the article. */
-function withArticle(codes: ArrayLike<number>, nameStart: number, afterLam: boolean, wordEnd: number, out: Int32Array, count: number): number {
+function withArticle(
+  codes: ArrayLike<number>,
+  nameStart: number,
+  afterLam: boolean,
+  wordEnd: number,
+  out: Int32Array,
+  count: number,
+): number {
   out[count++] = nameStart;
   out[count++] = nameStart;
   const a = nameStart < wordEnd ? codes[nameStart]! : -1;

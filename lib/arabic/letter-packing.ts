@@ -13,7 +13,10 @@ export function packArabicLetters(word: string): string {
   let packed = '';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c < FIRST_LETTER || c > LAST_LETTER) throw new Error(`packArabicLetters: «${word}» has a character outside the Arabic letters (U+${c.toString(16).toUpperCase().padStart(4, '0')})`);
+    if (c < FIRST_LETTER || c > LAST_LETTER)
+      throw new Error(
+        `packArabicLetters: «${word}» has a character outside the Arabic letters (U+${c.toString(16).toUpperCase().padStart(4, '0')})`,
+      );
     packed += String.fromCharCode(c - FIRST_LETTER + FIRST_ASCII);
   }
   return packed;
@@ -24,7 +27,10 @@ export function unpackArabicLetters(packed: string): string {
   let word = '';
   for (let i = 0; i < packed.length; i++) {
     const c = packed.charCodeAt(i);
-    word += c >= FIRST_ASCII && c <= FIRST_ASCII + LAST_LETTER - FIRST_LETTER ? String.fromCharCode(c - FIRST_ASCII + FIRST_LETTER) : packed[i];
+    word +=
+      c >= FIRST_ASCII && c <= FIRST_ASCII + LAST_LETTER - FIRST_LETTER
+        ? String.fromCharCode(c - FIRST_ASCII + FIRST_LETTER)
+        : packed[i];
   }
   return word;
 }

@@ -3,7 +3,25 @@ import { normalize } from './normalize';
 
 /** Words that belong to the surname that follows them (عبد العزيز، ابن خلدون، دي ميستورا، ولد الشيخ). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  ['عبد', 'أبو', 'أبي', 'ابن', 'بن', 'بنت', 'آل', 'دي', 'دو', 'دا', 'فان', 'فون', 'لا', 'إل', 'ولد', 'سيدي', 'مولاي'].map(normalize),
+  [
+    'عبد',
+    'أبو',
+    'أبي',
+    'ابن',
+    'بن',
+    'بنت',
+    'آل',
+    'دي',
+    'دو',
+    'دا',
+    'فان',
+    'فون',
+    'لا',
+    'إل',
+    'ولد',
+    'سيدي',
+    'مولاي',
+  ].map(normalize),
 );
 
 /** A person's surname as the text may use it alone: the last word, with its particle (دي ميستورا). */
@@ -23,5 +41,7 @@ const MIN_SURNAME_LENGTH = 3;
  */
 export function surnameKey(surname: string, ordinaryWords: ReadonlySet<string>): string | undefined {
   const key = withoutArticle(surname);
-  return surname.length >= MIN_SURNAME_LENGTH && !ordinaryWords.has(surname) && !ordinaryWords.has(key) ? key : undefined;
+  return surname.length >= MIN_SURNAME_LENGTH && !ordinaryWords.has(surname) && !ordinaryWords.has(key)
+    ? key
+    : undefined;
 }

@@ -24,14 +24,31 @@ export const ALEF = 0x627;
 function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) table[c] = c;
-  const drop = (from: number, to = from) => { for (let c = from; c <= to; c++) table[c] = DROP; };
-  const map = (chars: string, to: string) => { for (const ch of chars) table[ch.charCodeAt(0)] = to.charCodeAt(0); };
+  const drop = (from: number, to = from) => {
+    for (let c = from; c <= to; c++) table[c] = DROP;
+  };
+  const map = (chars: string, to: string) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] = to.charCodeAt(0);
+  };
 
   // tashkeel, Quranic annotation marks, superscript alef, tatweel
-  drop(0x610, 0x61a); drop(0x64b, 0x65f); drop(0x670); drop(0x6d6, 0x6dc); drop(0x6df, 0x6e4); drop(0x6e7, 0x6e8); drop(0x6ea, 0x6ed);
-  drop(0x8d3, 0x8e1); drop(0x8e3, 0x8ff); drop(0x640);
+  drop(0x610, 0x61a);
+  drop(0x64b, 0x65f);
+  drop(0x670);
+  drop(0x6d6, 0x6dc);
+  drop(0x6df, 0x6e4);
+  drop(0x6e7, 0x6e8);
+  drop(0x6ea, 0x6ed);
+  drop(0x8d3, 0x8e1);
+  drop(0x8e3, 0x8ff);
+  drop(0x640);
   // zero-width and bidi controls, soft hyphen, BOM: invisible, so never part of what a reader sees as a word break
-  drop(0x200b, 0x200f); drop(0x202a, 0x202e); drop(0x2066, 0x2069); drop(0xfeff); drop(0xad); drop(0x61c);
+  drop(0x200b, 0x200f);
+  drop(0x202a, 0x202e);
+  drop(0x2066, 0x2069);
+  drop(0xfeff);
+  drop(0xad);
+  drop(0x61c);
 
   map('أإآٱٲٳ', 'ا');
   map('ؤ', 'و');
@@ -45,14 +62,18 @@ function buildFoldTable(): Uint16Array {
   map('گ', 'ك');
   map('ڨ', 'ق');
   map('چ', 'ج');
-  for (let d = 0; d < 10; d++) { table[0x660 + d] = 0x30 + d; table[0x6f0 + d] = 0x30 + d; }
+  for (let d = 0; d < 10; d++) {
+    table[0x660 + d] = 0x30 + d;
+    table[0x6f0 + d] = 0x30 + d;
+  }
   for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
   // other scripts' capitals (Latin-1, Greek, Cyrillic …) where lower-casing keeps one code unit
   for (let c = 0xc0; c < 0x2000; c++) {
     const lower = String.fromCharCode(c).toLowerCase();
     if (lower.length === 1 && lower.charCodeAt(0) !== c) table[c] = lower.charCodeAt(0);
   }
-  for (const ws of [0x9, 0xa, 0xb, 0xc, 0xd, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) table[ws] = SPACE;
+  for (const ws of [0x9, 0xa, 0xb, 0xc, 0xd, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
+    table[ws] = SPACE;
   for (let c = 0x2000; c <= 0x200a; c++) table[c] = SPACE;
   // presentation forms: fold by NFKC (one letter, or a ligature of several)
   for (let c = 0xfb50; c <= 0xfdff; c++) presentationForm(table, c);
@@ -72,7 +93,10 @@ function presentationForm(table: Uint16Array, c: number) {
   }
   if (folded.length === 1) table[c] = folded.charCodeAt(0);
   else if (folded.length === 0) table[c] = DROP;
-  else { table[c] = EXPAND; expansions.set(c, folded.trim() || ' '); }
+  else {
+    table[c] = EXPAND;
+    expansions.set(c, folded.trim() || ' ');
+  }
 }
 
 /** code unit → normalized code unit, or DROP, or EXPAND */
@@ -85,7 +109,13 @@ export function expansionOf(code: number): string {
 
 /** Letters and digits of any script, and `_` (for @handles). */
 export function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  if (code < 0x80)
+    return (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      code === 0x5f
+    );
   return WORD_CHAR[code] === 1;
 }
 
@@ -93,7 +123,8 @@ const WORD_CHAR: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
   const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
   for (let c = 0x80; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) table[c] = 1; // astral letters (CJK extensions …) count as word characters
+    if (c >= 0xd800 && c <= 0xdfff)
+      table[c] = 1; // astral letters (CJK extensions …) count as word characters
     else if (letterOrDigit.test(String.fromCharCode(c))) table[c] = 1;
   }
   // removed marks and joiners sit inside words: they must not split one
@@ -140,13 +171,24 @@ export function foldInto(s: string, buffers: FoldBuffers): number {
         // the same collapsing as below («اﷲ» is «االله», one alef), but the ligature stays with the letters it
         // still writes, so that no two spans overlap
         if ((c === SPACE || c === ALEF) && last === c) continue;
-        codes[n] = c; start[n] = i; end[n] = i + 1; n++; last = c;
+        codes[n] = c;
+        start[n] = i;
+        end[n] = i + 1;
+        n++;
+        last = c;
       }
       continue;
     }
     // runs of spaces collapse; so do runs of alef, as in the common typo «الأامين»
-    if ((f === SPACE || f === ALEF) && last === f) { end[n - 1] = i + 1; continue; }
-    codes[n] = f; start[n] = i; end[n] = i + 1; n++; last = f;
+    if ((f === SPACE || f === ALEF) && last === f) {
+      end[n - 1] = i + 1;
+      continue;
+    }
+    codes[n] = f;
+    start[n] = i;
+    end[n] = i + 1;
+    n++;
+    last = f;
   }
   return n;
 }
@@ -172,12 +214,16 @@ export function codesToString(codes: Uint16Array, n: number): string {
   // TextDecoder: it would replace a lone surrogate, and the text must keep every code unit the map points to.
   if (n <= 8192) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let text = '';
-  for (let k = 0; k < n; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  for (let k = 0; k < n; k += 8192)
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
   return text;
 }
 
 /** The original span of the normalized span [a, b). */
 export function toOriginalSpan(n: NormalizedText, a: number, b: number): { start: number; end: number } {
-  if (b <= a) { const at = a < n.start.length ? n.start[a]! : (n.end.at(-1) ?? 0); return { start: at, end: at }; }
+  if (b <= a) {
+    const at = a < n.start.length ? n.start[a]! : (n.end.at(-1) ?? 0);
+    return { start: at, end: at };
+  }
   return { start: n.start[a]!, end: n.end[b - 1]! };
 }

@@ -117,7 +117,7 @@ export function latinSkeletons(word: string): string[] {
 function latinSkeleton(word: string): string {
   let out = '';
   let last = '';
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     const group = LATIN_GROUPS.find(([letters]) => word.startsWith(letters, i));
     let c: string | undefined;
     if (group) {

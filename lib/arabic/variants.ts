@@ -25,12 +25,15 @@ export const MAX_VARIANTS = 32;
 export function spellingVariants(normalizedName: string): string[] {
   const out = new Set<string>();
   const key = variantKey(normalizedName);
-  const add = (v: string) => { if (v !== normalizedName && out.size < MAX_VARIANTS && variantKey(v) === key) out.add(v); };
+  const add = (v: string) => {
+    if (v !== normalizedName && out.size < MAX_VARIANTS && variantKey(v) === key) out.add(v);
+  };
   // normalized names are Arabic and Latin letters: one code unit each, so string indices are letters
   const chars = normalizedName.split('');
 
   chars.forEach((ch, i) => {
-    if (G_LETTERS.includes(ch) && isForeignG(chars, i)) for (const g of G_LETTERS) if (g !== ch) add(normalizedName.slice(0, i) + g + normalizedName.slice(i + 1));
+    if (G_LETTERS.includes(ch) && isForeignG(chars, i))
+      for (const g of G_LETTERS) if (g !== ch) add(normalizedName.slice(0, i) + g + normalizedName.slice(i + 1));
   });
   chars.forEach((ch, i) => {
     // a long vowel inside a word (not its first or last letter) is often left out
@@ -44,7 +47,13 @@ export function spellingVariants(normalizedName: string): string[] {
 }
 
 function isInsideWord(chars: string[], i: number): boolean {
-  return i > 0 && chars[i - 1] !== ' ' && i + 1 < chars.length && chars[i + 1] !== ' ' && !(chars[i - 1] === 'ل' && chars[i - 2] === 'ا');
+  return (
+    i > 0 &&
+    chars[i - 1] !== ' ' &&
+    i + 1 < chars.length &&
+    chars[i + 1] !== ' ' &&
+    !(chars[i - 1] === 'ل' && chars[i - 2] === 'ا')
+  );
 }
 
 /**

@@ -4,13 +4,55 @@
  * nodeType, localName, attributes and childNodes.
  */
 const BLOCKS = new Set([
-  'address', 'article', 'blockquote', 'dd', 'div', 'dl', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'main',
-  'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 // never prose; figures and their captions describe pictures, often of other stories
 const NOT_PROSE = new Set([
-  'aside', 'button', 'canvas', 'figcaption', 'figure', 'footer', 'form', 'iframe', 'nav', 'noscript', 'object', 'script',
-  'select', 'style', 'svg', 'template', 'textarea', 'video', 'audio', 'head', 'title',
+  'aside',
+  'button',
+  'canvas',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'iframe',
+  'nav',
+  'noscript',
+  'object',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'video',
+  'audio',
+  'head',
+  'title',
 ]);
 // a paragraph or list item made only of links is a promotion or a related headline, not the article's prose
 const LINK_ONLY = new Set(['p', 'li', 'dt', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -52,12 +94,18 @@ export function blockText(root: Element, options: BlockTextOptions = {}): string
     line = '';
   };
   const walk = (node: Node): void => {
-    if (node.nodeType === TEXT) { line += node.nodeValue ?? ''; return; }
+    if (node.nodeType === TEXT) {
+      line += node.nodeValue ?? '';
+      return;
+    }
     if (node.nodeType !== ELEMENT) return;
     const el = node as Element;
     const name = el.localName.toLowerCase();
     if (NOT_PROSE.has(name) || options.skip?.has(name) || isHidden(el)) return;
-    if (name === 'br') { breakLine(); return; }
+    if (name === 'br') {
+      breakLine();
+      return;
+    }
     const block = BLOCKS.has(name);
     if (block && LINK_ONLY.has(name) && isLinkOnly(el)) return;
     if (block) breakLine();

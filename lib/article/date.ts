@@ -25,7 +25,10 @@ for (const [n, names] of MONTHS) for (const name of names) monthByName.set(norma
 const monthPattern = [...monthByName.keys()].sort((a, b) => b.length - a.length).join('|');
 
 // «9th, january 2024», «24 يناير 2023», «24 تشرين الثاني/نوفمبر 2023»
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(${monthPattern})(?:\\s*/\\s*(?:${monthPattern}))?,?\\s+(\\d{4})`, 'u');
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(${monthPattern})(?:\\s*/\\s*(?:${monthPattern}))?,?\\s+(\\d{4})`,
+  'u',
+);
 // «september 25, 2021»
 const MONTH_DAY_YEAR = new RegExp(`(${monthPattern})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'u');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;

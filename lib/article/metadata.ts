@@ -2,14 +2,29 @@
  * What a page's markup says about its article: headline sources, site names, publication date and address.
  * Reads the document only (no Node API, no network): the extension calls it on the page, the CLI on a parsed file.
  */
-const DATE_META = ['article:published_time', 'datepublished', 'schema:datepublished', 'dc:date', 'pubdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'date', 'sailthru.date', 'parsely-pub-date'];
+const DATE_META = [
+  'article:published_time',
+  'datepublished',
+  'schema:datepublished',
+  'dc:date',
+  'pubdate',
+  'publish-date',
+  'publish_date',
+  'dc.date',
+  'dc.date.issued',
+  'date',
+  'sailthru.date',
+  'parsely-pub-date',
+];
 
 /** A meta value, or an RDFa/microdata one (<span property="dc:date" content="…">: Drupal's way); a property
  * attribute may list several names. */
 function meta(doc: Document, ...keys: string[]): string | undefined {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   for (const m of Array.from(doc.querySelectorAll('meta[content], [property][content], [itemprop][content]'))) {
-    const names = [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop')].flatMap((a) => (a ?? '').toLowerCase().split(/\s+/u));
+    const names = [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop')].flatMap((a) =>
+      (a ?? '').toLowerCase().split(/\s+/u),
+    );
     const content = m.getAttribute('content')?.trim();
     if (content && names.some((n) => wanted.has(n))) return content;
   }
@@ -102,5 +117,9 @@ export function titleSources(doc: Document): { social?: string; document?: strin
   const social = firstMeta(doc, ['og:title', 'twitter:title']);
   const documentTitle = text(doc.querySelector('title'));
   const h1 = Array.from(doc.querySelectorAll('h1')).map(text).find(Boolean);
-  return { ...(social ? { social } : {}), ...(documentTitle ? { document: documentTitle } : {}), ...(h1 ? { h1 } : {}) };
+  return {
+    ...(social ? { social } : {}),
+    ...(documentTitle ? { document: documentTitle } : {}),
+    ...(h1 ? { h1 } : {}),
+  };
 }

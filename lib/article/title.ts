@@ -8,7 +8,8 @@ const SEPARATOR = /\s+[-–—|·•»«:]{1,2}\s+/u;
 const AFFIX_WORDS = 4;
 
 const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
-const same = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
+const same = (a: string, b: string): boolean =>
+  a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 export interface TitleSources {
   /** og:title or twitter:title: the publisher's own headline, sometimes with the site's name */
@@ -20,8 +21,15 @@ export interface TitleSources {
   siteNames: string[];
 }
 
-const segments = (title: string): string[] => title.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
-const edges = (title: string): string[] => { const s = segments(title); return s.length > 1 ? [s[0]!, s.at(-1)!] : []; };
+const segments = (title: string): string[] =>
+  title
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
+const edges = (title: string): string[] => {
+  const s = segments(title);
+  return s.length > 1 ? [s[0]!, s.at(-1)!] : [];
+};
 
 /** Drops edge segments that `isAffix` accepts, never the longest segment (the headline). */
 function stripAffixes(title: string, isAffix: (segment: string) => boolean): string {
@@ -47,7 +55,8 @@ export function articleTitle(sources: TitleSources): string | undefined {
 function pickTitle(sources: TitleSources): string | undefined {
   const { social, document: doc, h1 } = sources;
   // a short segment at an edge of both og:title and <title> is the site's name, even where no meta declares it
-  const shared = social && doc ? edges(social).filter((e) => words(e) <= AFFIX_WORDS && edges(doc).some((d) => same(d, e))) : [];
+  const shared =
+    social && doc ? edges(social).filter((e) => words(e) <= AFFIX_WORDS && edges(doc).some((d) => same(d, e))) : [];
   const siteNames = [...sources.siteNames, ...shared].filter((s) => s.trim());
   const isSite = (segment: string): boolean => siteNames.some((site) => same(site, segment));
   if (social?.trim()) return stripAffixes(social, isSite);
@@ -55,14 +64,20 @@ function pickTitle(sources: TitleSources): string | undefined {
     const stripped = stripAffixes(doc, isSite);
     if (h1 && segments(stripped).some((s) => same(s, h1))) return h1.trim();
     // without og:title, <title>'s trailing short segments are the section and the site (Readability does the same)
-    return stripAffixes(stripped, (segment) => words(segment) <= AFFIX_WORDS && segments(stripped).indexOf(segment) > 0);
+    return stripAffixes(
+      stripped,
+      (segment) => words(segment) <= AFFIX_WORDS && segments(stripped).indexOf(segment) > 0,
+    );
   }
   return h1?.trim() || undefined;
 }
 
 /** A plain-text article's title: its first line that reads as a headline (a lone section word is not one). */
 export function firstLineTitle(text: string, maxChars = 140): string | undefined {
-  const lines = text.split('\n').map((l) => l.replace(/^[\s#*>_-]+|[\s*_]+$/gu, '').trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/^[\s#*>_-]+|[\s*_]+$/gu, '').trim())
+    .filter(Boolean);
   const line = lines.find((l) => words(l) >= 3) ?? lines[0];
   if (!line) return undefined;
   if (line.length <= maxChars) return line;

@@ -13,16 +13,25 @@ type Card = NonNullable<Responses['card']>;
 /** The entity as a card carries it, and its full sizes when anything was left out (the note's when it was cut). */
 export function cardEntity(entity: Entity): Pick<Card, 'entity' | 'full'> {
   const noteChars = entity.note?.length ?? 0;
-  const capped = entity.aliases.length > CARD_LIMITS.aliases || entity.roles.length > CARD_LIMITS.roles || noteChars > CARD_LIMITS.noteChars;
+  const capped =
+    entity.aliases.length > CARD_LIMITS.aliases ||
+    entity.roles.length > CARD_LIMITS.roles ||
+    noteChars > CARD_LIMITS.noteChars;
   if (!capped) return { entity };
   return {
     entity: {
       ...entity,
       aliases: entity.aliases.slice(0, CARD_LIMITS.aliases),
       roles: entity.roles.slice(0, CARD_LIMITS.roles),
-      ...(entity.note !== undefined ? { note: noteChars > CARD_LIMITS.noteChars ? `${entity.note.slice(0, CARD_LIMITS.noteChars)}…` : entity.note } : {}),
+      ...(entity.note !== undefined
+        ? { note: noteChars > CARD_LIMITS.noteChars ? `${entity.note.slice(0, CARD_LIMITS.noteChars)}…` : entity.note }
+        : {}),
     },
-    full: { aliases: entity.aliases.length, roles: entity.roles.length, ...(noteChars > CARD_LIMITS.noteChars ? { noteChars } : {}) },
+    full: {
+      aliases: entity.aliases.length,
+      roles: entity.roles.length,
+      ...(noteChars > CARD_LIMITS.noteChars ? { noteChars } : {}),
+    },
   };
 }
 
@@ -33,7 +42,10 @@ export function cardEntity(entity: Entity): Pick<Card, 'entity' | 'full'> {
  */
 export function cardSources(entity: Entity, known: readonly Source[]): SourceRef[] {
   const byId = new Map(known.map((s) => [s.id, s]));
-  const ids = new Set([...entity.mentions.map((m) => m.source), ...entity.roles.flatMap((r) => (r.source ? [r.source] : []))]);
+  const ids = new Set([
+    ...entity.mentions.map((m) => m.source),
+    ...entity.roles.flatMap((r) => (r.source ? [r.source] : [])),
+  ]);
   return [...ids].map((id) => {
     const source = byId.get(id);
     return {

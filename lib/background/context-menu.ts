@@ -23,14 +23,20 @@ const MENU = [
 
 export function createContextMenu(): void {
   void browser.contextMenus.removeAll().then(() => {
-    for (const item of MENU) browser.contextMenus.create({ id: item.id, title: item.title(), contexts: [...item.contexts] });
+    for (const item of MENU)
+      browser.contextMenus.create({ id: item.id, title: item.title(), contexts: [...item.contexts] });
   });
 }
 
 /** The manager page a menu item opens, or undefined for an unknown item. */
-export function menuTarget(menuItemId: string | number, selection: string | undefined, tabId: number | undefined): string | undefined {
+export function menuTarget(
+  menuItemId: string | number,
+  selection: string | undefined,
+  tabId: number | undefined,
+): string | undefined {
   const name = selectionAsName(selection ?? '');
-  if (menuItemId === 'add-person' || menuItemId === 'add-org') return managerUrl({ add: menuItemId === 'add-org' ? 'org' : 'person', name });
+  if (menuItemId === 'add-person' || menuItemId === 'add-org')
+    return managerUrl({ add: menuItemId === 'add-org' ? 'org' : 'person', name });
   if (menuItemId === 'add-alias') return managerUrl({ alias: name });
   if (menuItemId === 'find-names' && tabId !== undefined) return managerUrl({ 'review-tab': String(tabId) });
   return undefined;

@@ -127,12 +127,23 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
     async stats() {
       const [meta, entities] = await Promise.all([store.meta(), store.entities()]);
       const persons = entities.filter((e) => e.type === 'person').length;
-      return { entities: entities.length, persons, orgs: entities.length - persons, revision: meta.revision, ...(meta.builtInBuiltAt ? { builtAt: meta.builtInBuiltAt } : {}) };
+      return {
+        entities: entities.length,
+        persons,
+        orgs: entities.length - persons,
+        revision: meta.revision,
+        ...(meta.builtInBuiltAt ? { builtAt: meta.builtInBuiltAt } : {}),
+      };
     },
     async listEntities() {
       return (await store.entities()).map((e) => ({
-        id: e.id, type: e.type, name: e.name, role: e.roles[0]?.title ?? '', aliases: e.aliases.length,
-        count: e.mentions.reduce((n, m) => n + m.count, 0), userEdited: !!e.userEdited,
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        role: e.roles[0]?.title ?? '',
+        aliases: e.aliases.length,
+        count: e.mentions.reduce((n, m) => n + m.count, 0),
+        userEdited: !!e.userEdited,
       }));
     },
     async mergeEntities({ into, from }) {
@@ -152,7 +163,9 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
     },
     async importStatus({ importId }) {
       const { lastImport } = await store.meta();
-      return lastImport?.id === importId ? { committed: true, entities: lastImport.entities } : { committed: false, entities: 0 };
+      return lastImport?.id === importId
+        ? { committed: true, entities: lastImport.entities }
+        : { committed: false, entities: 0 };
     },
     async exportDictionary() {
       return toDictionaryFile(await store.entities(), (await store.meta()).sources ?? []);

@@ -23,7 +23,11 @@ export class MatcherCache {
         return made;
       });
       this.pending = { revision, ready };
-      void ready.finally(() => { if (this.pending?.ready === ready) this.pending = undefined; }).catch(() => undefined);
+      void ready
+        .finally(() => {
+          if (this.pending?.ready === ready) this.pending = undefined;
+        })
+        .catch(() => undefined);
     }
     return this.pending.ready;
   }

@@ -13,5 +13,11 @@ export function hostOf(url: string): string {
 export function pageStatus(settings: Settings, url: string): PageStatus {
   const host = hostOf(url);
   const siteDisabled = settings.disabledSites.includes(host);
-  return { enabled: !settings.paused && !siteDisabled, paused: settings.paused, siteDisabled, host, cardLanguage: settings.cardLanguage ?? 'auto' };
+  return {
+    enabled: !settings.paused && !siteDisabled,
+    paused: settings.paused,
+    siteDisabled,
+    host,
+    cardLanguage: settings.cardLanguage ?? 'auto',
+  };
 }

@@ -19,7 +19,13 @@ export class SearchCache {
     const { index, entities } = this.current;
     return search(index, query, limit).map((h) => {
       const e = entities[h.entity]!;
-      return { id: e.id, type: e.type, name: e.name, matched: h.matched, ...(e.roles[0] ? { role: e.roles[0].title } : {}) };
+      return {
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        matched: h.matched,
+        ...(e.roles[0] ? { role: e.roles[0].title } : {}),
+      };
     });
   }
 }

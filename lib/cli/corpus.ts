@@ -34,7 +34,9 @@ function articlesInFolder(root: string): string[] {
     if (entered.has(real)) return;
     entered.add(real);
     // sorted, so that which of an article and its link is kept does not depend on the file system's order
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const p = path.join(dir, entry.name);
       let stat: fs.Stats | undefined = undefined;
@@ -46,7 +48,10 @@ function articlesInFolder(root: string): string[] {
         }
       }
       if (stat ? stat.isDirectory() : entry.isDirectory()) walk(p);
-      else if ((stat ? stat.isFile() : entry.isFile()) && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+      else if (
+        (stat ? stat.isFile() : entry.isFile()) &&
+        ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())
+      ) {
         // an article and a link to it are one article: read twice, its names would count double
         const file = fs.realpathSync(p);
         if (!readFiles.has(file)) found.push(p);

@@ -65,8 +65,10 @@ function usageError(e: unknown): string | undefined {
   if (!(e instanceof TypeError) || !('code' in e)) return undefined;
   const option = /'(-[^']*)'/u.exec(e.message)?.[1];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? ''}`.trim();
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return e.message.replace(/^Option '([^']*)' argument missing$/u, '$1 needs a value');
-  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${/'([^']*)'/u.exec(e.message)?.[1] ?? ''}`.trim();
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return e.message.replace(/^Option '([^']*)' argument missing$/u, '$1 needs a value');
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `unexpected argument ${/'([^']*)'/u.exec(e.message)?.[1] ?? ''}`.trim();
   return String(e.code).startsWith('ERR_PARSE_ARGS') ? e.message : undefined;
 }
 
@@ -79,23 +81,49 @@ function loadDictionary(file: string | undefined): Dictionary {
 }
 
 function runBuild(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help) return console.log(HELP.build);
   if (!values.output) throw new InputError('build needs -o FILE: where to write the dictionary');
   if (!positionals.length) throw new InputError('build needs at least one article file or folder');
   const files = listArticleFiles(positionals);
   const ids = articleIds(files);
   const progress = progressReporter(values.quiet ? undefined : process.stderr);
-  const articles = files.map((f, k) => { progress(`reading ${k + 1}/${files.length}`, k + 1, files.length); return readArticleFile(f, ids[k]!); });
-  const dictionary = buildDictionary(articles, { onProgress: (done, total) => progress(`extracting ${done}/${total}`, done, total) });
+  const articles = files.map((f, k) => {
+    progress(`reading ${k + 1}/${files.length}`, k + 1, files.length);
+    return readArticleFile(f, ids[k]!);
+  });
+  const dictionary = buildDictionary(articles, {
+    onProgress: (done, total) => progress(`extracting ${done}/${total}`, done, total),
+  });
   writeFileAtomic(values.output, JSON.stringify(dictionary, null, 1) + '\n');
   const low = dictionary.entities.filter((e) => e.confidence && e.confidence.score < LOW_CONFIDENCE);
-  progress.done(`${terminalSafe(values.output)}: ${dictionary.entities.filter((e) => e.type === 'person').length} persons, ${dictionary.entities.filter((e) => e.type === 'org').length} organizations from ${files.length} articles` +
-    (low.length ? `; ${low.length} of low confidence (${terminalSafe(low.slice(0, 8).map((e) => e.name).join('، '))}${low.length > 8 ? ' …' : ''})` : ''));
+  progress.done(
+    `${terminalSafe(values.output)}: ${dictionary.entities.filter((e) => e.type === 'person').length} persons, ${dictionary.entities.filter((e) => e.type === 'org').length} organizations from ${files.length} articles` +
+      (low.length
+        ? `; ${low.length} of low confidence (${terminalSafe(
+            low
+              .slice(0, 8)
+              .map((e) => e.name)
+              .join('، '),
+          )}${low.length > 8 ? ' …' : ''})`
+        : ''),
+  );
 }
 
 function runAnnotate(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dict: { type: 'string', short: 'd' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { dict: { type: 'string', short: 'd' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) return console.log(HELP.annotate);
   if (positionals.length !== 1) throw new InputError('annotate takes exactly one file');
   const dictionary = loadDictionary(values.dict);
@@ -104,37 +132,73 @@ function runAnnotate(args: string[]) {
   const out: string[] = [];
   for (const h of matcher.findMentions(text)) {
     const e = matcher.entities[h.entity]!;
-    out.push(jsonLine({ start: h.start, end: h.end, text: text.slice(h.start, h.end), id: e.id, name: e.name, type: e.type }));
+    out.push(
+      jsonLine({ start: h.start, end: h.end, text: text.slice(h.start, h.end), id: e.id, name: e.name, type: e.type }),
+    );
   }
   process.stdout.write(out.length ? out.join('\n') + '\n' : '');
 }
 
 function runLookup(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dict: { type: 'string', short: 'd' }, limit: { type: 'string', short: 'n' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      dict: { type: 'string', short: 'd' },
+      limit: { type: 'string', short: 'n' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help) return console.log(HELP.lookup);
   const query = positionals.join(' ').trim();
   if (!query) throw new InputError('lookup needs a query');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new InputError(`--limit: expected a positive whole number, got "${values.limit}"`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new InputError(`--limit: expected a positive whole number, got "${values.limit}"`);
   const dictionary = loadDictionary(values.dict);
   const entities = dictionary.entities.map((e) => ({ ...e, weight: e.mentions.reduce((n, m) => n + m.count, 0) }));
   const hits = search(buildSearchIndex(entities), query, limit);
   for (const h of hits) {
     const e = dictionary.entities[h.entity]!;
-    if (values.json) console.log(jsonLine({ id: e.id, name: e.name, type: e.type, matched: h.matched, role: e.roles[0]?.title ?? null, score: h.score }));
-    else console.log(terminalSafe(`${e.type === 'person' ? 'person' : 'org   '}  ${e.name}${e.roles[0] ? ` — ${e.roles[0].title}` : ''}${h.matched !== e.name ? `  (${h.matched})` : ''}`));
+    if (values.json)
+      console.log(
+        jsonLine({
+          id: e.id,
+          name: e.name,
+          type: e.type,
+          matched: h.matched,
+          role: e.roles[0]?.title ?? null,
+          score: h.score,
+        }),
+      );
+    else
+      console.log(
+        terminalSafe(
+          `${e.type === 'person' ? 'person' : 'org   '}  ${e.name}${e.roles[0] ? ` — ${e.roles[0].title}` : ''}${h.matched !== e.name ? `  (${h.matched})` : ''}`,
+        ),
+      );
   }
   if (!hits.length && !values.json) console.log(terminalSafe(`no entity matches "${query}"`));
 }
 
-const COMMANDS: Record<string, (args: string[]) => void> = { build: runBuild, annotate: runAnnotate, lookup: runLookup };
+const COMMANDS: Record<string, (args: string[]) => void> = {
+  build: runBuild,
+  annotate: runAnnotate,
+  lookup: runLookup,
+};
 
 function main(argv: string[]) {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return console.log(HELP.main);
   if (command === '--version' || command === '-V') return console.log(`kashif ${VERSION}`);
   const run = COMMANDS[command];
-  if (!run) fail(command.startsWith('-') ? `unknown option ${command} (try kashif --help)` : `unknown command "${command}" (try kashif --help)`);
+  if (!run)
+    fail(
+      command.startsWith('-')
+        ? `unknown option ${command} (try kashif --help)`
+        : `unknown command "${command}" (try kashif --help)`,
+    );
   try {
     run(rest);
   } catch (e) {
@@ -142,7 +206,8 @@ function main(argv: string[]) {
     const usage = usageError(e);
     if (usage) fail(`${command}: ${usage} (try kashif ${command} --help)`);
     // a file system error (no permission, disk full, a folder where a file should be): one line, with its path
-    if (e instanceof Error && 'code' in e && 'path' in e) fail(`${String(e.path)}: ${e.message.replace(/^\w+: /u, '')}`);
+    if (e instanceof Error && 'code' in e && 'path' in e)
+      fail(`${String(e.path)}: ${e.message.replace(/^\w+: /u, '')}`);
     throw e;
   }
 }

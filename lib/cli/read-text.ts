@@ -29,7 +29,9 @@ export function readTextFile(path: string, warn: (warning: string) => void = war
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(e)})`);
+    throw new InputError(
+      code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(e)})`,
+    );
   }
   const decoded = decodeText(bytes, path);
   if (!decoded.ok) throw new InputError(decoded.error);

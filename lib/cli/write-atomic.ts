@@ -2,7 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The file system calls a write makes: the real `fs`, or a test's stand-in (a full disk, a short write). */
-export type WriteFs = Pick<typeof fs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'lstatSync' | 'readlinkSync' | 'mkdirSync' | 'readdirSync' | 'chmodSync'>;
+export type WriteFs = Pick<
+  typeof fs,
+  | 'openSync'
+  | 'writeSync'
+  | 'fsyncSync'
+  | 'closeSync'
+  | 'renameSync'
+  | 'rmSync'
+  | 'lstatSync'
+  | 'readlinkSync'
+  | 'mkdirSync'
+  | 'readdirSync'
+  | 'chmodSync'
+>;
 
 /** A write that did not happen, with a message naming the file; the file as it was is untouched. */
 export class WriteError extends Error {
@@ -80,7 +93,8 @@ function resolveTarget(target: string, fsys: WriteFs): { path: string; mode?: nu
       p = path.resolve(path.dirname(p), fsys.readlinkSync(p, 'utf8'));
       continue;
     }
-    if (!stat.isFile()) throw new WriteError(`${target}: ${kindOf(stat)}, not a regular file; give a file path to write to`);
+    if (!stat.isFile())
+      throw new WriteError(`${target}: ${kindOf(stat)}, not a regular file; give a file path to write to`);
     return { path: p, mode: stat.mode & 0o7777 };
   }
   throw new WriteError(`${target}: too many levels of symbolic links (a loop?)`);

@@ -65,14 +65,20 @@ export interface CompiledRecord {
 function pack(parts: readonly string[]): { text: string; ends: Uint32Array } {
   const ends = new Uint32Array(parts.length);
   let at = 0;
-  parts.forEach((p, k) => { at += p.length; ends[k] = at; });
+  parts.forEach((p, k) => {
+    at += p.length;
+    ends[k] = at;
+  });
   return { text: parts.join(''), ends };
 }
 
 function unpack(text: string, ends: Uint32Array): string[] {
   const parts: string[] = new Array<string>(ends.length);
   let from = 0;
-  for (let k = 0; k < ends.length; k++) { parts[k] = text.slice(from, ends[k]); from = ends[k]!; }
+  for (let k = 0; k < ends.length; k++) {
+    parts[k] = text.slice(from, ends[k]);
+    from = ends[k]!;
+  }
   return parts;
 }
 
@@ -126,13 +132,22 @@ export function openDatabase(name = DATABASE_NAME): KashifDatabase {
   // cost every write: importing 100,000 entities spent about a third of its time keeping them
   db.version(2).stores({ entities: '&id' });
   // entities record where they came from, and deletions and merges leave tombstones (see DictionaryMeta.originsGuessed)
-  db.version(3).stores({ tombstones: '&id' }).upgrade(async (tx) => {
-    await tx.table<Entity>('entities').toCollection().modify((e) => { e.origin ??= 'imported'; });
-    const meta = await tx.table<DictionaryMeta>('meta').get('dictionary');
-    if (meta) await tx.table<DictionaryMeta>('meta').put({ ...meta, originsGuessed: true });
-  });
+  db.version(3)
+    .stores({ tombstones: '&id' })
+    .upgrade(async (tx) => {
+      await tx
+        .table<Entity>('entities')
+        .toCollection()
+        .modify((e) => {
+          e.origin ??= 'imported';
+        });
+      const meta = await tx.table<DictionaryMeta>('meta').get('dictionary');
+      if (meta) await tx.table<DictionaryMeta>('meta').put({ ...meta, originsGuessed: true });
+    });
   // compiled tables were packed with NUL separators, which an id or a name could hold: compile them again
-  db.version(4).stores({}).upgrade((tx) => tx.table('compiled').clear());
+  db.version(4)
+    .stores({})
+    .upgrade((tx) => tx.table('compiled').clear());
   return db;
 }
 

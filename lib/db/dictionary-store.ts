@@ -2,7 +2,15 @@ import { mergeEntities } from '../dictionary/merge-entities';
 import type { Dictionary, Entity } from '../dictionary/schema';
 import { compileDictionary } from '../match/compile';
 import type { CompiledDictionary } from '../match/types';
-import { DEFAULT_SETTINGS, packCompiled, unpackCompiled, type DictionaryMeta, type KashifDatabase, type Settings, type Tombstone } from './database';
+import {
+  DEFAULT_SETTINGS,
+  packCompiled,
+  unpackCompiled,
+  type DictionaryMeta,
+  type KashifDatabase,
+  type Settings,
+  type Tombstone,
+} from './database';
 import { mergeBuiltIn } from './merge-built-in';
 
 const EMPTY_META: DictionaryMeta = { key: 'dictionary', revision: 0, builtInSources: 0 };
@@ -40,12 +48,19 @@ export class DictionaryStore {
       const meta = await this.meta();
       if (meta.builtInBuiltAt === dictionary.builtAt && !options.force) return false;
       const removed = new Set(await this.db.tombstones.toCollection().primaryKeys());
-      const { put, remove } = mergeBuiltIn(await this.db.entities.toArray(), dictionary.entities, removed, { originsGuessed: !!meta.originsGuessed });
+      const { put, remove } = mergeBuiltIn(await this.db.entities.toArray(), dictionary.entities, removed, {
+        originsGuessed: !!meta.originsGuessed,
+      });
       await this.db.entities.bulkDelete(remove);
       await this.db.entities.bulkPut(put);
       const sources = new Map([...(meta.sources ?? []), ...dictionary.sources].map((src) => [src.id, src]));
       const { originsGuessed: _done, ...rest } = meta;
-      await this.bump({ ...rest, builtInBuiltAt: dictionary.builtAt, builtInSources: dictionary.sources.length, sources: [...sources.values()] });
+      await this.bump({
+        ...rest,
+        builtInBuiltAt: dictionary.builtAt,
+        builtInSources: dictionary.sources.length,
+        sources: [...sources.values()],
+      });
       return true;
     });
   }
@@ -64,7 +79,8 @@ export class DictionaryStore {
       await this.db.tombstones.bulkDelete([...imported]);
       await this.db.tombstones.bulkPut(dropped.map((e) => ({ id: e.id })));
       const { lastImport: _previous, ...meta } = await this.meta();
-      const lastImport = importId === undefined ? {} : { lastImport: { id: importId, entities: dictionary.entities.length } };
+      const lastImport =
+        importId === undefined ? {} : { lastImport: { id: importId, entities: dictionary.entities.length } };
       await this.bump({ ...meta, sources: dictionary.sources, ...lastImport });
     });
   }
@@ -76,7 +92,12 @@ export class DictionaryStore {
       await this.db.tombstones.clear();
       await this.db.entities.bulkAdd(builtIn.entities.map((e) => ({ ...e, origin: 'builtIn' as const })));
       const { originsGuessed: _done, ...meta } = await this.meta();
-      await this.bump({ ...meta, builtInBuiltAt: builtIn.builtAt, builtInSources: builtIn.sources.length, sources: builtIn.sources });
+      await this.bump({
+        ...meta,
+        builtInBuiltAt: builtIn.builtAt,
+        builtInSources: builtIn.sources.length,
+        sources: builtIn.sources,
+      });
     });
   }
 
@@ -86,7 +107,8 @@ export class DictionaryStore {
       const target = await this.db.entities.get(into);
       const others = (await this.db.entities.bulkGet(from)).filter((e): e is Entity => !!e && e.id !== into);
       if (!target) throw new Error(`no entity "${into}"`);
-      if (others.length !== from.filter((id) => id !== into).length) throw new Error('an entity to merge no longer exists');
+      if (others.length !== from.filter((id) => id !== into).length)
+        throw new Error('an entity to merge no longer exists');
       const merged = mergeEntities(target, others);
       await this.db.entities.bulkDelete(others.map((o) => o.id));
       await this.db.tombstones.bulkPut(others.map((o) => ({ id: o.id, into })));
@@ -105,7 +127,9 @@ export class DictionaryStore {
       const known = await this.db.entities.bulkGet(entities.map((e) => e.id));
       const put = entities.map((e, k) => {
         const had = known[k];
-        return had ? mergeEntities(had, [{ ...e, name: had.name }]) : { ...e, origin: 'learned' as const, userEdited: true };
+        return had
+          ? mergeEntities(had, [{ ...e, name: had.name }])
+          : { ...e, origin: 'learned' as const, userEdited: true };
       });
       await this.db.entities.bulkPut(put);
       await this.db.tombstones.bulkDelete(entities.map((e) => e.id));
@@ -133,7 +157,9 @@ export class DictionaryStore {
   async saveUserEntities(entities: Entity[]): Promise<void> {
     await this.write(async () => {
       const known = await this.db.entities.bulkGet(entities.map((e) => e.id));
-      await this.db.entities.bulkPut(entities.map((e, k) => ({ ...e, origin: known[k]?.origin ?? 'reader', userEdited: true })));
+      await this.db.entities.bulkPut(
+        entities.map((e, k) => ({ ...e, origin: known[k]?.origin ?? 'reader', userEdited: true })),
+      );
       await this.db.tombstones.bulkDelete(entities.map((e) => e.id));
       await this.bump(await this.meta());
     });

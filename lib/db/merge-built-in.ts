@@ -22,7 +22,8 @@ export function mergeBuiltIn(
 ): BuiltInMerge {
   const storedById = new Map(stored.map((e) => [e.id, e]));
   const builtInIds = new Set(builtIn.map((e) => e.id));
-  const follows = (e: Entity) => !e.userEdited && (e.origin === 'builtIn' || (!!options.originsGuessed && e.origin === 'imported'));
+  const follows = (e: Entity) =>
+    !e.userEdited && (e.origin === 'builtIn' || (!!options.originsGuessed && e.origin === 'imported'));
   const put = builtIn
     .filter((e) => !removed.has(e.id))
     .filter((e) => {
@@ -30,6 +31,8 @@ export function mergeBuiltIn(
       return !had || follows(had);
     })
     .map((e) => ({ ...e, origin: 'builtIn' as const }));
-  const remove = stored.filter((e) => e.origin === 'builtIn' && !e.userEdited && !builtInIds.has(e.id)).map((e) => e.id);
+  const remove = stored
+    .filter((e) => e.origin === 'builtIn' && !e.userEdited && !builtInIds.has(e.id))
+    .map((e) => e.id);
   return { put, remove };
 }

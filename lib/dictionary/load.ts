@@ -4,7 +4,12 @@ export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error:
 
 /** «entities[3].roles[0].title» from a zod issue path. */
 function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)), '') || '(the top level)';
+  return (
+    path.reduce<string>(
+      (out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
+      '',
+    ) || '(the top level)'
+  );
 }
 
 /**
@@ -30,7 +35,8 @@ export function validateDictionary(json: unknown, fileName: string): Result<Dict
   }
   const ids = new Set<string>();
   for (const [k, e] of parsed.data.entities.entries()) {
-    if (ids.has(e.id)) return { ok: false, error: `${fileName}: entities[${k}].id: "${e.id}" is used by another entity` };
+    if (ids.has(e.id))
+      return { ok: false, error: `${fileName}: entities[${k}].id: "${e.id}" is used by another entity` };
     ids.add(e.id);
   }
   return { ok: true, value: parsed.data };

@@ -21,7 +21,8 @@ export function mergeEntities(into: Entity, others: readonly Entity[]): Entity {
   }
 
   const related = new Map<string, number>();
-  for (const r of [into, ...others].flatMap((e) => e.related)) if (!ids.has(r.id)) related.set(r.id, (related.get(r.id) ?? 0) + r.count);
+  for (const r of [into, ...others].flatMap((e) => e.related))
+    if (!ids.has(r.id)) related.set(r.id, (related.get(r.id) ?? 0) + r.count);
 
   const notes = [into, ...others].map((e) => e.note).filter((n): n is string => !!n);
   return {

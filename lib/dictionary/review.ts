@@ -1,7 +1,12 @@
 import type { Entity } from './schema';
 
 /** What an extraction adds: whole new entities, or new names and roles of known ones. */
-export interface ReviewItem { entity: Entity; known?: Entity; newAliases: string[]; newRoles: Entity['roles'] }
+export interface ReviewItem {
+  entity: Entity;
+  known?: Entity;
+  newAliases: string[];
+  newRoles: Entity['roles'];
+}
 
 export function reviewItems(found: Entity[], known: Map<string, Entity>): ReviewItem[] {
   return found.flatMap((entity) => {

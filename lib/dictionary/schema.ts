@@ -20,7 +20,10 @@ export const Role = z.object({
   /** id of the source article (see Source.id) */
   source: z.string().min(1).optional(),
   /** ISO date (YYYY-MM-DD) of the source article, when it gives one */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .optional(),
 });
 
 export const Mention = z.object({
@@ -44,7 +47,17 @@ export const Related = z.object({
 });
 
 /** Why extraction holds an entity to be real (see Confidence). */
-export const ConfidenceReason = z.enum(['title', 'honorific', 'given-name', 'list', 'known-name', 'head-noun', 'credit', 'model', 'several-articles']);
+export const ConfidenceReason = z.enum([
+  'title',
+  'honorific',
+  'given-name',
+  'list',
+  'known-name',
+  'head-noun',
+  'credit',
+  'model',
+  'several-articles',
+]);
 
 /**
  * How sure extraction is that the entity is real, and why: a title was seen beside the name, the sequence tagger
@@ -85,7 +98,10 @@ export const Source = z.object({
   /** the file as given to `build` */
   file: z.string().min(1),
   title: z.string().optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** where the article was published, when its page says (canonical link or og:url): an absolute http(s) URL */
   url: z.url({ protocol: /^https?$/ }).optional(),
   chars: z.number().int().nonnegative(),

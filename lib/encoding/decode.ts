@@ -25,7 +25,8 @@ export function decodeText(bytes: Uint8Array, name: string): Result<DecodedText>
   const utf16 = bom?.encoding === 'utf-8' ? undefined : (bom?.encoding ?? utf16WithoutMark(body));
   if (utf16) {
     const text = decodeStrict(body, utf16);
-    if (text === undefined) return fail(`${name}: not valid ${utf16.toUpperCase()} (a broken character or an odd number of bytes)`);
+    if (text === undefined)
+      return fail(`${name}: not valid ${utf16.toUpperCase()} (a broken character or an odd number of bytes)`);
     return finish(name, text, utf16, []);
   }
   if (body.includes(0) || controlShare(body) > MAX_CONTROL_SHARE) return fail(`${name}: a binary file, not text`);
@@ -35,19 +36,25 @@ export function decodeText(bytes: Uint8Array, name: string): Result<DecodedText>
   // A UTF-8 file with a few damaged bytes still has its multi-byte characters intact; windows-1256 Arabic forms a
   // valid UTF-8 pair about once in a hundred high bytes, so the two are far apart on this ratio.
   if (invalid.validSequences >= UTF8_VALID_PER_INVALID * invalid.offsets.length) {
-    const shown = invalid.offsets.slice(0, SHOWN_OFFSETS).join(', ') + (invalid.offsets.length > SHOWN_OFFSETS ? `, … (${invalid.offsets.length} in all)` : '');
+    const shown =
+      invalid.offsets.slice(0, SHOWN_OFFSETS).join(', ') +
+      (invalid.offsets.length > SHOWN_OFFSETS ? `, … (${invalid.offsets.length} in all)` : '');
     const warning = `${name}: ${invalid.offsets.length === 1 ? 'an invalid UTF-8 byte at byte offset' : `${invalid.offsets.length} invalid UTF-8 bytes at byte offsets`} ${shown}, read as �`;
     return finish(name, new TextDecoder('utf-8').decode(body), 'utf-8', [warning]);
   }
-  if (!bom && looksLikeWindows1256Arabic(body)) return finish(name, new TextDecoder('windows-1256').decode(body), 'windows-1256', []);
-  return fail(`${name}: not UTF-8 text (invalid byte at offset ${invalid.offsets[0]!}), and not Arabic in windows-1256 either; convert it to UTF-8`);
+  if (!bom && looksLikeWindows1256Arabic(body))
+    return finish(name, new TextDecoder('windows-1256').decode(body), 'windows-1256', []);
+  return fail(
+    `${name}: not UTF-8 text (invalid byte at offset ${invalid.offsets[0]!}), and not Arabic in windows-1256 either; convert it to UTF-8`,
+  );
 }
 
 const fail = (error: string): Result<DecodedText> => ({ ok: false, error });
 
 function finish(name: string, text: string, encoding: TextEncoding, warnings: string[]): Result<DecodedText> {
   if (!text.trim()) return fail(`${name}: the file holds only white space`);
-  if (encoding.startsWith('utf-16') && (text.includes('\0') || controlShareOfText(text) > MAX_CONTROL_SHARE)) return fail(`${name}: a binary file, not text`);
+  if (encoding.startsWith('utf-16') && (text.includes('\0') || controlShareOfText(text) > MAX_CONTROL_SHARE))
+    return fail(`${name}: a binary file, not text`);
   return { ok: true, value: { text, encoding, warnings } };
 }
 
@@ -101,7 +108,8 @@ function utf16WithoutMark(b: Uint8Array): TextEncoding | undefined {
     if (b[k + 1] === 0) zeroOdd++;
   }
   const units = b.length / 2;
-  const [high, low, order] = zeroOdd >= zeroEven ? [zeroOdd, zeroEven, 'utf-16le' as const] : [zeroEven, zeroOdd, 'utf-16be' as const];
+  const [high, low, order] =
+    zeroOdd >= zeroEven ? [zeroOdd, zeroEven, 'utf-16le' as const] : [zeroEven, zeroOdd, 'utf-16be' as const];
   return high >= units * 0.02 && low <= units * 0.01 ? order : undefined;
 }
 

@@ -1,4 +1,11 @@
-import { DICTIONARY_FORMAT, DICTIONARY_VERSION, type ConfidenceReason, type Dictionary, type Entity, type Source } from '../dictionary/schema';
+import {
+  DICTIONARY_FORMAT,
+  DICTIONARY_VERSION,
+  type ConfidenceReason,
+  type Dictionary,
+  type Entity,
+  type Source,
+} from '../dictionary/schema';
 import { confidenceOf } from './confidence';
 import { articleDate } from '../article/date';
 import { splitGluedTitles } from './glued';
@@ -56,7 +63,15 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
     const name = canonicalName(c.names);
     const aliases = new Set([...c.names.keys(), ...c.aliases]);
     aliases.delete(name);
-    const entity: Entity = { id: entityId(c.type, name), type: c.type, name, aliases: [...aliases].sort(), roles: withoutBareTitles(c.roles), mentions: [], related: [] };
+    const entity: Entity = {
+      id: entityId(c.type, name),
+      type: c.type,
+      name,
+      aliases: [...aliases].sort(),
+      roles: withoutBareTitles(c.roles),
+      mentions: [],
+      related: [],
+    };
     reasons.set(entity, new Set(c.reasons));
     return entity;
   });
@@ -64,11 +79,17 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   const byId = new Map<string, Entity>();
   for (const e of entities) {
     const seen = byId.get(e.id);
-    if (seen) { seen.aliases = [...new Set([...seen.aliases, ...e.aliases])]; seen.roles.push(...e.roles); for (const r of reasons.get(e)!) reasons.get(seen)!.add(r); }
-    else byId.set(e.id, e);
+    if (seen) {
+      seen.aliases = [...new Set([...seen.aliases, ...e.aliases])];
+      seen.roles.push(...e.roles);
+      for (const r of reasons.get(e)!) reasons.get(seen)!.add(r);
+    } else byId.set(e.id, e);
   }
   const unique = [...byId.values()];
-  claimSharedSurnames(unique, articles.map((a) => a.text));
+  claimSharedSurnames(
+    unique,
+    articles.map((a) => a.text),
+  );
   const surnameUsed = countMentionsAndCoMentions(unique, articles);
   // where the matcher cannot see a name the extraction read (glued to a title: «السفيرةليندا»), the extraction's own
   // sightings stand for its mentions
@@ -90,7 +111,9 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
     if (surname && surnameUsed.has(e.id) && !e.aliases.includes(surname)) e.aliases.push(surname);
   }
   for (const e of kept) e.confidence = confidenceOf(reasons.get(e)!, new Set(e.mentions.map((m) => m.source)).size);
-  kept.sort((a, b) => (a.type === b.type ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.type === 'person' ? -1 : 1));
+  kept.sort((a, b) =>
+    a.type === b.type ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.type === 'person' ? -1 : 1,
+  );
 
   const dates = new Map(findings.map((f) => [f.source, f.date]));
   const sources: Source[] = articles.map((a) => {

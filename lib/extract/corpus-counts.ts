@@ -7,7 +7,10 @@ const SNIPPET_REACH = 90;
 const MAX_RELATED = 12;
 const SENTENCE_END = /[.!?؟\n]/gu;
 
-interface Text { id: string; text: string }
+interface Text {
+  id: string;
+  text: string;
+}
 
 function sentenceBounds(text: string): number[] {
   const ends: number[] = [];
@@ -38,7 +41,11 @@ export function snippet(text: string, start: number, end: number): string {
   // cut at spaces so no word is shown in part
   if (from > lineStart) from = text.indexOf(' ', from) + 1 || from;
   if (to < (lineEnd < 0 ? text.length : lineEnd)) to = Math.max(text.lastIndexOf(' ', to), end);
-  return (from > lineStart ? '… ' : '') + text.slice(from, to).trim() + (to < (lineEnd < 0 ? text.length : lineEnd) ? ' …' : '');
+  return (
+    (from > lineStart ? '… ' : '') +
+    text.slice(from, to).trim() +
+    (to < (lineEnd < 0 ? text.length : lineEnd) ? ' …' : '')
+  );
 }
 
 /**
@@ -54,7 +61,9 @@ export function countMentionsAndCoMentions(entities: Entity[], articles: Text[])
   const entityOfHit = matcher.entities.map((e) => index.get(e.id)!);
   const related = entities.map(() => new Map<number, number>());
   const surnameUsed = new Set<string>();
-  const surnameKeys = entities.map((e) => (e.type === 'person' ? surnameOf(e.name) : undefined)).map((s) => (s ? entityKey(s) : undefined));
+  const surnameKeys = entities
+    .map((e) => (e.type === 'person' ? surnameOf(e.name) : undefined))
+    .map((s) => (s ? entityKey(s) : undefined));
 
   for (const article of articles) {
     const hits = matcher.findMentions(article.text);
@@ -67,20 +76,27 @@ export function countMentionsAndCoMentions(entities: Entity[], articles: Text[])
       const seen = perEntity.get(k);
       if (seen) seen.count++;
       else perEntity.set(k, { count: 1, start: h.start, end: h.end });
-      if (surnameKeys[k] && entityKey(article.text.slice(h.start, h.end)) === surnameKeys[k]) surnameUsed.add(entities[k]!.id);
+      if (surnameKeys[k] && entityKey(article.text.slice(h.start, h.end)) === surnameKeys[k])
+        surnameUsed.add(entities[k]!.id);
       const s = sentenceOf(ends, h.start);
       let set = perSentence.get(s);
       if (!set) perSentence.set(s, (set = new Set()));
       set.add(k);
     }
-    for (const [k, m] of perEntity) entities[k]!.mentions.push({ source: article.id, count: m.count, snippet: snippet(article.text, m.start, m.end) });
+    for (const [k, m] of perEntity)
+      entities[k]!.mentions.push({
+        source: article.id,
+        count: m.count,
+        snippet: snippet(article.text, m.start, m.end),
+      });
     for (const set of perSentence.values()) {
       if (set.size < 2) continue;
       // indices over an array, not nested iterators: a sentence naming n entities would make n + 1 of them
       const named = [...set];
       for (const a of named) {
         const counts = related[a]!;
-        for (let j = 0; j < named.length; j++) if (named[j] !== a) counts.set(named[j]!, (counts.get(named[j]!) ?? 0) + 1);
+        for (let j = 0; j < named.length; j++)
+          if (named[j] !== a) counts.set(named[j]!, (counts.get(named[j]!) ?? 0) + 1);
       }
     }
   }

@@ -13,11 +13,16 @@ export function splitGluedTitles(sentence: Sentence): Sentence {
   for (let k = 0; k < sentence.tokens.length; k++) {
     const t = sentence.tokens[k]!;
     const split = gluedTitleLength(t);
-    if (!split) { tokens?.push(t); continue; }
+    if (!split) {
+      tokens?.push(t);
+      continue;
+    }
     tokens ??= sentence.tokens.slice(0, k);
     const n = normalizeWithMap(t.text);
     const cut = n.start[split]!;
-    tokens.push(newToken(newWord(t.text.slice(0, cut), t.norm.slice(0, split), t.kind), t.start, t.start + cut, t.afterBreak));
+    tokens.push(
+      newToken(newWord(t.text.slice(0, cut), t.norm.slice(0, split), t.kind), t.start, t.start + cut, t.afterBreak),
+    );
     tokens.push(newToken(newWord(t.text.slice(cut), t.norm.slice(split), t.kind), t.start + cut, t.end, false));
   }
   return tokens ? { ...sentence, tokens } : sentence;

@@ -1,4 +1,3 @@
-
 /**
  * Latin names and @handles that the text itself ties to an Arabic name:
  *   «— Ramtane Lamamra | رمطان لعمامرة (@Lamamra_dz)»   (a tweet's signature)
@@ -38,4 +37,3 @@ export function latinTies(text: string): LatinTie[] {
   }
   return ties;
 }
-

@@ -38,13 +38,39 @@ const MIN_INLINE_CREDITS = 3;
 const HAMZA = /[أإآؤئء]/gu;
 /** The written form to show: the most frequent; on a tie the one with more hamzas («الأمم» over «الامم»), then the longest. */
 export function canonicalName(names: Map<string, number>): string {
-  return [...names].sort((a, b) => b[1] - a[1] || (b[0].match(HAMZA)?.length ?? 0) - (a[0].match(HAMZA)?.length ?? 0) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return [...names].sort(
+    (a, b) =>
+      b[1] - a[1] ||
+      (b[0].match(HAMZA)?.length ?? 0) - (a[0].match(HAMZA)?.length ?? 0) ||
+      b[0].length - a[0].length ||
+      (a[0] < b[0] ? -1 : 1),
+  )[0]![0];
 }
 
-function cluster(map: Map<string, Cluster>, type: EntityType, name: string, source: string, span: { start: number; end: number }, reason: ConfidenceReason): Cluster {
+function cluster(
+  map: Map<string, Cluster>,
+  type: EntityType,
+  name: string,
+  source: string,
+  span: { start: number; end: number },
+  reason: ConfidenceReason,
+): Cluster {
   const key = entityKey(name);
   let c = map.get(key);
-  if (!c) map.set(key, (c = { type, key, names: new Map(), aliases: new Set(), roles: [], sources: new Set(), sightings: new Map(), reasons: new Set() }));
+  if (!c)
+    map.set(
+      key,
+      (c = {
+        type,
+        key,
+        names: new Map(),
+        aliases: new Set(),
+        roles: [],
+        sources: new Set(),
+        sightings: new Map(),
+        reasons: new Set(),
+      }),
+    );
   c.reasons.add(reason);
   c.names.set(name, (c.names.get(name) ?? 0) + 1);
   see(c, source, span);
@@ -86,14 +112,23 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   const properNames: { cluster: Cluster; properName: string }[] = [];
   for (const a of articles) {
     for (const o of a.orgs) {
-      if (o.adjectivesOnly && !o.country) { descriptions.push({ found: o, source: a.source }); continue; }
-      if (o.inlineCredit) { inlineCredits.push({ found: o, source: a.source }); continue; }
+      if (o.adjectivesOnly && !o.country) {
+        descriptions.push({ found: o, source: a.source });
+        continue;
+      }
+      if (o.inlineCredit) {
+        inlineCredits.push({ found: o, source: a.source });
+        continue;
+      }
       const c = cluster(orgs, 'org', o.name, a.source, o, orgReason(o, knownNames));
       for (const alias of o.aliases) c.aliases.add(alias);
       if (o.properName) properNames.push({ cluster: c, properName: o.properName });
     }
     for (const p of a.persons) {
-      if (p.tokens.length < 2) { shortForms.push({ found: p, source: a.source, date: a.date }); continue; }
+      if (p.tokens.length < 2) {
+        shortForms.push({ found: p, source: a.source, date: a.date });
+        continue;
+      }
       const c = cluster(persons, 'person', p.name, a.source, p, personReason(p));
       for (const r of p.roles) addRole(c, { ...r, source: a.source, ...(a.date ? { date: a.date } : {}) });
     }
@@ -122,7 +157,12 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   for (const { found, source, date } of shortForms) {
     const key = entityKey(found.name);
     const owners = personsEndingWith.get(key) ?? [];
-    const target = owners.length === 1 ? owners[0]! : owners.length === 0 && !lexicon().common.has(normalize(found.name)) ? cluster(persons, 'person', found.name, source, found, personReason(found)) : undefined;
+    const target =
+      owners.length === 1
+        ? owners[0]!
+        : owners.length === 0 && !lexicon().common.has(normalize(found.name))
+          ? cluster(persons, 'person', found.name, source, found, personReason(found))
+          : undefined;
     if (!target) continue;
     if (target.key !== key) target.aliases.add(found.name);
     see(target, source, found);
@@ -140,12 +180,17 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   }
 
   // «بعثة مينورسو لحفظ السلام» is «بعثة مينورسو» when the corpus names that body so
-  for (const { cluster: c, properName } of properNames) if (orgs.has(entityKey(properName)) && orgs.get(entityKey(properName)) !== c) c.aliases.add(properName);
+  for (const { cluster: c, properName } of properNames)
+    if (orgs.has(entityKey(properName)) && orgs.get(entityKey(properName)) !== c) c.aliases.add(properName);
   mergeOrganizations(orgs);
   // «حماس» read as a person by the tagger alone in one sentence and as a body elsewhere: a body
   const orgNames = new Set<string>();
-  for (const o of orgs.values()) { orgNames.add(o.key); for (const a of o.aliases) orgNames.add(entityKey(a)); }
-  for (const [key, p] of persons) if (orgNames.has(key) && p.reasons.size === 1 && p.reasons.has('model')) persons.delete(key);
+  for (const o of orgs.values()) {
+    orgNames.add(o.key);
+    for (const a of o.aliases) orgNames.add(entityKey(a));
+  }
+  for (const [key, p] of persons)
+    if (orgNames.has(key) && p.reasons.size === 1 && p.reasons.has('model')) persons.delete(key);
   return [...persons.values(), ...orgs.values()];
 }
 
@@ -163,16 +208,27 @@ const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map(normalize));
  * the only longer form of that name. The most mentioned spelling names the entity; the others are its aliases.
  */
 function mergePersonSpellings(persons: Map<string, Cluster>) {
-  const all = [...persons.values()].sort((a, b) => mentions(b) - mentions(a) || b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
+  const all = [...persons.values()].sort(
+    (a, b) => mentions(b) - mentions(a) || b.key.length - a.key.length || (a.key < b.key ? -1 : 1),
+  );
   const parent = all.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   // the root is the earlier cluster: the most mentioned spelling
-  const union = (a: number, b: number) => { const [x, y] = [find(a), find(b)]; if (x !== y) parent[Math.max(x, y)] = Math.min(x, y); };
+  const union = (a: number, b: number) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
   const keys = all.map((c) => personVariantKey(c.key));
   const byKey = new Map<string, number[]>();
-  keys.forEach((key, k) => { const list = byKey.get(key); if (list) list.push(k); else byKey.set(key, [k]); });
+  keys.forEach((key, k) => {
+    const list = byKey.get(key);
+    if (list) list.push(k);
+    else byKey.set(key, [k]);
+  });
   for (const group of byKey.values()) {
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (agree(all[group[i]!]!, all[group[j]!]!)) union(group[i]!, group[j]!);
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++)
+        if (agree(all[group[i]!]!, all[group[j]!]!)) union(group[i]!, group[j]!);
   }
   // «فيصل بن فرحان» → «فيصل بن فرحان بن عبدالله»: the longer chains of patronymics that extend a name
   const extensions = new Map<number, number[]>();
@@ -180,12 +236,18 @@ function mergePersonSpellings(persons: Map<string, Cluster>) {
     const words = key.split(' ');
     for (let n = 2; n < words.length; n++) {
       if (!isPatronymicChain(words.slice(n))) continue;
-      for (const k of byKey.get(words.slice(0, n).join(' ')) ?? []) { const list = extensions.get(k); if (list) list.push(o); else extensions.set(k, [o]); }
+      for (const k of byKey.get(words.slice(0, n).join(' ')) ?? []) {
+        const list = extensions.get(k);
+        if (list) list.push(o);
+        else extensions.set(k, [o]);
+      }
     }
   });
   for (const [k, longer] of extensions) {
     // two different chains («… بن عبدالله» and «… بن محمد») are two people sharing a father's name
-    const oneChain = longer.every((o) => longer.every((p) => keys[p]!.startsWith(keys[o]!) || keys[o]!.startsWith(keys[p]!)));
+    const oneChain = longer.every((o) =>
+      longer.every((p) => keys[p]!.startsWith(keys[o]!) || keys[o]!.startsWith(keys[p]!)),
+    );
     if (oneChain) for (const o of longer) union(k, o);
   }
   all.forEach((c, k) => {
@@ -216,12 +278,18 @@ function isPatronymicChain(words: string[]): boolean {
 }
 
 /** Findings that name a body only when the corpus has it already or repeats them `min` times. */
-function keepRecurring(orgs: Map<string, Cluster>, findings: { found: OrgFound; source: string }[], min: number, knownNames: ReadonlySet<string>) {
+function keepRecurring(
+  orgs: Map<string, Cluster>,
+  findings: { found: OrgFound; source: string }[],
+  min: number,
+  knownNames: ReadonlySet<string>,
+) {
   const counts = new Map<string, number>();
   for (const { found } of findings) counts.set(entityKey(found.name), (counts.get(entityKey(found.name)) ?? 0) + 1);
   for (const { found, source } of findings) {
     const key = entityKey(found.name);
-    if (orgs.has(key) || (counts.get(key) ?? 0) >= min) cluster(orgs, 'org', found.name, source, found, orgReason(found, knownNames));
+    if (orgs.has(key) || (counts.get(key) ?? 0) >= min)
+      cluster(orgs, 'org', found.name, source, found, orgReason(found, knownNames));
   }
 }
 
@@ -238,7 +306,10 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
   const parent = all.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   // the root is the shorter key (then the smaller): the body's plainest name, as when merging pairwise in that order
-  const union = (a: number, b: number) => { const [x, y] = [find(a), find(b)]; if (x !== y) parent[Math.max(x, y)] = Math.min(x, y); };
+  const union = (a: number, b: number) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
   const indexOf = new Map(all.map((c, k) => [c.key, k]));
   const byAlias = new Map<string, number>();
   // names of a head, a complement and one adjective, by the words before the adjective
@@ -248,7 +319,8 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
     if (words.length < 3) return;
     const prefix = words.slice(0, -1).join(' ');
     const list = byPrefix.get(prefix);
-    if (list) list.push(k); else byPrefix.set(prefix, [k]);
+    if (list) list.push(k);
+    else byPrefix.set(prefix, [k]);
   });
   all.forEach((c, k) => {
     for (const alias of new Set([...c.aliases].map(entityKey))) {
@@ -267,7 +339,9 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
     // «مجلس التعاون لدول الخليج العربية» → «مجلس التعاون الخليجي»: the complement said as an adjective
     for (let n = 2; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
-      for (const shorter of byPrefix.get(prefix) ?? []) if (shorter !== k && adjectiveSaysComplement(all[shorter]!.key.split(' ')[n]!, words.slice(n))) union(k, shorter);
+      for (const shorter of byPrefix.get(prefix) ?? [])
+        if (shorter !== k && adjectiveSaysComplement(all[shorter]!.key.split(' ')[n]!, words.slice(n)))
+          union(k, shorter);
     }
     // «مجلس السيادة الانتقالي السوداني» → «مجلس السيادة السوداني»: one qualifier more inside the name
     for (let i = 2; i < words.length - 1; i++) {
@@ -284,7 +358,8 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
     if (stem.length < 3) return;
     const shape = [words[0], stem, ...words.slice(2)].join(' ');
     const list = byComplementStem.get(shape);
-    if (list) list.push(k); else byComplementStem.set(shape, [k]);
+    if (list) list.push(k);
+    else byComplementStem.set(shape, [k]);
   });
   for (const group of byComplementStem.values()) {
     const adjectives = group.filter((k) => all[k]!.key.split(' ')[1]!.endsWith('ي'));
@@ -345,7 +420,10 @@ function addsOnlyRelationalAdjectives(shorter: string, longer: string): boolean 
 }
 
 /** Countries a nisba names that the texts also name otherwise (normalized, without the article). */
-const SAME_COUNTRY: ReadonlyMap<string, string> = new Map([['امريكا', 'ولايات متحده'], ['اميركا', 'ولايات متحده']]);
+const SAME_COUNTRY: ReadonlyMap<string, string> = new Map([
+  ['امريكا', 'ولايات متحده'],
+  ['اميركا', 'ولايات متحده'],
+]);
 
 /**
  * «الخليجي» says «لدول الخليج», «الأمريكية» says «للولايات المتحدة»: the adjective is the nisba of a word of

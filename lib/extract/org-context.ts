@@ -3,7 +3,17 @@ import { wordForms } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { lexicon } from './lexicon';
 import type { OrgFound } from './organizations';
-import { countryOf, honorificForm, isArabicWord, isCommon, isNisba, isPlace, orgHeadForm, perWord, titleForm } from './words';
+import {
+  countryOf,
+  honorificForm,
+  isArabicWord,
+  isCommon,
+  isNisba,
+  isPlace,
+  orgHeadForm,
+  perWord,
+  titleForm,
+} from './words';
 
 /**
  * Bodies named by their context rather than by a head noun of their own name: a quoted name after a head
@@ -32,8 +42,18 @@ function canStandAlone(t: Token): boolean {
   if (t.kind === 'latin') return /^[A-Z]/u.test(t.text) && t.text.length >= 2;
   const lex = lexicon();
   // three letters are too easily a clitic and a word elsewhere: «بار» (the team) in «كبار» (great ones)
-  return t.norm.length >= MIN_ALONE_LETTERS && !isCommon(t) && !lex.generic.has(t.norm) && !titleForm(t) && !honorificForm(t) && !orgHeadForm(t) &&
-    !isPlace(t) && !countryOf(t) && !isNisba(t) && !lex.nameParticles.has(t.norm);
+  return (
+    t.norm.length >= MIN_ALONE_LETTERS &&
+    !isCommon(t) &&
+    !lex.generic.has(t.norm) &&
+    !titleForm(t) &&
+    !honorificForm(t) &&
+    !orgHeadForm(t) &&
+    !isPlace(t) &&
+    !countryOf(t) &&
+    !isNisba(t) &&
+    !lex.nameParticles.has(t.norm)
+  );
 }
 
 /** The four directions: a closed class of words, listed here rather than learnt. */
@@ -55,7 +75,8 @@ function found(tokens: Token[], from: number, to: number): OrgFound {
 /** «صحيفة " نيويورك تايمز "»: a head noun, then a name in quotes. Returns the name and the index after the quote. */
 export function quotedNameAfterHead(tokens: Token[], i: number): { org: OrgFound; end: number } | undefined {
   const head = orgHeadForm(tokens[i]!);
-  if (!head || lexicon().headsOfWorks.has(head.bare) || !OPENING_QUOTES.has(tokens[i + 1]?.text ?? '')) return undefined;
+  if (!head || lexicon().headsOfWorks.has(head.bare) || !OPENING_QUOTES.has(tokens[i + 1]?.text ?? ''))
+    return undefined;
   let close = i + 2;
   while (close < tokens.length && isNameWord(tokens[close]) && close - i - 2 < MAX_QUOTED_WORDS) close++;
   const words = close - i - 2;
@@ -77,7 +98,10 @@ function isTeamWord(t: Token | undefined, first: boolean): t is Token {
 }
 
 // «الفريق» with the article is as often the general's rank («الفريق أول …») as the team
-export const isTeamNoun = perWord((t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem)));
+export const isTeamNoun = perWord(
+  (t: Token): boolean =>
+    isArabicWord(t) && wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem)),
+);
 
 /**
  * «فريق بنفيكا البرتغالي», «نادي ريال مدريد», «على ضيفه بورتو»: a team word in front (with its preposition or
@@ -88,7 +112,15 @@ export function teamAt(tokens: Token[], i: number): { org: OrgFound; end: number
   let end = i + 1;
   while (end < tokens.length && end - i - 1 < MAX_TEAM_WORDS && isTeamWord(tokens[end], end === i + 1)) end++;
   // a club named after its city: «ريال مدريد», «بايرن ميونيخ»; the city alone is no club
-  while (end < tokens.length && end - i - 1 < MAX_TEAM_WORDS && end > i + 1 && isArabicWord(tokens[end]) && isPlace(tokens[end]!) && !wordForms(tokens[end]!.norm)[0]!.definite) end++;
+  while (
+    end < tokens.length &&
+    end - i - 1 < MAX_TEAM_WORDS &&
+    end > i + 1 &&
+    isArabicWord(tokens[end]) &&
+    isPlace(tokens[end]!) &&
+    !wordForms(tokens[end]!.norm)[0]!.definite
+  )
+    end++;
   if (end === i + 1) return undefined;
   return { org: found(tokens, i + 1, end), end };
 }

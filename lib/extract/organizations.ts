@@ -5,7 +5,19 @@ import { isTeamNoun, quotedNameAfterHead, teamAt } from './org-context';
 import { bareOf } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
 import {
-  countryOf, firstCountryIn, honorificForm, isArabicWord, isPlace, isPlainDefinite, isCommon, isDefinite, isNisba, isPunct, orgHeadForm, perWord, surfaceWithoutClitics,
+  countryOf,
+  firstCountryIn,
+  honorificForm,
+  isArabicWord,
+  isPlace,
+  isPlainDefinite,
+  isCommon,
+  isDefinite,
+  isNisba,
+  isPunct,
+  orgHeadForm,
+  perWord,
+  surfaceWithoutClitics,
   titleForm,
 } from './words';
 
@@ -65,7 +77,12 @@ const knownFormsStartingWith = perWord((t: Token): readonly KnownForm[] => {
 
 const NO_KNOWN_FORMS: readonly KnownForm[] = [];
 
-interface KnownForm { words: string[]; name: string; aliases: string[]; order: number }
+interface KnownForm {
+  words: string[];
+  name: string;
+  aliases: string[];
+  order: number;
+}
 let knownOrgsByFirstWord: Map<string, KnownForm[]> | undefined;
 
 /** Every written form of the known organizations, normalized once and indexed by its first word. */
@@ -103,9 +120,34 @@ const MINISTRY = normalize('وزارة');
 
 /** Ordinals look like adjectives of relation but rank things: «المركز الثاني» is second place, not a body. */
 const ORDINALS = new Set(
-  ['الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة', 'السادس', 'السادسة',
-    'السابع', 'السابعة', 'الثامن', 'الثامنة', 'التاسع', 'التاسعة', 'العاشر', 'العاشرة', 'الأخير', 'الأخيرة', 'الحالي', 'الحالية', 'السابق', 'السابقة']
-    .map((w) => normalize(w)),
+  [
+    'الأول',
+    'الأولى',
+    'الثاني',
+    'الثانية',
+    'الثالث',
+    'الثالثة',
+    'الرابع',
+    'الرابعة',
+    'الخامس',
+    'الخامسة',
+    'السادس',
+    'السادسة',
+    'السابع',
+    'السابعة',
+    'الثامن',
+    'الثامنة',
+    'التاسع',
+    'التاسعة',
+    'العاشر',
+    'العاشرة',
+    'الأخير',
+    'الأخيرة',
+    'الحالي',
+    'الحالية',
+    'السابق',
+    'السابقة',
+  ].map((w) => normalize(w)),
 );
 
 /**
@@ -119,10 +161,23 @@ function isProperNameAfter(head: WordForm, t: Token): boolean {
   // «شركة Apple», «شبكة CNN»: a Latin name after an Arabic head
   if (t.kind === 'latin') return /^[A-Z]/u.test(t.text) && t.text.length >= 2;
   if (!isArabicWord(t) || t.norm.length < 3) return false;
-  if (isCommon(t) || lex.generic.has(t.norm) || lex.nameParticles.has(t.norm) || orgHeadForm(t) || titleForm(t) || isDefinite(t) || isPlace(t) || countryOf(t)) return false;
+  if (
+    isCommon(t) ||
+    lex.generic.has(t.norm) ||
+    lex.nameParticles.has(t.norm) ||
+    orgHeadForm(t) ||
+    titleForm(t) ||
+    isDefinite(t) ||
+    isPlace(t) ||
+    countryOf(t)
+  )
+    return false;
   // a feminine or relational ending is an adjective or a common noun («منظمة إرهابية», «تنظيم مظاهرة», «مركز ثقافي»),
   // and a clitic in front is a preposition: proper names of bodies are foreign words without them
-  const cliticOnKnownWord = wordForms(t.norm).some((f) => f.clitics && (f.definite || lex.common.has(f.stem) || lex.genericWritten.has(f.stem) || lex.places.has(f.stem)));
+  const cliticOnKnownWord = wordForms(t.norm).some(
+    (f) =>
+      f.clitics && (f.definite || lex.common.has(f.stem) || lex.genericWritten.has(f.stem) || lex.places.has(f.stem)),
+  );
   return !/(ه|ي)$/u.test(t.norm) && !cliticOnKnownWord;
 }
 
@@ -138,7 +193,11 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   if (plain.definite) {
     // a ministry is named by its portfolio, whatever the word: «وزارة الصناعة», «وزارة الداخلية»; another
     // indefinite head in construct names a body when an adjective follows: «إدارة المنظمات الدولية»
-    if (afterConstruct || (j === i + 1 && !head.definite && (head.bare === MINISTRY || (next && isPlainDefinite(next))))) return 'word';
+    if (
+      afterConstruct ||
+      (j === i + 1 && !head.definite && (head.bare === MINISTRY || (next && isPlainDefinite(next))))
+    )
+      return 'word';
     // «مكتب الأمين العام»: a title's own modifier after it
     if (titleForm(tokens[j - 1]!) && formIn(t.norm, lex.titleModifiers)) return 'word';
     // adjectives of relation (…ية/…ي) agree with the head and name it: «المفوضية السامية», «اللجنة الدولية»,
@@ -147,7 +206,12 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     if (/ي[هة]?$/u.test(t.norm) && !ORDINALS.has(t.norm)) return 'word';
     if (j === i + 1 && (!lex.generic.has(t.norm) || lex.organizationWords.has(t.norm))) return 'word';
     // a definite word continues the name unless it is a common word that no organization name uses
-    const belongs = !isCommon(t) || lex.organizationWords.has(t.norm) || !!formIn(t.norm, lex.portfolios) || isNisba(t) || !!countryOf(t);
+    const belongs =
+      !isCommon(t) ||
+      lex.organizationWords.has(t.norm) ||
+      !!formIn(t.norm, lex.portfolios) ||
+      isNisba(t) ||
+      !!countryOf(t);
     return belongs ? 'word' : undefined;
   }
   const genitive = forms.find((f) => PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل'));
@@ -189,7 +253,17 @@ function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
   if (open?.text !== '(' || close?.text !== ')' || !word) return undefined;
   const atEdge = after === undefined || after.text === '-' || i === 0;
   const lex = lexicon();
-  const plausible = word.kind === 'latin' ? /^[A-Z]/u.test(word.text) : isArabicWord(word) && word.norm.length >= 3 && !lex.generic.has(word.norm) && !lex.common.has(word.norm) && !isPlace(word) && !countryOf(word) && !isNisba(word) && !titleForm(word);
+  const plausible =
+    word.kind === 'latin'
+      ? /^[A-Z]/u.test(word.text)
+      : isArabicWord(word) &&
+        word.norm.length >= 3 &&
+        !lex.generic.has(word.norm) &&
+        !lex.common.has(word.norm) &&
+        !isPlace(word) &&
+        !countryOf(word) &&
+        !isNisba(word) &&
+        !titleForm(word);
   if (!plausible) return undefined;
   const org: OrgFound = { name: word.text, aliases: [], adjectivesOnly: false, start: word.start, end: word.end };
   if (!atEdge) org.inlineCredit = true;
@@ -203,7 +277,10 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
   let i = 0;
   while (i < tokens.length) {
     // most words open no body: one question answers that for them
-    if (!mayOpenOrganization(tokens[i]!)) { i++; continue; }
+    if (!mayOpenOrganization(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const { org, next } = organizationAt(tokens, i);
     if (org) found.push(org);
     i = next;
@@ -212,7 +289,10 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
 }
 
 /** A word some rule of organizationAt starts from: «(», a head noun, a team word, a known organization's first word. */
-const mayOpenOrganization = perWord((t: Token): boolean => t.text === '(' || !!orgHeadForm(t) || isTeamNoun(t) || knownFormsStartingWith(t).length > 0 || !!portfolioForm(t));
+const mayOpenOrganization = perWord(
+  (t: Token): boolean =>
+    t.text === '(' || !!orgHeadForm(t) || isTeamNoun(t) || knownFormsStartingWith(t).length > 0 || !!portfolioForm(t),
+);
 
 /**
  * Portfolios the news names their ministry by alone («الخارجية السعودية» is the Saudi foreign ministry). Normalized,
@@ -220,7 +300,9 @@ const mayOpenOrganization = perWord((t: Token): boolean => t.text === '(' || !!o
  */
 const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(['خارجيه', 'داخليه', 'دفاع', 'عدل', 'صحه']);
 
-const portfolioForm = perWord((t: Token): WordForm | undefined => (isArabicWord(t) ? wordForms(t.norm).find((f) => f.definite && MINISTRY_PORTFOLIOS.has(f.bare)) : undefined));
+const portfolioForm = perWord((t: Token): WordForm | undefined =>
+  isArabicWord(t) ? wordForms(t.norm).find((f) => f.definite && MINISTRY_PORTFOLIOS.has(f.bare)) : undefined,
+);
 
 /**
  * «الخارجية السعودية»: a portfolio with a country's feminine nisba (agreeing with the ministry left unsaid) is
@@ -234,10 +316,19 @@ function ministryByPortfolioAt(tokens: Token[], i: number): OrgFound | undefined
   // «وزيرة الخارجية الأمريكية»: the adjective agrees with the minister, the ministry is not named
   const before = tokens[i - 1];
   if (before && titleForm(before)) return undefined;
-  const country = wordForms(adjective.norm).find((f) => !f.clitics && f.definite && lexicon().nisbas.has(f.bare)) ? countryOf(adjective) : undefined;
+  const country = wordForms(adjective.norm).find((f) => !f.clitics && f.definite && lexicon().nisbas.has(f.bare))
+    ? countryOf(adjective)
+    : undefined;
   if (!country) return undefined;
   // the short form is no alias: pages write it inside other names too («الجبهة الداخلية الفلسطينية»)
-  return { name: `وزارة ${surfaceWithoutClitics(t, portfolio)} ${adjective.text}`, aliases: [], start: t.start, end: adjective.end, adjectivesOnly: false, country };
+  return {
+    name: `وزارة ${surfaceWithoutClitics(t, portfolio)} ${adjective.text}`,
+    aliases: [],
+    start: t.start,
+    end: adjective.end,
+    adjectivesOnly: false,
+    country,
+  };
 }
 
 /** The body named from token i, if any, and the index to read on from. */
@@ -261,8 +352,13 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   if (known) {
     end = known.end;
     name = known.name;
-    const written = tokens.slice(i, end).map((x) => x.norm).join(' ');
-    const asWritten = [known.name, ...known.aliases].find((f) => normalize(f) !== written && written.endsWith(bareOf(normalize(f))));
+    const written = tokens
+      .slice(i, end)
+      .map((x) => x.norm)
+      .join(' ');
+    const asWritten = [known.name, ...known.aliases].find(
+      (f) => normalize(f) !== written && written.endsWith(bareOf(normalize(f))),
+    );
     if (asWritten) aliases.push(asWritten);
   } else {
     end = i + 1;
@@ -295,7 +391,13 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   const paren = parentheticalAfter(tokens, end);
   if (paren) aliases.push(paren.alias);
   const country = firstCountryIn(tokens, i + 1, end);
-  const org: OrgFound = { name, aliases, start: t.start, end: tokens[end - 1]!.end, adjectivesOnly: adjectivesOnly && !paren };
+  const org: OrgFound = {
+    name,
+    aliases,
+    start: t.start,
+    end: tokens[end - 1]!.end,
+    adjectivesOnly: adjectivesOnly && !paren,
+  };
   if (properName) org.properName = properName;
   if (country) org.country = country;
   let next = paren ? paren.end : end;

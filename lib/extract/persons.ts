@@ -1,7 +1,24 @@
 import { textOf, type Sentence, type Token } from './tokenize';
 import {
-  countryOf, countryWordsAt, firstCountryIn, hasPrepositionOnKnownWord, honorificForm, isPlace, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba,
-  isPunct, isRoleOrBodyWord, orgHeadForm, perWord, surfaceWithoutClitics, titleForm,
+  countryOf,
+  countryWordsAt,
+  firstCountryIn,
+  hasPrepositionOnKnownWord,
+  honorificForm,
+  isPlace,
+  isArabicWord,
+  isComma,
+  isCommon,
+  isDefinite,
+  isGivenName,
+  isNameParticle,
+  isNisba,
+  isPunct,
+  isRoleOrBodyWord,
+  orgHeadForm,
+  perWord,
+  surfaceWithoutClitics,
+  titleForm,
 } from './words';
 import { formIn, wordForms } from './morphology';
 import { lexicon } from './lexicon';
@@ -38,11 +55,27 @@ function canStartName(t: Token | undefined): t is Token {
 const canWordStartName = perWord((t: Token): boolean => {
   if (t.norm.length < 3 || lexicon().functionWords.has(t.norm)) return false;
   if (isGivenName(t)) return true;
-  if (isRoleOrBodyWord(t) || isCommon(t) || isDefinite(t) || isPlace(t) || isNameParticle(t) || hasPrepositionOnKnownWord(t)) return false;
+  if (
+    isRoleOrBodyWord(t) ||
+    isCommon(t) ||
+    isDefinite(t) ||
+    isPlace(t) ||
+    isNameParticle(t) ||
+    hasPrepositionOnKnownWord(t)
+  )
+    return false;
   // «وبأنهما», «فإن»: a conjunction in front; a name that truly begins with و (وليد) is a known given name
   if (/^[وف]/u.test(t.norm) && wordForms(t.norm).length > 1) return false;
   // «وسيرغي», «وعبد»: a conjunction in front of a known word is a second name, not this one
-  if (/^[وف]/u.test(t.norm) && wordForms(t.norm).some((f) => f.clitics && (lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem) || lexicon().common.has(f.stem)))) return false;
+  if (
+    /^[وف]/u.test(t.norm) &&
+    wordForms(t.norm).some(
+      (f) =>
+        f.clitics &&
+        (lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem) || lexicon().common.has(f.stem)),
+    )
+  )
+    return false;
   return t.norm.length >= 2;
 });
 
@@ -50,7 +83,11 @@ const canWordStartName = perWord((t: Token): boolean => {
 const isCoordination = perWord((t: Token): boolean => {
   if (!/^[وف]/u.test(t.norm)) return false;
   const lex = lexicon();
-  return wordForms(t.norm).some((f) => f.clitics && (f.definite || lex.givenNames.has(f.stem) || lex.nameParticles.has(f.stem) || lex.common.has(f.stem)));
+  return wordForms(t.norm).some(
+    (f) =>
+      f.clitics &&
+      (f.definite || lex.givenNames.has(f.stem) || lex.nameParticles.has(f.stem) || lex.common.has(f.stem)),
+  );
 });
 
 /** Can this word continue a name that has already begun? «الناشف» can, «والإيراني» and «خلال» cannot. */
@@ -107,8 +144,18 @@ function continuesComplement(tokens: Token[], j: number, titleIndex: number): nu
   if (isDefinite(t) || title || orgHeadForm(t) || countryOf(t)) return 1;
   if (formIn(t.norm, lex.titleModifiers) || formIn(t.norm, lex.portfolios)) return 1;
   // a noun in construct: «حقوق الإنسان», «شمال الأطلسي»
-  const noun = !/^[بلك]/u.test(t.norm) || !wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && lex.functionWords.has(f.stem));
-  if (noun && next && isDefinite(next) && !honorificForm(next) && !lex.functionWords.has(next.norm) && (formIn(t.norm, lex.organizationWords) || formIn(t.norm, lex.common))) return 1;
+  const noun =
+    !/^[بلك]/u.test(t.norm) ||
+    !wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && lex.functionWords.has(f.stem));
+  if (
+    noun &&
+    next &&
+    isDefinite(next) &&
+    !honorificForm(next) &&
+    !lex.functionWords.has(next.norm) &&
+    (formIn(t.norm, lex.organizationWords) || formIn(t.norm, lex.common))
+  )
+    return 1;
   return 0;
 }
 
@@ -146,16 +193,31 @@ export function rolePhraseAt(tokens: Token[], i: number): RolePhrase | undefined
     const t = tokens[j]!;
     if (isComma(t)) {
       const after = tokens[j + 1];
-      if (after && (honorificForm(after) || (canStartName(after) && (nameAt(tokens, j + 1)?.end ?? 0) - (j + 1) >= 2))) { nameStart = j + 1; break; }
-      if (continuesComplement(tokens, j + 1, i)) { j++; continue; }
+      if (
+        after &&
+        (honorificForm(after) || (canStartName(after) && (nameAt(tokens, j + 1)?.end ?? 0) - (j + 1) >= 2))
+      ) {
+        nameStart = j + 1;
+        break;
+      }
+      if (continuesComplement(tokens, j + 1, i)) {
+        j++;
+        continue;
+      }
       break;
     }
     if (isPunct(t)) break;
-    if (honorificForm(t)) { nameStart = j; break; }
+    if (honorificForm(t)) {
+      nameStart = j;
+      break;
+    }
     // «التقى الأمين العام بسعادة السيد …»: the name after a preposition is an object, not this title's holder
     if (formIn(t.norm, lexicon().honorifics)) break;
     const step = continuesComplement(tokens, j, i);
-    if (step) { j += step; continue; }
+    if (step) {
+      j += step;
+      continue;
+    }
     if (canStartName(t)) nameStart = j;
     break;
   }
@@ -173,7 +235,13 @@ function skipHonorifics(tokens: Token[], i: number): number {
   return i;
 }
 
-function person(tokens: Token[], start: number, end: number, evidence: PersonFound['evidence'], roles: RoleFound[]): PersonFound {
+function person(
+  tokens: Token[],
+  start: number,
+  end: number,
+  evidence: PersonFound['evidence'],
+  roles: RoleFound[],
+): PersonFound {
   const first = tokens[start]!;
   const f = wordForms(first.norm).find((x) => /^[وف]?$/u.test(x.clitics) && lexicon().givenNames.has(x.stem));
   const firstText = f && f.clitics ? surfaceWithoutClitics(first, f) : first.text;
@@ -198,16 +266,24 @@ function coordinatedPerson(tokens: Token[], at: number, first: RoleFound): Perso
   const second = nameAt(tokens, at + 1);
   if (!second || second.end - at - 1 < 2) return undefined;
   const country = countryOf(t);
-  const nisba = surfaceWithoutClitics(t, wordForms(t.norm).find((f) => f.definite)!);
+  const nisba = surfaceWithoutClitics(
+    t,
+    wordForms(t.norm).find((f) => f.definite)!,
+  );
   // the first person's title without their own nationality adjective
-  const baseTitle = first.title.split(' ').filter((w) => !first.country || lexicon().nisbas.get(bareOf(normalizeWord(w))) !== first.country).join(' ');
+  const baseTitle = first.title
+    .split(' ')
+    .filter((w) => !first.country || lexicon().nisbas.get(bareOf(normalizeWord(w))) !== first.country)
+    .join(' ');
   const role: RoleFound = { title: `${baseTitle} ${nisba}` };
   if (country) role.country = country;
   return person(tokens, at + 1, second.end, 'title', [role]);
 }
 
 /** A word findPersons starts from: a title (rolePhraseAt), an honorific, a nationality adjective, a given name. */
-const mayOpenPerson = perWord((t: Token): boolean => !!titleForm(t) || !!honorificForm(t) || isNisba(t) || isGivenName(t));
+const mayOpenPerson = perWord(
+  (t: Token): boolean => !!titleForm(t) || !!honorificForm(t) || isNisba(t) || isGivenName(t),
+);
 
 /** Every person a sentence names with a title, an honorific or a known given name. */
 export function findPersons(sentence: Sentence): PersonFound[] {
@@ -218,7 +294,11 @@ export function findPersons(sentence: Sentence): PersonFound[] {
   let i = 0;
   while (i < tokens.length) {
     // most words open no name and no role: one question answers that for them
-    if (!mayOpenPerson(tokens[i]!)) { pending = undefined; i++; continue; }
+    if (!mayOpenPerson(tokens[i]!)) {
+      pending = undefined;
+      i++;
+      continue;
+    }
     const phrase = rolePhraseAt(tokens, i);
     const stacked = phrase && pending?.end === i ? [pending.role] : [];
     pending = phrase && phrase.nameStart === undefined ? { role: phrase.role, end: phrase.end } : undefined;
@@ -226,15 +306,29 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     // «الروسي فينوجرادوف», «البرازيلي رونالدو»: a nationality adjective before a name
     const nationalityName = !phrase && !honorific && isNisba(tokens[i]!) ? nameAt(tokens, i + 1) : undefined;
     const nationality = nationalityName && nationalityName.end - i - 1 >= 2 ? i + 1 : undefined;
-    const nameStart = phrase ? phrase.nameStart : honorific ? skipHonorifics(tokens, i) : nationality ?? (isGivenName(tokens[i]!) ? i : undefined);
-    if (nameStart === undefined) { i = phrase ? Math.max(phrase.end, i + 1) : i + 1; continue; }
+    const nameStart = phrase
+      ? phrase.nameStart
+      : honorific
+        ? skipHonorifics(tokens, i)
+        : (nationality ?? (isGivenName(tokens[i]!) ? i : undefined));
+    if (nameStart === undefined) {
+      i = phrase ? Math.max(phrase.end, i + 1) : i + 1;
+      continue;
+    }
     const start = skipHonorifics(tokens, nameStart);
     const name = nameAt(tokens, start);
     const evidence = phrase || nationality ? 'title' : honorific ? 'honorific' : 'given-name';
     const oneWord = !!name && name.end - start < 2;
     // one word is a name only after a definite title or an honorific: «الوزير لافروف», not «مبعوث أممي»
-    const weak = oneWord && (evidence === 'given-name' || lexicon().generic.has(tokens[start]!.norm) || (!!phrase && !titleForm(tokens[i]!)?.definite && !tokens.slice(i, start).some((t) => honorificForm(t))));
-    if (!name || weak) { i = Math.max(i + 1, start); continue; }
+    const weak =
+      oneWord &&
+      (evidence === 'given-name' ||
+        lexicon().generic.has(tokens[start]!.norm) ||
+        (!!phrase && !titleForm(tokens[i]!)?.definite && !tokens.slice(i, start).some((t) => honorificForm(t))));
+    if (!name || weak) {
+      i = Math.max(i + 1, start);
+      continue;
+    }
     const roles = [...stacked, ...(phrase ? [phrase.role] : [])];
     const after = roleAfter(tokens, name.end);
     if (after) roles.push(after);

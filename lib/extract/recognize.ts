@@ -4,7 +4,22 @@ import { findPersons, type PersonFound } from './persons';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
 import {
-  countryOf, hasPrepositionOnKnownWord, honorificForm, isArabicWord, isComma, isCommon, isDefinite, isGivenName, isNameParticle, isNisba, isPlace, isPunct, orgHeadForm, perWord, surfaceWithoutClitics, titleForm,
+  countryOf,
+  hasPrepositionOnKnownWord,
+  honorificForm,
+  isArabicWord,
+  isComma,
+  isCommon,
+  isDefinite,
+  isGivenName,
+  isNameParticle,
+  isNisba,
+  isPlace,
+  isPunct,
+  orgHeadForm,
+  perWord,
+  surfaceWithoutClitics,
+  titleForm,
 } from './words';
 import { ruleMarks } from './model/rule-signals';
 import { tagTokens, type TaggedSpan } from './model/tagger';
@@ -39,18 +54,25 @@ export function recognize(sentence: Sentence): SentenceFindings {
   if (!spans.length && !persons.length && !orgs.length) return { persons, orgs };
   const personSpans: TaggedSpan[] = [];
   const orgSpans: TaggedSpan[] = [];
-  for (const s of spans) if (s.type === 'PERS') personSpans.push(s); else if (s.type === 'ORG') orgSpans.push(s);
+  for (const s of spans)
+    if (s.type === 'PERS') personSpans.push(s);
+    else if (s.type === 'ORG') orgSpans.push(s);
   const index = new TokenIndex(tokens);
   const keptPersons: PersonFound[] = [];
   // «الوزير … أمينًا»: a verb or a predicate read as a one-word name after a title
-  for (const p of persons) if (!isClauseWord(p.tokens[0]!)) keptPersons.push(trimPerson(p, tokens, index, tags, personSpans));
+  for (const p of persons)
+    if (!isClauseWord(p.tokens[0]!)) keptPersons.push(trimPerson(p, tokens, index, tags, personSpans));
   const keptOrgs: OrgFound[] = [];
   const found: { start: number; end: number }[] = [...keptPersons];
   const shortNames = new Set<number>();
   for (const o of orgs) {
     const org = withShortNameAhead(trimOrg(o, tokens, tags, orgSpans), tokens, tags);
     // the short name in parentheses is the body's alias, not a body of its own
-    if (org.shortName) { shortNames.add(org.shortName.start); found.push(org.shortName); delete org.shortName; }
+    if (org.shortName) {
+      shortNames.add(org.shortName.start);
+      found.push(org.shortName);
+      delete org.shortName;
+    }
     keptOrgs.push(org);
   }
   const orgsKept = shortNames.size ? keptOrgs.filter((o) => !shortNames.has(o.start)) : keptOrgs;
@@ -58,7 +80,8 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const listed = listedPersons(tokens, index, keptPersons, found);
   keptPersons.push(...listed);
   found.push(...listed);
-  for (const s of personSpans) if (s.margin >= MIN_MODEL_MARGIN && !overlapsAny(tokens, s, found)) keptPersons.push(...modelPersons(tokens, s));
+  for (const s of personSpans)
+    if (s.margin >= MIN_MODEL_MARGIN && !overlapsAny(tokens, s, found)) keptPersons.push(...modelPersons(tokens, s));
   for (const s of orgSpans) {
     if (s.margin < MIN_MODEL_MARGIN || overlapsAny(tokens, s, found)) continue;
     const o = modelOrg(tokens, s);
@@ -68,7 +91,11 @@ export function recognize(sentence: Sentence): SentenceFindings {
 }
 
 /** Whether the tagger's span overlaps a name already found. */
-function overlapsAny(tokens: readonly Token[], s: TaggedSpan, found: readonly { start: number; end: number }[]): boolean {
+function overlapsAny(
+  tokens: readonly Token[],
+  s: TaggedSpan,
+  found: readonly { start: number; end: number }[],
+): boolean {
   const start = tokens[s.from]!.start;
   const end = tokens[s.to - 1]!.end;
   for (const f of found) if (f.start < end && start < f.end) return true;
@@ -99,10 +126,25 @@ function listItemAt(tokens: readonly Token[], j: number): { end: number; first: 
   if (!isArabicWord(t)) return undefined;
   // «وسامي»: the item's conjunction is not part of its name
   const first = withoutLeadingClitics(t);
-  const bare = wordForms(t.norm).find((f) => (f.clitics === '' || f.clitics === 'و') && normalizedText(first) === f.stem);
-  if (!bare || bare.definite || orgHeadForm(t) || (bare.clitics === '' ? cannotBeName(t) : !lexicon().givenNames.has(bare.stem) && lexicon().common.has(bare.stem))) return undefined;
+  const bare = wordForms(t.norm).find(
+    (f) => (f.clitics === '' || f.clitics === 'و') && normalizedText(first) === f.stem,
+  );
+  if (
+    !bare ||
+    bare.definite ||
+    orgHeadForm(t) ||
+    (bare.clitics === '' ? cannotBeName(t) : !lexicon().givenNames.has(bare.stem) && lexicon().common.has(bare.stem))
+  )
+    return undefined;
   let end = j + 1;
-  while (end < tokens.length && end - j < MAX_LISTED_WORDS && isArabicWord(tokens[end]) && !tokens[end]!.norm.startsWith('و') && (!cannotBeName(tokens[end]!) || isNameWordInside(tokens[end]!))) end++;
+  while (
+    end < tokens.length &&
+    end - j < MAX_LISTED_WORDS &&
+    isArabicWord(tokens[end]) &&
+    !tokens[end]!.norm.startsWith('و') &&
+    (!cannotBeName(tokens[end]!) || isNameWordInside(tokens[end]!))
+  )
+    end++;
   if (end - j < MIN_LISTED_WORDS || isNameParticle(tokens[end - 1]!)) return undefined;
   const after = tokens[end];
   const closes = !after || isPunct(after) || (isArabicWord(after) && after.norm.startsWith('و'));
@@ -115,7 +157,12 @@ const normalizedText = (text: string) => normalizeWord(text);
  * People named in a list after one the rules or the tagger found: «… نبيل فرحات، سامي الخوري، ورامي سلامة»:
  * each item after a comma that reads as a name of two words or more is a person of the same kind.
  */
-function listedPersons(tokens: readonly Token[], index: TokenIndex, persons: readonly PersonFound[], found: readonly { start: number; end: number }[]): PersonFound[] {
+function listedPersons(
+  tokens: readonly Token[],
+  index: TokenIndex,
+  persons: readonly PersonFound[],
+  found: readonly { start: number; end: number }[],
+): PersonFound[] {
   const listed: PersonFound[] = [];
   for (const p of persons) {
     const from = index.get(p.tokens[0]!);
@@ -127,7 +174,14 @@ function listedPersons(tokens: readonly Token[], index: TokenIndex, persons: rea
       const span = { type: 'PERS' as const, from: j + 1, to: item.end, margin: 0 };
       if (overlapsAny(tokens, span, found) || overlapsAny(tokens, span, listed)) break;
       const name = item.end > j + 2 ? `${item.first} ${textOf(tokens as Token[], j + 2, item.end)}` : item.first;
-      listed.push({ name, tokens: tokens.slice(j + 1, item.end), roles: [], evidence: 'list', start: tokens[j + 1]!.start, end: tokens[item.end - 1]!.end });
+      listed.push({
+        name,
+        tokens: tokens.slice(j + 1, item.end),
+        roles: [],
+        evidence: 'list',
+        start: tokens[j + 1]!.start,
+        end: tokens[item.end - 1]!.end,
+      });
       j = item.end;
     }
   }
@@ -138,7 +192,13 @@ function listedPersons(tokens: readonly Token[], index: TokenIndex, persons: rea
  * A rule's person whose last words the tagger reads as outside any name («… السيسي تتناول», «سعيّد يستقبل
  * الطبوبي») ends where the tagger's name ends. Only words after the first go: a title's name stays a name.
  */
-function trimPerson(p: PersonFound, tokens: readonly Token[], index: TokenIndex, tags: Int32Array, model: readonly TaggedSpan[]): PersonFound {
+function trimPerson(
+  p: PersonFound,
+  tokens: readonly Token[],
+  index: TokenIndex,
+  tags: Int32Array,
+  model: readonly TaggedSpan[],
+): PersonFound {
   const from = index.get(p.tokens[0]!);
   if (from === undefined) return p;
   const to = from + p.tokens.length;
@@ -155,13 +215,24 @@ function trimPerson(p: PersonFound, tokens: readonly Token[], index: TokenIndex,
   }
   // «سعيّد يستقبل الطبوبي», «حسام زكي أمينًا»: the rule's name ran into a verb or a predicate
   const clause = p.tokens.findIndex((t, k) => k > 0 && isClauseWord(t));
-  if (clause > 0) return { ...p, name: p.name.split(' ').slice(0, clause).join(' '), tokens: p.tokens.slice(0, clause), end: p.tokens[clause - 1]!.end };
+  if (clause > 0)
+    return {
+      ...p,
+      name: p.name.split(' ').slice(0, clause).join(' '),
+      tokens: p.tokens.slice(0, clause),
+      end: p.tokens[clause - 1]!.end,
+    };
   const span = model.find((s) => s.from === from && s.to < to);
   if (!span) return p;
   if (p.tokens.length < 2) return p;
   for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG) return p;
   const keep = span.to - from;
-  return { ...p, name: p.name.split(' ').slice(0, keep).join(' '), tokens: p.tokens.slice(0, keep), end: tokens[span.to - 1]!.end };
+  return {
+    ...p,
+    name: p.name.split(' ').slice(0, keep).join(' '),
+    tokens: p.tokens.slice(0, keep),
+    end: tokens[span.to - 1]!.end,
+  };
 }
 
 /** A rule's body that runs on past the tagger's name of it into words the tagger reads as outside any name. */
@@ -172,7 +243,8 @@ function trimOrg(o: OrgFound, tokens: readonly Token[], tags: Int32Array, model:
   while (to < tokens.length && tokens[to]!.end <= o.end) to++;
   // «المجلس السيادي السوداني أن البرهان», «الأمانة العامة للمجلس في الرياض»: no function word inside a body's name
   const cut = tokens.slice(from + 1, to).findIndex((t) => isArabicWord(t) && lexicon().functionWords.has(t.norm));
-  if (cut >= 0 && cut + 1 >= 2 && o.name.split(' ').length === to - from) return cutOrg(o, tokens, from, from + 1 + cut);
+  if (cut >= 0 && cut + 1 >= 2 && o.name.split(' ').length === to - from)
+    return cutOrg(o, tokens, from, from + 1 + cut);
   const span = model.find((s) => s.from === from && s.to < to && s.to - s.from >= 2);
   if (!span || !endsBody(tokens[span.to]!)) return o;
   for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG) return o;
@@ -198,15 +270,32 @@ function withShortNameAhead(o: OrgFound, tokens: readonly Token[], tags: Int32Ar
     open++;
   }
   const short = tokens[open + 1];
-  if (open === to || tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')' || !short || tags[open + 1] !== BEGIN_ORG) return o;
-  return { ...o, name: `${o.name} ${textOf(tokens as Token[], to, open)}`, aliases: [...o.aliases, short.text], adjectivesOnly: false, end: tokens[open - 1]!.end, shortName: short };
+  if (
+    open === to ||
+    tokens[open]?.text !== '(' ||
+    tokens[open + 2]?.text !== ')' ||
+    !short ||
+    tags[open + 1] !== BEGIN_ORG
+  )
+    return o;
+  return {
+    ...o,
+    name: `${o.name} ${textOf(tokens as Token[], to, open)}`,
+    aliases: [...o.aliases, short.text],
+    adjectivesOnly: false,
+    end: tokens[open - 1]!.end,
+    shortName: short,
+  };
 }
 
 const BEGIN_ORG = TAGS.indexOf('B-ORG');
 
 /** The rule's body ending before token `to` (its name has one word per token: a known body's name may not). */
 function cutOrg(o: OrgFound, tokens: readonly Token[], from: number, to: number): OrgFound {
-  const name = o.name.split(' ').slice(0, to - from).join(' ');
+  const name = o.name
+    .split(' ')
+    .slice(0, to - from)
+    .join(' ');
   return { ...o, name, aliases: o.aliases.filter((a) => a !== o.name), end: tokens[to - 1]!.end };
 }
 
@@ -218,7 +307,13 @@ const endsBody = perWord((t: Token): boolean => {
   const lex = lexicon();
   if (!isArabicWord(t)) return false;
   if (lex.functionWords.has(t.norm)) return true;
-  return (lex.generic.has(t.norm) || isCommon(t)) && !isNisba(t) && !countryOf(t) && !lex.organizationWords.has(t.norm) && !wordForms(t.norm).some((f) => f.clitics && f.definite);
+  return (
+    (lex.generic.has(t.norm) || isCommon(t)) &&
+    !isNisba(t) &&
+    !countryOf(t) &&
+    !lex.organizationWords.has(t.norm) &&
+    !wordForms(t.norm).some((f) => f.clitics && f.definite)
+  );
 });
 
 /**
@@ -229,7 +324,12 @@ const endsBody = perWord((t: Token): boolean => {
 // (not «نت…»: «نتنياهو»; not «يتس…»: «يتسحاق»)
 const VERB_FORM = /^(?:[يت]ست|يت(?!س)|تت)[\u0621-\u064A]{2,}$/u;
 const TANWEEN_FATH = /\u064B/u;
-export const isClauseWord = perWord((t: Token): boolean => t.kind === 'word' && !isGivenName(t) && (VERB_FORM.test(t.norm) || TANWEEN_FATH.test(t.text) || isFutureVerb(t.norm)));
+export const isClauseWord = perWord(
+  (t: Token): boolean =>
+    t.kind === 'word' &&
+    !isGivenName(t) &&
+    (VERB_FORM.test(t.norm) || TANWEEN_FATH.test(t.text) || isFutureVerb(t.norm)),
+);
 
 /** «سيجري», «ستبحث»: the future's س in front of an imperfect verb the lists know as an ordinary word. */
 function isFutureVerb(norm: string): boolean {
@@ -242,13 +342,28 @@ const cannotBeName = perWord((t: Token): boolean => {
   if (!isArabicWord(t) || t.norm.length < 2) return true;
   const lex = lexicon();
   // «لحوض»: a preposition in front of a known word is a phrase, never part of a name
-  return !!titleForm(t) || !!honorificForm(t) || lex.functionWords.has(t.norm) || (isCommon(t) && !isGivenName(t)) || isPlace(t) || !!countryOf(t) || hasPrepositionOnKnownWord(t) || isClauseWord(t);
+  return (
+    !!titleForm(t) ||
+    !!honorificForm(t) ||
+    lex.functionWords.has(t.norm) ||
+    (isCommon(t) && !isGivenName(t)) ||
+    isPlace(t) ||
+    !!countryOf(t) ||
+    hasPrepositionOnKnownWord(t) ||
+    isClauseWord(t)
+  );
 });
 
 /** A word that cannot stand alone for a person or body: also any word the language uses mostly as a word. */
 const cannotStandAlone = perWord((t: Token): boolean => {
   if (t.kind === 'latin') return !/^[A-Z]/u.test(t.text) || t.text.length < 2;
-  return cannotBeName(t) || t.norm.length < 3 || lexicon().generic.has(t.norm) || isNisba(t) || wordForms(t.norm).some((f) => f.clitics && lexicon().generic.has(f.stem));
+  return (
+    cannotBeName(t) ||
+    t.norm.length < 3 ||
+    lexicon().generic.has(t.norm) ||
+    isNisba(t) ||
+    wordForms(t.norm).some((f) => f.clitics && lexicon().generic.has(f.stem))
+  );
 });
 
 /**
@@ -266,13 +381,19 @@ function withoutLeadingClitics(t: Token): string {
 }
 
 /** The span without the words at its edges that cannot be part of a name. */
-function trimmed(tokens: readonly Token[], s: TaggedSpan, edge: (t: Token) => boolean, inside: (t: Token) => boolean): { from: number; to: number } | undefined {
+function trimmed(
+  tokens: readonly Token[],
+  s: TaggedSpan,
+  edge: (t: Token) => boolean,
+  inside: (t: Token) => boolean,
+): { from: number; to: number } | undefined {
   let { from, to } = s;
   while (from < to && (edge(tokens[from]!) || isPunct(tokens[from]))) from++;
   while (to > from && (edge(tokens[to - 1]!) || isPunct(tokens[to - 1]))) to--;
   if (to === from) return undefined;
   // inside a name, no punctuation and no word that names nothing: such a span is two names or a name and a clause
-  for (let k = from; k < to; k++) if (isPunct(tokens[k]) || (k > from && k < to - 1 && !inside(tokens[k]!))) return undefined;
+  for (let k = from; k < to; k++)
+    if (isPunct(tokens[k]) || (k > from && k < to - 1 && !inside(tokens[k]!))) return undefined;
   if (to - from === 1 && cannotStandAlone(tokens[from]!)) return undefined;
   return { from, to };
 }
@@ -309,7 +430,8 @@ function modelPersons(tokens: readonly Token[], s: TaggedSpan): PersonFound[] {
 
 function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | undefined {
   // «سلطنة عمان»: a country or a place inside says the tagger read a place, not a person
-  for (let k = s.from; k < s.to; k++) if (isArabicWord(tokens[k]) && (countryOf(tokens[k]!) || isPlace(tokens[k]!))) return undefined;
+  for (let k = s.from; k < s.to; k++)
+    if (isArabicWord(tokens[k]) && (countryOf(tokens[k]!) || isPlace(tokens[k]!))) return undefined;
   const span = trimmed(tokens, s, cannotBeName, (t) => !cannotBeName(t) || isNameWordInside(t));
   if (!span) return undefined;
   const { from, to } = span;
@@ -319,24 +441,59 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
   if (orgHeadForm(tokens[from]!)) return undefined;
   const name = nameText(tokens, from, to);
   if (name.length < 3) return undefined;
-  return { name, tokens: tokens.slice(from, to), roles: [], evidence: 'model', start: tokens[from]!.start, end: tokens[to - 1]!.end };
+  return {
+    name,
+    tokens: tokens.slice(from, to),
+    roles: [],
+    evidence: 'model',
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+  };
 }
 
 function modelOrg(tokens: readonly Token[], s: TaggedSpan): OrgFound | undefined {
   // a body's name may hold ordinary words, places and countries («حركة النهضة», «جامعة القاهرة»), but it neither
   // begins nor ends with a function word, a title or an ordinary word that is no head noun
-  const edge = (t: Token) => t.kind !== 'latin' && (!isArabicWord(t) || lexicon().functionWords.has(t.norm) || !!honorificForm(t) || (!orgHeadForm(t) && !lexicon().organizationWords.has(t.norm) && (!!titleForm(t) || (isCommon(t) && !isDefinite(t)))));
-  const span = trimmed(tokens, s, edge, (t) => t.kind === 'latin' || (isArabicWord(t) && !lexicon().functionWords.has(t.norm) && !honorificForm(t)));
+  const edge = (t: Token) =>
+    t.kind !== 'latin' &&
+    (!isArabicWord(t) ||
+      lexicon().functionWords.has(t.norm) ||
+      !!honorificForm(t) ||
+      (!orgHeadForm(t) &&
+        !lexicon().organizationWords.has(t.norm) &&
+        (!!titleForm(t) || (isCommon(t) && !isDefinite(t)))));
+  const span = trimmed(
+    tokens,
+    s,
+    edge,
+    (t) => t.kind === 'latin' || (isArabicWord(t) && !lexicon().functionWords.has(t.norm) && !honorificForm(t)),
+  );
   if (!span) return undefined;
   const { from, to } = span;
   // a head noun alone («سلطنة», «وزارة») is a description, not a name
   if (to - from === 1 && (orgHeadForm(tokens[from]!) || cannotStandAlone(tokens[from]!))) return undefined;
   // «للناتو»: a well-known body under one of its names is that body
   const known = knownOrgAt(tokens as Token[], from);
-  if (known && known.end === to) return { name: known.name, aliases: [], adjectivesOnly: false, byModel: true, start: tokens[from]!.start, end: tokens[to - 1]!.end };
+  if (known && known.end === to)
+    return {
+      name: known.name,
+      aliases: [],
+      adjectivesOnly: false,
+      byModel: true,
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+    };
   const name = nameText(tokens, from, to);
   if (name.length < 3) return undefined;
   let country: string | undefined;
   for (let k = from + 1; k < to && !country; k++) country = countryOf(tokens[k]!);
-  return { name, aliases: [], adjectivesOnly: false, byModel: true, start: tokens[from]!.start, end: tokens[to - 1]!.end, ...(country ? { country } : {}) };
+  return {
+    name,
+    aliases: [],
+    adjectivesOnly: false,
+    byModel: true,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    ...(country ? { country } : {}),
+  };
 }

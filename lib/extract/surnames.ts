@@ -10,7 +10,11 @@ import { surnameOf } from '../arabic/names';
 const DOMINANCE = 2;
 const MIN_FULL_MENTIONS = 2;
 
-interface Bearer { entity: Entity; surname: string; count: number }
+interface Bearer {
+  entity: Entity;
+  surname: string;
+  count: number;
+}
 
 /**
  * A surname several persons share («ألبرت أينشتاين», «هيرمان أينشتاين») is not matched alone (lib/match/compile.ts),
@@ -31,7 +35,10 @@ export function claimSharedSurnames(entities: Entity[], texts: readonly string[]
   const shared = [...bySurname.values()].filter((group) => group.length >= 2);
   if (!shared.length) return;
   const eligible = shared.filter((group) => new Set(group.map((g) => normalize(g.surname))).size === 1);
-  const counts = fullNameCounts(eligible.flat().map((g) => g.entity), texts);
+  const counts = fullNameCounts(
+    eligible.flat().map((g) => g.entity),
+    texts,
+  );
   for (const group of eligible) {
     for (const g of group) g.count = counts.get(g.entity.id) ?? 0;
     const [top, next] = [...group].sort((a, b) => b.count - a.count) as [Bearer, Bearer];
@@ -46,7 +53,12 @@ export function claimSharedSurnames(entities: Entity[], texts: readonly string[]
  * them) and so absent, and «يوسف اسلام» vs «سيف الإسلام» groups were left out above.
  */
 function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string, number> {
-  const matchable = persons.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases.filter((a) => normalize(a).trim().includes(' ')) }));
+  const matchable = persons.map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases.filter((a) => normalize(a).trim().includes(' ')),
+  }));
   const matcher = matcherFor(matchable);
   const counts = new Map<string, number>();
   for (const text of texts) {

@@ -100,7 +100,8 @@ const SPACE = 0;
 const WORD = 1;
 const OTHER = 2;
 const WORD_CHARACTER_ONLY = new RegExp(`^${WORD_CHARACTER}$`, 'u');
-const classOf = (character: string) => (/^\s$/u.test(character) ? SPACE : WORD_CHARACTER_ONLY.test(character) ? WORD : OTHER);
+const classOf = (character: string) =>
+  /^\s$/u.test(character) ? SPACE : WORD_CHARACTER_ONLY.test(character) ? WORD : OTHER;
 const BMP_CLASS: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
   // a surrogate stays OTHER: the scan reads a pair as one code point, and a lone one is a character of its own
@@ -111,7 +112,8 @@ const BMP_CLASS: Uint8Array = (() => {
 const AT = 0x40;
 const NEWLINE = 0x0a;
 /** [A-Za-z0-9_]: the characters of an @handle */
-const isHandleCharacter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+const isHandleCharacter = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
 /** Code units of the code point at i: 2 for a surrogate pair, else 1. */
 function widthAt(text: string, i: number): number {

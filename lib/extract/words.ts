@@ -17,7 +17,10 @@ import { normalize } from '../arabic/normalize';
  */
 export function perWord<T>(answer: (t: Token) => T): (t: Token) => T {
   const slot = questions++;
-  if (slot >= MAX_QUESTIONS) throw new Error(`perWord: more than ${MAX_QUESTIONS} questions per word; raise MAX_QUESTIONS in lib/extract/tokenize.ts`);
+  if (slot >= MAX_QUESTIONS)
+    throw new Error(
+      `perWord: more than ${MAX_QUESTIONS} questions per word; raise MAX_QUESTIONS in lib/extract/tokenize.ts`,
+    );
   return (t) => {
     const answers = t.word.answers;
     const known = answers[slot];
@@ -43,7 +46,9 @@ export const isArabicWord = (t: Token | undefined): t is Token => !!t && t.kind 
 /** A clitic-free reading, or one with only a conjunction (و/ف) in front. */
 const bareOrConjunction = (f: WordForm | undefined) => (f && /^[وف]?$/u.test(f.clitics) ? f : undefined);
 
-export const honorificForm = perWord((t: Token): WordForm | undefined => (isArabicWord(t) ? bareOrConjunction(formIn(t.norm, lexicon().honorifics)) : undefined));
+export const honorificForm = perWord((t: Token): WordForm | undefined =>
+  isArabicWord(t) ? bareOrConjunction(formIn(t.norm, lexicon().honorifics)) : undefined,
+);
 
 /**
  * The title reading of a word («الوزير», «ونائبة», «بالرئيس», «وزيرا»), with the singular of a dual. A title
@@ -85,17 +90,23 @@ function countryOfWord(t: Token): string | undefined {
   if (!isArabicWord(t)) return undefined;
   const lex = lexicon();
   for (const f of wordForms(t.norm)) {
-    const c = lex.countries.get(f.stem) ?? lex.countries.get(f.bare) ?? (f.definite ? lex.nisbas.get(f.bare) : undefined);
+    const c =
+      lex.countries.get(f.stem) ?? lex.countries.get(f.bare) ?? (f.definite ? lex.nisbas.get(f.bare) : undefined);
     if (c) return c;
   }
   return undefined;
 }
 
-export const isNisba = perWord((t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite && lexicon().nisbas.has(f.bare)));
+export const isNisba = perWord(
+  (t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite && lexicon().nisbas.has(f.bare)),
+);
 
 export const isCommon = perWord((t: Token): boolean => {
   const lex = lexicon();
-  return lex.common.has(t.norm) || (!lex.givenNames.has(t.norm) && !!formIn(t.norm, lex.common) && !lex.organizationWords.has(t.norm));
+  return (
+    lex.common.has(t.norm) ||
+    (!lex.givenNames.has(t.norm) && !!formIn(t.norm, lex.common) && !lex.organizationWords.has(t.norm))
+  );
 });
 export const isPlace = perWord((t: Token): boolean => isArabicWord(t) && !!formIn(t.norm, lexicon().places));
 export const isGivenName = perWord((t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm));
@@ -107,8 +118,12 @@ export const isPlainDefinite = perWord((t: Token) => isArabicWord(t) && hasArtic
 export const isRoleOrBodyWord = perWord((t: Token): boolean => {
   const lex = lexicon();
   return (
-    !!titleForm(t) || !!honorificForm(t) || !!orgHeadForm(t) || !!countryOf(t) ||
-    !!formIn(t.norm, lex.titleModifiers) || !!formIn(t.norm, lex.portfolios)
+    !!titleForm(t) ||
+    !!honorificForm(t) ||
+    !!orgHeadForm(t) ||
+    !!countryOf(t) ||
+    !!formIn(t.norm, lex.titleModifiers) ||
+    !!formIn(t.norm, lex.portfolios)
   );
 });
 
@@ -133,7 +148,15 @@ export function surfaceWithoutClitics(t: Token, f: WordForm): string {
 /** «لكرة», «بلقبه»: a preposition in front of a known word; such a word is never part of a name. */
 export const hasPrepositionOnKnownWord = perWord((t: Token): boolean => {
   const lex = lexicon();
-  return wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && (f.definite || lex.common.has(f.stem) || lex.genericWritten.has(f.stem) || lex.places.has(f.stem) || lex.countries.has(f.stem)));
+  return wordForms(t.norm).some(
+    (f) =>
+      /[بلك]$/u.test(f.clitics) &&
+      (f.definite ||
+        lex.common.has(f.stem) ||
+        lex.genericWritten.has(f.stem) ||
+        lex.places.has(f.stem) ||
+        lex.countries.has(f.stem)),
+  );
 });
 
 /** «كوريا الجنوبية», «الولايات المتحدة»: a country of several words starting at i, as its length. */

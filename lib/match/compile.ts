@@ -13,9 +13,18 @@ export interface CompileOptions {
 }
 
 /** How sure a key is to mean its entity: a written name beats a generated spelling, which beats a surname. */
-const enum Strength { Name, Alias, Variant, Surname }
+const enum Strength {
+  Name,
+  Alias,
+  Variant,
+  Surname,
+}
 
-interface Claim { entity: number; strength: Strength; contested: boolean }
+interface Claim {
+  entity: number;
+  strength: Strength;
+  contested: boolean;
+}
 
 /** The dictionary key of a written name: normalized, trimmed, without a leading article. */
 export function keyOf(name: string): string {
@@ -28,7 +37,10 @@ export function keyOf(name: string): string {
  * person's too). A key two entities claim with the same strength is kept only for a written name (the first
  * entity's); a contested alias, variant or surname would highlight the wrong person half the time, so it goes.
  */
-export function compileDictionary(entities: readonly MatchableEntity[], options: CompileOptions = {}): CompiledDictionary {
+export function compileDictionary(
+  entities: readonly MatchableEntity[],
+  options: CompileOptions = {},
+): CompiledDictionary {
   const common = options.commonWords ?? new Set<string>();
   const claims = new Map<string, Claim>();
   const claim = (key: string, entity: number, strength: Strength) => {

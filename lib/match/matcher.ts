@@ -42,8 +42,14 @@ function scan(trie: Trie, { codes, start, end }: FoldBuffers, n: number, splits:
   while (i < n) {
     const c = codes[i]!;
     const wordChar = isWordChar(c);
-    if (!wordChar && c !== AT_SIGN) { i++; continue; }
-    if (i > 0 && isWordChar(codes[i - 1]!)) { i++; continue; }
+    if (!wordChar && c !== AT_SIGN) {
+      i++;
+      continue;
+    }
+    if (i > 0 && isWordChar(codes[i - 1]!)) {
+      i++;
+      continue;
+    }
     let wordEnd = i + 1;
     while (wordEnd < n && isWordChar(codes[wordEnd]!)) wordEnd++;
 
@@ -52,7 +58,10 @@ function scan(trie: Trie, { codes, start, end }: FoldBuffers, n: number, splits:
     let bestEntity = -1;
     let bestStart = -1;
     const count = wordChar ? cliticSplits(codes, i, wordEnd, splits) : 1;
-    if (!wordChar) { splits[0] = i; splits[1] = i; }
+    if (!wordChar) {
+      splits[0] = i;
+      splits[1] = i;
+    }
     for (let s = 0; s < count; s++) {
       const nameStart = splits[2 * s]!;
       const keyStart = splits[2 * s + 1]!;

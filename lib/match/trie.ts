@@ -54,7 +54,10 @@ export function buildTrie(keys: readonly string[], values: readonly number[]): T
       edgeChar[edges] = ch;
       edgeTarget[edges] = nodes;
       edges++;
-      queue[tail++] = nodes++; queue[tail++] = lo; queue[tail++] = end; queue[tail++] = depth + 1;
+      queue[tail++] = nodes++;
+      queue[tail++] = lo;
+      queue[tail++] = end;
+      queue[tail++] = depth + 1;
       lo = end;
     }
   }
@@ -93,5 +96,11 @@ export function step(trie: Trie, node: number, ch: number): number {
 }
 
 export function isTrie(data: TrieTables): data is Trie {
-  return data.rootChild instanceof Int32Array && data.firstEdge instanceof Uint32Array && data.edgeChar instanceof Uint16Array && data.edgeTarget instanceof Uint32Array && data.output instanceof Int32Array;
+  return (
+    data.rootChild instanceof Int32Array &&
+    data.firstEdge instanceof Uint32Array &&
+    data.edgeChar instanceof Uint16Array &&
+    data.edgeTarget instanceof Uint32Array &&
+    data.output instanceof Int32Array
+  );
 }

@@ -32,12 +32,20 @@ export function listenInContent(handlers: ContentHandlers): void {
 }
 
 /** An extension page asks a tab's top frame; a tab without Kashif's content script (the browser's own pages) has no answer. */
-export async function askContent<T extends ExtensionPageToContent['type']>(tabId: number, message: ToContentOf<T>): Promise<ContentResponses[T] | undefined> {
-  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined)) as ContentResponses[T] | undefined;
+export async function askContent<T extends ExtensionPageToContent['type']>(
+  tabId: number,
+  message: ToContentOf<T>,
+): Promise<ContentResponses[T] | undefined> {
+  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined)) as
+    ContentResponses[T] | undefined;
 }
 
 /** The background tells every tab; resolves once every content script has followed it (or has none to answer). */
 export async function tellAllContent(message: BackgroundToContent): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
+  );
 }

@@ -49,7 +49,11 @@ export const Request = z.discriminatedUnion('type', [
    * replaces the whole dictionary: validated here again, applied whole or not at all. `importId` is recorded with
    * it, so that the sender can ask whether it committed when the reply is lost (the worker stopped after the commit)
    */
-  z.object({ type: z.literal('importDictionary'), dictionary: Dictionary, importId: z.string().min(1).max(100).optional() }),
+  z.object({
+    type: z.literal('importDictionary'),
+    dictionary: Dictionary,
+    importId: z.string().min(1).max(100).optional(),
+  }),
   /** whether the import of that id committed, and with how many entities */
   z.object({ type: z.literal('importStatus'), importId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('exportDictionary') }),
@@ -64,17 +68,44 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
  * from a content script (which runs inside pages Kashif does not control).
  */
 export const EXTENSION_PAGES_ONLY: ReadonlySet<RequestType> = new Set<RequestType>([
-  'saveEntities', 'deleteEntities', 'mergeEntities', 'addReviewed', 'importDictionary', 'exportDictionary', 'resetDictionary',
+  'saveEntities',
+  'deleteEntities',
+  'mergeEntities',
+  'addReviewed',
+  'importDictionary',
+  'exportDictionary',
+  'resetDictionary',
 ]);
 
-export interface MatchedEntity { id: string; type: EntityType; name: string }
+export interface MatchedEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+}
 
-export interface SearchResult { id: string; type: EntityType; name: string; role?: string; matched: string }
+export interface SearchResult {
+  id: string;
+  type: EntityType;
+  name: string;
+  role?: string;
+  matched: string;
+}
 
-export interface PageStatus { enabled: boolean; paused: boolean; siteDisabled: boolean; host: string; cardLanguage: CardLanguage }
+export interface PageStatus {
+  enabled: boolean;
+  paused: boolean;
+  siteDisabled: boolean;
+  host: string;
+  cardLanguage: CardLanguage;
+}
 
 /** An article an entity was found in, as a reader recognizes it: its title (or file name), date and page. */
-export interface SourceRef { id: string; title: string; date?: string; url?: string }
+export interface SourceRef {
+  id: string;
+  title: string;
+  date?: string;
+  url?: string;
+}
 
 export interface Responses {
   /** hits as flat triples (start, end, index into `entities`), in document order */
@@ -111,14 +142,24 @@ export interface Responses {
   resetDictionary: null;
 }
 
-export interface EntityRow { id: string; type: EntityType; name: string; role: string; count: number; aliases: number; userEdited: boolean }
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  role: string;
+  count: number;
+  aliases: number;
+  userEdited: boolean;
+}
 
 /** The reply envelope: errors travel as data, since thrown errors lose their message across the message channel. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export { BackgroundToContent, ExtensionPageToContent } from './content-protocol';
 
-export interface PageEntity extends MatchedEntity { count: number }
+export interface PageEntity extends MatchedEntity {
+  count: number;
+}
 
 export interface ContentResponses {
   /**

@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { EXTENSION_PAGES_ONLY, Request, type Reply, type RequestOf, type RequestType, type Responses } from './protocol';
+import {
+  EXTENSION_PAGES_ONLY,
+  Request,
+  type Reply,
+  type RequestOf,
+  type RequestType,
+  type Responses,
+} from './protocol';
 
 /** Who sent a message: the fields of runtime.onMessage's sender that the background reads. */
 export interface MessageSender {

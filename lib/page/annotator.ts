@@ -38,7 +38,10 @@ export class PageAnnotator {
   tooLarge = false;
   private stopFollowing?: () => void;
 
-  constructor(readonly highlighter: Highlighter, private readonly match: MatchText) {}
+  constructor(
+    readonly highlighter: Highlighter,
+    private readonly match: MatchText,
+  ) {}
 
   /** From now on, text goes in the background's text code (lib/text-code), or as it is (undefined). */
   useTextCode(code: TextCode | undefined): void {
@@ -55,7 +58,10 @@ export class PageAnnotator {
     // as blocks: a root inside a block (an inline element) would leave the block's occurrences to the whole-page
     // scan, which skips only what is listed here
     const inView = blocksToRead(root);
-    if (inView.length) { await this.annotate(inView); onUpdate(); }
+    if (inView.length) {
+      await this.annotate(inView);
+      onUpdate();
+    }
     if (generation !== this.generation) return;
     const read = new Set(inView);
     this.tooLarge = !(await this.annotate([root], read));
@@ -67,12 +73,18 @@ export class PageAnnotator {
       for (const b of blocks) read.add(b);
       if (blocks.length) void this.annotate(blocks).then(onUpdate);
     };
-    const onScroll = () => { clearTimeout(timer); timer = setTimeout(readInView, SCROLL_SETTLE_MS); };
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(readInView, SCROLL_SETTLE_MS);
+    };
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });
     // the reader may have scrolled while the page was read
     readInView();
     this.stopFollowing?.();
-    this.stopFollowing = () => { clearTimeout(timer); window.removeEventListener('scroll', onScroll, true); };
+    this.stopFollowing = () => {
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll, true);
+    };
   }
 
   /**
@@ -83,20 +95,27 @@ export class PageAnnotator {
     const generation = this.generation;
     const budget = createBudget();
     const replies: { offset: number; reply: Promise<Responses['match']> }[] = [];
-    const page = new PageText((piece, offset) => {
-      // sent in a task of its own: sending is serialized on the spot, and the walk's slice may be spent already
-      const reply = yieldToMain().then(() => this.match(piece));
-      // a reply is awaited only after the walk, or never when a reset comes first: its failure is not unhandled
-      reply.catch(() => undefined);
-      replies.push({ offset, reply });
-    }, this.code && new TextCodeWriter(this.code));
+    const page = new PageText(
+      (piece, offset) => {
+        // sent in a task of its own: sending is serialized on the spot, and the walk's slice may be spent already
+        const reply = yieldToMain().then(() => this.match(piece));
+        // a reply is awaited only after the walk, or never when a reset comes first: its failure is not unhandled
+        reply.catch(() => undefined);
+        replies.push({ offset, reply });
+      },
+      this.code && new TextCodeWriter(this.code),
+    );
     const locator = new Locator(page);
     const visibility = new Visibility();
     let whole = true;
-    for (const root of roots) if (whole) whole = await collectText(root, budget, page, { skip, maxTextNodes: MAX_TEXT_NODES });
+    for (const root of roots)
+      if (whole) whole = await collectText(root, budget, page, { skip, maxTextNodes: MAX_TEXT_NODES });
     page.finish();
     let cleared = false;
-    const clearOld = () => { if (!cleared) this.highlighter.removeWithin(roots, skip); cleared = true; };
+    const clearOld = () => {
+      if (!cleared) this.highlighter.removeWithin(roots, skip);
+      cleared = true;
+    };
     for (const { offset, reply } of replies) {
       const result = await reply;
       if (generation !== this.generation) return whole;
@@ -124,7 +143,15 @@ export class PageAnnotator {
    * The hits of one piece (offsets from `offset`) as occurrences, those in text drawn visibly only (see
    * visibility.ts); undefined when a reset came in between.
    */
-  private async occurrences(page: PageText, locator: Locator, visibility: Visibility, offset: number, { hits, entities }: Responses['match'], budget: () => Promise<void> | undefined, generation: number): Promise<OccurrenceBatch | undefined> {
+  private async occurrences(
+    page: PageText,
+    locator: Locator,
+    visibility: Visibility,
+    offset: number,
+    { hits, entities }: Responses['match'],
+    budget: () => Promise<void> | undefined,
+    generation: number,
+  ): Promise<OccurrenceBatch | undefined> {
     const mentions = new OccurrenceBatch(entities);
     const { nodes, starts } = page;
     // the page may have changed while the background matched: a node that left, or shrank, is skipped. Asked once
@@ -132,12 +159,21 @@ export class PageAnnotator {
     let checked = -1;
     let checkedLength = -1;
     const lengthIfConnected = (i: number) => {
-      if (i !== checked) { checked = i; checkedLength = nodes[i]!.isConnected ? nodes[i]!.length : -1; }
+      if (i !== checked) {
+        checked = i;
+        checkedLength = nodes[i]!.isConnected ? nodes[i]!.length : -1;
+      }
       return checkedLength;
     };
     for (let k = 0; k < hits.length; k += 3) {
       // a visibility answer may cost a style and layout read: the budget is asked often
-      if (k % 384 === 0) { const pause = budget(); if (pause) { await pause; if (generation !== this.generation) return undefined; } }
+      if (k % 384 === 0) {
+        const pause = budget();
+        if (pause) {
+          await pause;
+          if (generation !== this.generation) return undefined;
+        }
+      }
       const from = locator.nodeIndex(offset + hits[k]!, false);
       const startOffset = offset + hits[k]! - starts[from]!;
       if (startOffset > lengthIfConnected(from)) continue;
@@ -153,7 +189,11 @@ export class PageAnnotator {
 
 /** The blocks in the viewport, to read whole (never `root` itself, nor <body>: the whole-page scan reads those). */
 function blocksToRead(root: Node): Node[] {
-  return outermost(blocksInViewport().map(blockAround).filter((b) => b !== root && b !== document.body && b !== document.documentElement));
+  return outermost(
+    blocksInViewport()
+      .map(blockAround)
+      .filter((b) => b !== root && b !== document.body && b !== document.documentElement),
+  );
 }
 
 /** The block an element's own text belongs to (the element itself when it is a block). */

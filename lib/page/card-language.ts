@@ -30,7 +30,10 @@ export function pageLanguage(doc: Document): Language {
 function textSample(root: Element | null): string {
   if (!root) return '';
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentNode?.nodeName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentNode?.nodeName ?? '')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   let text = '';
   while (text.length < SAMPLE_CHARS && walker.nextNode()) text += walker.currentNode.nodeValue ?? '';

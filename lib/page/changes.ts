@@ -37,14 +37,24 @@ export function outermost(nodes: Iterable<Node>): Node[] {
 }
 
 /** How often a region was reported: to back off one that keeps changing. */
-interface Heat { batches: number; last: number; delay: number; next: number }
+interface Heat {
+  batches: number;
+  last: number;
+  delay: number;
+  next: number;
+}
 
 /**
  * Watches `root` for added, removed and edited text, and reports the blocks to re-read in batches: after the page
  * has been quiet for a moment, or at the latest MAX_WAIT_MS after the first change, so that a live blog's stream
  * of small edits costs one scan, not one per edit. A region that keeps changing is reported ever less often.
  */
-export function watchChanges(root: Node, onChange: (roots: Node[]) => void, ignore: (node: Node) => boolean, now: () => number = () => performance.now()): () => void {
+export function watchChanges(
+  root: Node,
+  onChange: (roots: Node[]) => void,
+  ignore: (node: Node) => boolean,
+  now: () => number = () => performance.now(),
+): () => void {
   const dirty = new Set<Node>();
   const heat = new WeakMap<Node, Heat>();
   /** regions held back while they cool down, and the timer that reports them */
@@ -59,7 +69,10 @@ export function watchChanges(root: Node, onChange: (roots: Node[]) => void, igno
     const out: Node[] = [];
     for (const r of roots) {
       const h = heat.get(r);
-      if (h && t < h.next) { held.add(r); continue; }
+      if (h && t < h.next) {
+        held.add(r);
+        continue;
+      }
       if (!h) heat.set(r, { batches: 1, last: t, delay: 0, next: 0 });
       else {
         h.batches = t - h.last <= HOT_GAP_MS + h.delay ? h.batches + 1 : 1;
@@ -75,13 +88,16 @@ export function watchChanges(root: Node, onChange: (roots: Node[]) => void, igno
     if (heldTimer !== undefined || !held.size) return;
     let next = Infinity;
     for (const r of held) next = Math.min(next, heat.get(r)?.next ?? 0);
-    heldTimer = setTimeout(() => {
-      heldTimer = undefined;
-      const roots = [...held].filter((n) => n.isConnected);
-      held.clear();
-      for (const r of roots) dirty.add(r);
-      flush();
-    }, Math.max(0, next - now()));
+    heldTimer = setTimeout(
+      () => {
+        heldTimer = undefined;
+        const roots = [...held].filter((n) => n.isConnected);
+        held.clear();
+        for (const r of roots) dirty.add(r);
+        flush();
+      },
+      Math.max(0, next - now()),
+    );
   };
   const flush = () => {
     clearTimeout(quietTimer);
@@ -106,5 +122,11 @@ export function watchChanges(root: Node, onChange: (roots: Node[]) => void, igno
   });
   // a <details> opened shows text that was not highlighted while hidden (lib/page/visibility.ts)
   observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: ['open'] });
-  return () => { observer.disconnect(); clearTimeout(quietTimer); clearTimeout(heldTimer); dirty.clear(); held.clear(); };
+  return () => {
+    observer.disconnect();
+    clearTimeout(quietTimer);
+    clearTimeout(heldTimer);
+    dirty.clear();
+    held.clear();
+  };
 }

@@ -78,10 +78,16 @@ export class Highlighter {
       const from = batch.runStarts[r]!;
       const to = batch.runEnd(r);
       let entry = this.byBlock.get(block);
-      if (!entry) { this.byBlock.set(block, (entry = { runs: [], count: 0 })); added.push(block); }
+      if (!entry) {
+        this.byBlock.set(block, (entry = { runs: [], count: 0 }));
+        added.push(block);
+      }
       blocks.push(block);
       entry.count += to - from;
-      if (!entry.occurrences) { entry.runs.push(batch, from, to); continue; }
+      if (!entry.occurrences) {
+        entry.runs.push(batch, from, to);
+        continue;
+      }
       // more text of a block whose mentions are objects already (it resumed after a nested block, in the next
       // piece): made now, and shown now when the block is on show
       const shown = this.registered.has(block);
@@ -112,7 +118,10 @@ export class Highlighter {
     for (const [block, entry] of this.byBlock) {
       for (let p: Node | null = block; p; p = p.parentNode) {
         if (keep?.has(p)) break;
-        if (within.has(p)) { this.forget(block, entry); break; }
+        if (within.has(p)) {
+          this.forget(block, entry);
+          break;
+        }
       }
     }
   }
@@ -146,7 +155,9 @@ export class Highlighter {
     const found: Occurrence[] = [];
     for (const [block, entry] of this.byBlock) {
       let holds = !!entry.occurrences;
-      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to && !holds; i++) holds = batch.entity(i).id === id; });
+      forEachRun(entry, (batch, from, to) => {
+        for (let i = from; i < to && !holds; i++) holds = batch.entity(i).id === id;
+      });
       if (holds) for (const m of this.blockOccurrences(block, entry)) if (m.entity.id === id) found.push(m);
     }
     return found;
@@ -173,7 +184,10 @@ export class Highlighter {
         batch.tallyEntities(from, to, tally);
       });
     }
-    for (const [batch, tally] of tallies) tally.forEach((n, e) => { if (n > 0) add(batch.entityAt(e), n); });
+    for (const [batch, tally] of tallies)
+      tally.forEach((n, e) => {
+        if (n > 0) add(batch.entityAt(e), n);
+      });
     return counts;
   }
 
@@ -181,7 +195,9 @@ export class Highlighter {
   private blockOccurrences(block: Node, entry: BlockOccurrences): Occurrence[] {
     if (!entry.occurrences) {
       const mentions: Occurrence[] = (entry.occurrences = []);
-      forEachRun(entry, (batch, from, to) => { for (let i = from; i < to; i++) mentions.push(batch.occurrence(i, block)); });
+      forEachRun(entry, (batch, from, to) => {
+        for (let i = from; i < to; i++) mentions.push(batch.occurrence(i, block));
+      });
       entry.runs = [];
     }
     return entry.occurrences;
@@ -192,7 +208,10 @@ export class Highlighter {
     if (this.stopFollowing) return;
     const onMove = () => {
       if (this.followTimer !== undefined) return;
-      this.followTimer = setTimeout(() => { this.followTimer = undefined; this.registerNear(); }, FOLLOW_MS);
+      this.followTimer = setTimeout(() => {
+        this.followTimer = undefined;
+        this.registerNear();
+      }, FOLLOW_MS);
     };
     window.addEventListener('scroll', onMove, { passive: true, capture: true });
     window.addEventListener('resize', onMove, { passive: true });
@@ -208,7 +227,11 @@ export class Highlighter {
   private registerNear() {
     const near = new Set<Node>();
     for (const element of blocksInViewport(NEAR_SCREENS, true)) {
-      for (let c = element.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE) { near.add(blockOf(c)); break; }
+      for (let c = element.firstChild; c; c = c.nextSibling)
+        if (c.nodeType === Node.TEXT_NODE) {
+          near.add(blockOf(c));
+          break;
+        }
     }
     for (const b of [...this.registered]) if (b instanceof Element && !near.has(b)) this.unregister(b);
     for (const b of near) if (this.byBlock.has(b)) this.register(b);
@@ -241,5 +264,6 @@ export class Highlighter {
 
 function forEachRun(entry: BlockOccurrences, visit: (batch: OccurrenceBatch, from: number, to: number) => void) {
   const runs = entry.runs;
-  for (let k = 0; k < runs.length; k += 3) visit(runs[k] as OccurrenceBatch, runs[k + 1] as number, runs[k + 2] as number);
+  for (let k = 0; k < runs.length; k += 3)
+    visit(runs[k] as OccurrenceBatch, runs[k + 1] as number, runs[k + 2] as number);
 }

@@ -17,7 +17,11 @@ export function occurrenceAt(highlighter: Highlighter, x: number, y: number): Oc
   if (!caret) return undefined;
   for (const m of highlighter.at(caret.node)) {
     const range = rangeOf(m);
-    if (!range.isPointInRange(caret.node, caret.offset) && !(caret.offset === range.endOffset && caret.node === range.endContainer)) continue;
+    if (
+      !range.isPointInRange(caret.node, caret.offset) &&
+      !(caret.offset === range.endOffset && caret.node === range.endContainer)
+    )
+      continue;
     for (const box of range.getClientRects()) {
       if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return m;
     }
@@ -26,7 +30,9 @@ export function occurrenceAt(highlighter: Highlighter, x: number, y: number): Oc
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
-  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
   if (doc.caretPositionFromPoint) {
     const p = doc.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : undefined;
@@ -47,27 +53,51 @@ export function trackHover(highlighter: Highlighter, handlers: HoverHandlers): (
   let frame = 0;
   let last: PointerEvent | undefined;
 
-  const cancelClose = () => { clearTimeout(closeTimer); closeTimer = undefined; };
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
   const closeNow = () => {
-    clearTimeout(openTimer); cancelClose();
+    clearTimeout(openTimer);
+    cancelClose();
     if (current) handlers.close();
     current = undefined;
   };
   const check = () => {
     frame = 0;
     if (!last) return;
-    if (handlers.overCard(last.target)) { cancelClose(); return; }
+    if (handlers.overCard(last.target)) {
+      cancelClose();
+      return;
+    }
     const m = occurrenceAt(highlighter, last.clientX, last.clientY);
-    if (m && m === current) { cancelClose(); return; }
+    if (m && m === current) {
+      cancelClose();
+      return;
+    }
     clearTimeout(openTimer);
     if (m) {
-      openTimer = setTimeout(() => { cancelClose(); current = m; handlers.open(m); }, OPEN_DELAY_MS);
+      openTimer = setTimeout(() => {
+        cancelClose();
+        current = m;
+        handlers.open(m);
+      }, OPEN_DELAY_MS);
     }
-    if (current && !closeTimer) closeTimer = setTimeout(() => { closeTimer = undefined; closeNow(); }, CLOSE_GRACE_MS);
+    if (current && !closeTimer)
+      closeTimer = setTimeout(() => {
+        closeTimer = undefined;
+        closeNow();
+      }, CLOSE_GRACE_MS);
   };
   // a page can move a synthetic pointer over its own text to see the card open (which tells it a name is known)
-  const onMove = (e: PointerEvent) => { if (!e.isTrusted) return; last = e; if (!frame) frame = requestAnimationFrame(check); };
-  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') closeNow(); };
+  const onMove = (e: PointerEvent) => {
+    if (!e.isTrusted) return;
+    last = e;
+    if (!frame) frame = requestAnimationFrame(check);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') closeNow();
+  };
   const onScroll = () => closeNow();
 
   document.addEventListener('pointermove', onMove, { passive: true });

@@ -69,12 +69,23 @@ export class OccurrenceBatch {
   occurrence(i: number, block: Node): Occurrence {
     const at = FIELDS * i;
     const c = this.columns;
-    return { entity: this.entities[c[at + 4]!]!, block, startNode: this.nodes[c[at]!]!, startOffset: c[at + 1]!, endNode: this.nodes[c[at + 2]!]!, endOffset: c[at + 3]!, range: undefined };
+    return {
+      entity: this.entities[c[at + 4]!]!,
+      block,
+      startNode: this.nodes[c[at]!]!,
+      startOffset: c[at + 1]!,
+      endNode: this.nodes[c[at + 2]!]!,
+      endOffset: c[at + 3]!,
+      range: undefined,
+    };
   }
 
   private nodeIndex(node: Text): number {
     // mentions come in document order: a node's come together
-    if (node !== this.lastNode) { this.nodes.push(node); this.lastNode = node; }
+    if (node !== this.lastNode) {
+      this.nodes.push(node);
+      this.lastNode = node;
+    }
     return this.nodes.length - 1;
   }
 }

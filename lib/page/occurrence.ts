@@ -27,5 +27,11 @@ export function rangeOf(m: Occurrence): Range {
 
 /** Its text nodes are still in the document and still long enough. */
 export function isIntact(m: Occurrence): boolean {
-  return m.startNode.isConnected && m.endNode.isConnected && m.startOffset <= m.startNode.length && m.endOffset <= m.endNode.length && !(m.range?.collapsed);
+  return (
+    m.startNode.isConnected &&
+    m.endNode.isConnected &&
+    m.startOffset <= m.startNode.length &&
+    m.endOffset <= m.endNode.length &&
+    !m.range?.collapsed
+  );
 }

@@ -15,7 +15,8 @@ function inDocumentOrder(mentions: Occurrence[]): Occurrence[] {
 
 /** The entities a page mentions, most mentioned first. */
 export function pageEntities(highlighter: Highlighter): PageEntity[] {
-  return [...highlighter.entityCounts().values()].map(({ entity, count }) => ({ ...entity, count }))
+  return [...highlighter.entityCounts().values()]
+    .map(({ entity, count }) => ({ ...entity, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ar'));
 }
 

@@ -5,7 +5,9 @@
  */
 export const SLICE_MS = 12;
 
-interface SchedulerWithYield { yield(): Promise<void> }
+interface SchedulerWithYield {
+  yield(): Promise<void>;
+}
 
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
@@ -17,6 +19,8 @@ export function createBudget(sliceMs = SLICE_MS): () => Promise<void> | undefine
   let sliceStart = performance.now();
   return () => {
     if (performance.now() - sliceStart < sliceMs) return undefined;
-    return yieldToMain().then(() => { sliceStart = performance.now(); });
+    return yieldToMain().then(() => {
+      sliceStart = performance.now();
+    });
   };
 }

@@ -6,19 +6,72 @@ const ELEMENT = 1; // Node.ELEMENT_NODE
 const TEXT = 3; // Node.TEXT_NODE
 
 /** How the walk treats an element. */
-const enum Kind { Block, Inline, Skipped }
+const enum Kind {
+  Block,
+  Inline,
+  Skipped,
+}
 
 /** Elements whose text is not page prose, or is the reader's own input. */
-const SKIPPED = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', CARD_TAG.toUpperCase()];
+const SKIPPED = [
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  CARD_TAG.toUpperCase(),
+];
 
 /** Phrasing elements: a name may run across them. Everything else starts a new block. */
 const INLINE = [
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'KBD', 'MARK', 'Q',
-  'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'NOBR', 'TT', 'BIG', 'STRIKE',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'DEL',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'LABEL',
+  'NOBR',
+  'TT',
+  'BIG',
+  'STRIKE',
 ];
 
 /** By nodeName, in upper case; an element not listed is a block. One lookup per element on the walk's hot path. */
-const KINDS = new Map<string, Kind>([...SKIPPED.map((n) => [n, Kind.Skipped] as const), ...INLINE.map((n) => [n, Kind.Inline] as const)]);
+const KINDS = new Map<string, Kind>([
+  ...SKIPPED.map((n) => [n, Kind.Skipped] as const),
+  ...INLINE.map((n) => [n, Kind.Inline] as const),
+]);
 
 /** nodeName is upper case for HTML elements already; other namespaces (svg, math) write it in lower case. */
 function kindOf(element: Element): Kind {
@@ -28,7 +81,10 @@ function kindOf(element: Element): Kind {
 
 export function isSkipped(element: Element): boolean {
   // isContentEditable costs a style lookup: asked only where an attribute (here or inherited) can make it true
-  return kindOf(element) === Kind.Skipped || (element.hasAttribute('contenteditable') && (element as HTMLElement).isContentEditable === true);
+  return (
+    kindOf(element) === Kind.Skipped ||
+    (element.hasAttribute('contenteditable') && (element as HTMLElement).isContentEditable === true)
+  );
 }
 
 function isInline(element: Element): boolean {
@@ -45,7 +101,8 @@ export function blockOf(node: Node): Node {
 /** Is `node` inside something Kashif must not read (script, textarea, an editable region, its own card)? */
 export function isInsideSkipped(node: Node): boolean {
   for (let p: Node | null = node.parentNode; p; p = p.parentNode ?? (p instanceof ShadowRoot ? p.host : null)) {
-    if (p.nodeType === Node.ELEMENT_NODE && (isSkipped(p as Element) || (p as HTMLElement).isContentEditable)) return true;
+    if (p.nodeType === Node.ELEMENT_NODE && (isSkipped(p as Element) || (p as HTMLElement).isContentEditable))
+      return true;
   }
   return false;
 }
@@ -65,29 +122,44 @@ export interface WalkLimits {
  * A hand-written walk rather than a TreeWalker with a filter: the filter is a call into script for every node,
  * and the walk keeps each level's block on a stack instead of looking it up per text node.
  */
-export async function collectText(root: Node, budget: () => Promise<void> | undefined, page: PageText, limits: WalkLimits = {}): Promise<boolean> {
+export async function collectText(
+  root: Node,
+  budget: () => Promise<void> | undefined,
+  page: PageText,
+  limits: WalkLimits = {},
+): Promise<boolean> {
   if (root.nodeType === ELEMENT && isInsideSkipped(root.firstChild ?? root)) return true;
   const { skip, maxTextNodes = Infinity } = limits;
   // editable regions found by one query, so that the walk does not ask every element for its attribute
-  const editable = 'querySelectorAll' in root ? new Set((root as ParentNode).querySelectorAll('[contenteditable]')) : new Set<Element>();
+  const editable =
+    'querySelectorAll' in root
+      ? new Set((root as ParentNode).querySelectorAll('[contenteditable]'))
+      : new Set<Element>();
   let lastBlock: Node | null = null;
   // a root's text never runs on from the text before it
   let pendingBreak = true;
   // a root that hosts a shadow root (a custom element the viewport pass took whole) is read with it
-  const shadowRoots: ShadowRoot[] = root.nodeType === ELEMENT && (root as Element).shadowRoot ? [(root as Element).shadowRoot!] : [];
+  const shadowRoots: ShadowRoot[] =
+    root.nodeType === ELEMENT && (root as Element).shadowRoot ? [(root as Element).shadowRoot!] : [];
   const stack: Node[] = [];
   let block: Node = root.nodeType === ELEMENT && isInline(root as Element) ? blockOf(root) : root;
   let visited = 0;
   let n: Node | null = root.firstChild;
   while (n) {
-    if (++visited % 512 === 0) { const pause = budget(); if (pause) await pause; }
+    if (++visited % 512 === 0) {
+      const pause = budget();
+      if (pause) await pause;
+    }
     const type = n.nodeType;
     if (type === ELEMENT) {
       const element = n as Element;
       const kind = kindOf(element);
       // a block read already is left out whole: it is a block, so the text around it stays as it was
       if (skip?.has(element)) pendingBreak = true;
-      else if (kind !== Kind.Skipped && !(editable.size && editable.has(element) && (element as HTMLElement).isContentEditable)) {
+      else if (
+        kind !== Kind.Skipped &&
+        !(editable.size && editable.has(element) && (element as HTMLElement).isContentEditable)
+      ) {
         if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
         if (kind === Kind.Block) pendingBreak = true;
         const child = element.firstChild;

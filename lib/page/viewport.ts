@@ -58,9 +58,20 @@ export function blocksInViewport(screens = 0, nested = false): Element[] {
  * The child in the flow nearest to `mid` within `lo` .. `hi` - 1 (the first at or after it, else the last before
  * it), with its box; undefined when there is none.
  */
-function placedNear(kids: HTMLCollection, mid: number, lo: number, hi: number): { index: number; box: DOMRect } | undefined {
-  for (let i = mid; i < hi; i++) { const box = kids[i]!.getBoundingClientRect(); if (isInFlow(kids[i]!, box)) return { index: i, box }; }
-  for (let i = mid - 1; i >= lo; i--) { const box = kids[i]!.getBoundingClientRect(); if (isInFlow(kids[i]!, box)) return { index: i, box }; }
+function placedNear(
+  kids: HTMLCollection,
+  mid: number,
+  lo: number,
+  hi: number,
+): { index: number; box: DOMRect } | undefined {
+  for (let i = mid; i < hi; i++) {
+    const box = kids[i]!.getBoundingClientRect();
+    if (isInFlow(kids[i]!, box)) return { index: i, box };
+  }
+  for (let i = mid - 1; i >= lo; i--) {
+    const box = kids[i]!.getBoundingClientRect();
+    if (isInFlow(kids[i]!, box)) return { index: i, box };
+  }
   return undefined;
 }
 
@@ -72,6 +83,7 @@ function isInFlow(element: Element, box: DOMRect): boolean {
 }
 
 function holdsText(element: Element): boolean {
-  for (let c = element.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim()) return true;
+  for (let c = element.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim()) return true;
   return false;
 }

@@ -8,7 +8,12 @@
  */
 
 /** A box in viewport coordinates; empty when right <= left or bottom <= top. */
-interface Box { left: number; top: number; right: number; bottom: number }
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 const EVERYWHERE: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
 const NOWHERE: Box = { left: 0, top: 0, right: 0, bottom: 0 };
@@ -43,7 +48,8 @@ export class Visibility {
   private showsContent(element: Element): boolean {
     // display (the element's and its ancestors'), content-visibility (a closed <details> in Chromium), visibility,
     // and opacity 0 on any ancestor
-    if ('checkVisibility' in element && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    if ('checkVisibility' in element && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      return false;
     if (insideClosedDetails(element)) return false;
     const style = getComputedStyle(element);
     if (parseFloat(style.fontSize) === 0) return false;
@@ -63,19 +69,32 @@ export class Visibility {
     const fixed = style.position === 'fixed';
     const parent = flatParent(element);
     // overflow on <html> and <body> is the viewport's: it never hides the page's own text
-    const outer: Clip = !parent || fixed || parent === document.documentElement || parent === document.body ? { box: EVERYWHERE, scrolls: false, fixed } : this.clipOf(parent);
+    const outer: Clip =
+      !parent || fixed || parent === document.documentElement || parent === document.body
+        ? { box: EVERYWHERE, scrolls: false, fixed }
+        : this.clipOf(parent);
     let box = outer.box;
     if (element !== document.documentElement && element !== document.body) {
       const clipX = CLIPPING.has(style.overflowX);
       const clipY = CLIPPING.has(style.overflowY);
       if (clipX || clipY || style.clip !== 'auto' || hidesByClipPath(style.clipPath)) {
         const rect = element.getBoundingClientRect();
-        if (clipX || clipY) box = intersect(box, { left: clipX ? rect.left : -Infinity, right: clipX ? rect.right : Infinity, top: clipY ? rect.top : -Infinity, bottom: clipY ? rect.bottom : Infinity });
+        if (clipX || clipY)
+          box = intersect(box, {
+            left: clipX ? rect.left : -Infinity,
+            right: clipX ? rect.right : Infinity,
+            top: clipY ? rect.top : -Infinity,
+            bottom: clipY ? rect.bottom : Infinity,
+          });
         if (style.clip !== 'auto') box = intersect(box, clipRect(style.clip, rect));
         if (hidesByClipPath(style.clipPath)) box = NOWHERE;
       }
     }
-    const clip: Clip = { box, scrolls: outer.scrolls || SCROLLING.has(style.overflowX) || SCROLLING.has(style.overflowY), fixed: fixed || outer.fixed };
+    const clip: Clip = {
+      box,
+      scrolls: outer.scrolls || SCROLLING.has(style.overflowX) || SCROLLING.has(style.overflowY),
+      fixed: fixed || outer.fixed,
+    };
     this.clips.set(element, clip);
     return clip;
   }
@@ -91,13 +110,22 @@ function offPage(rect: DOMRect, clip: Clip): boolean {
   const height = document.documentElement.clientHeight || window.innerHeight;
   if (clip.fixed) return rect.bottom <= 0 || rect.right <= 0 || rect.top >= height || rect.left >= width;
   if (clip.scrolls) return false;
-  return rect.bottom + window.scrollY <= 0 || rect.right + window.scrollX <= -width || rect.left + window.scrollX >= 2 * width;
+  return (
+    rect.bottom + window.scrollY <= 0 ||
+    rect.right + window.scrollX <= -width ||
+    rect.left + window.scrollX >= 2 * width
+  );
 }
 
 /** The text of a closed <details> other than its summary is not drawn (Firefox gives it no box; this is for any other engine). */
 function insideClosedDetails(element: Element): boolean {
   for (let child: Element = element, p = element.parentElement; p; child = p, p = p.parentElement) {
-    if (p instanceof HTMLDetailsElement && !p.open && !(child.localName === 'summary' && child === p.querySelector(':scope > summary'))) return true;
+    if (
+      p instanceof HTMLDetailsElement &&
+      !p.open &&
+      !(child.localName === 'summary' && child === p.querySelector(':scope > summary'))
+    )
+      return true;
   }
   return false;
 }
@@ -116,7 +144,10 @@ function hidesByClipPath(clipPath: string): boolean {
 
 /** The box of `clip: rect(top, right, bottom, left)` (lengths from the element's border box; auto: its edge). */
 function clipRect(clip: string, rect: DOMRect): Box {
-  const parts = /rect\(([^)]*)\)/.exec(clip)?.[1]?.split(/[\s,]+/).filter(Boolean);
+  const parts = /rect\(([^)]*)\)/
+    .exec(clip)?.[1]
+    ?.split(/[\s,]+/)
+    .filter(Boolean);
   if (parts?.length !== 4) return EVERYWHERE;
   const [top, right, bottom, left] = parts.map((p) => (p === 'auto' ? undefined : parseFloat(p)));
   return {
@@ -128,7 +159,12 @@ function clipRect(clip: string, rect: DOMRect): Box {
 }
 
 function intersect(a: Box, b: Box): Box {
-  return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
+  return {
+    left: Math.max(a.left, b.left),
+    top: Math.max(a.top, b.top),
+    right: Math.min(a.right, b.right),
+    bottom: Math.min(a.bottom, b.bottom),
+  };
 }
 
 function isEmpty(b: Box): boolean {

@@ -56,7 +56,13 @@ interface Transliterations {
   keys: string[];
 }
 
-const wordsOf = (s: string) => normalize(s).replace(/[@_#()«»"',.،:؛-]+/gu, ' ').trim().split(' ').filter(Boolean).map(bareOf);
+const wordsOf = (s: string) =>
+  normalize(s)
+    .replace(/[@_#()«»"',.،:؛-]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .map(bareOf);
 
 export function buildSearchIndex(entities: readonly Searchable[]): SearchIndex {
   const forms: Form[] = [];
@@ -64,7 +70,10 @@ export function buildSearchIndex(entities: readonly Searchable[]): SearchIndex {
   entities.forEach((e, entity) => {
     const written = [e.name, ...e.aliases];
     const variants = e.type === 'person' ? spellingVariants(normalize(e.name)) : [];
-    for (const [text, variant] of [...written.map((t) => [t, false] as const), ...variants.map((t) => [t, true] as const)]) {
+    for (const [text, variant] of [
+      ...written.map((t) => [t, false] as const),
+      ...variants.map((t) => [t, true] as const),
+    ]) {
       const words = wordsOf(text);
       if (!words.length) continue;
       const f = forms.push({ entity, text: variant ? e.name : text, words, joined: words.join(' '), variant }) - 1;
@@ -80,7 +89,8 @@ function transliterationsOf(index: SearchIndex): Transliterations {
   index.forms.forEach((form, f) => {
     // written forms only: a spelling variant's skeleton is its name's
     if (form.variant) return;
-    for (const k of new Set(form.words.filter((w) => !isLatinWord(w)).map(arabicSkeleton))) if (k) addPosting(skeletons, k, f);
+    for (const k of new Set(form.words.filter((w) => !isLatinWord(w)).map(arabicSkeleton)))
+      if (k) addPosting(skeletons, k, f);
   });
   return (index.transliterations = { skeletons, keys: [...skeletons.keys()].sort() });
 }
@@ -123,7 +133,11 @@ function formsForWord(index: SearchIndex, queryWord: string, last: boolean): Map
     for (const f of index.postings.get(reading) ?? []) note(f, 3 - penalty);
     // the word being typed may be unfinished: prefixes count, other words must be whole
     if (last) {
-      for (let k = lowerBound(index.words, reading); k < index.words.length && index.words[k]!.startsWith(reading); k++) {
+      for (
+        let k = lowerBound(index.words, reading);
+        k < index.words.length && index.words[k]!.startsWith(reading);
+        k++
+      ) {
         for (const f of index.postings.get(index.words[k]!)!) note(f, 2 - penalty);
       }
     }
@@ -139,7 +153,12 @@ function formsForWord(index: SearchIndex, queryWord: string, last: boolean): Map
  * A Latin word read as a transliteration of Arabic words: same consonant skeleton (or, for the word being typed,
  * the start of one). These qualities are below every written match's, so exact Latin aliases rank first.
  */
-function formsByTransliteration(index: SearchIndex, queryWord: string, last: boolean, note: (form: number, quality: number) => void) {
+function formsByTransliteration(
+  index: SearchIndex,
+  queryWord: string,
+  last: boolean,
+  note: (form: number, quality: number) => void,
+) {
   const { skeletons, keys } = transliterationsOf(index);
   for (const key of latinSkeletons(queryWord)) {
     // one consonant fits too many words to mean anything; the start of a word being typed needs three
@@ -166,9 +185,15 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   queryWords.forEach((w, k) => {
     const forWord = formsForWord(index, w, k === queryWords.length - 1);
     if (forWord.size === 0 && isLatinParticle(w) && queryWords.length > 1) return;
-    if (!candidates) { candidates = forWord; return; }
+    if (!candidates) {
+      candidates = forWord;
+      return;
+    }
     const both = new Map<number, number>();
-    for (const [f, q] of candidates) { const q2 = forWord.get(f); if (q2) both.set(f, q + q2); }
+    for (const [f, q] of candidates) {
+      const q2 = forWord.get(f);
+      if (q2) both.set(f, q + q2);
+    }
     candidates = both;
   });
   const joinedQuery = queryWords.join(' ');

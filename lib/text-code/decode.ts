@@ -11,7 +11,10 @@ export function decodeText(text: string, decode: string): string {
   for (let b = 0; b < decode.length && FIRST_BYTE + b < 0x80; b++) table[FIRST_BYTE + b] = decode.charCodeAt(b);
   // into a typed array: no allocation per character
   const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) { const b = text.charCodeAt(i); codes[i] = b < 0x80 ? table[b]! : SEPARATOR; }
+  for (let i = 0; i < text.length; i++) {
+    const b = text.charCodeAt(i);
+    codes[i] = b < 0x80 ? table[b]! : SEPARATOR;
+  }
   return codesToString(codes, codes.length);
 }
 

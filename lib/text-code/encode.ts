@@ -8,7 +8,8 @@ function tableOf(code: TextCode): Uint8Array {
   if (!table) {
     table = new Uint8Array(0x10000);
     const { runs } = code;
-    for (let r = 0; r < runs.length; r += 2) table.fill(runs[r + 1]!, runs[r]!, r + 2 < runs.length ? runs[r + 2]! : 0x10000);
+    for (let r = 0; r < runs.length; r += 2)
+      table.fill(runs[r + 1]!, runs[r]!, r + 2 < runs.length ? runs[r + 2]! : 0x10000);
     tables.set(code, table);
   }
   return table;

@@ -10,7 +10,12 @@ const AT_SIGN = 0x40;
 const SINGLED_OUT = [SPACE, AT_SIGN, ALEF, ...CLITIC_LETTERS];
 
 /** Fold classes beyond the folds that matter: every code unit's class is its fold, or one of these. */
-const enum Other { Dropped = -1, WordChar = -2, NotWordChar = -3, Expands = -4 }
+const enum Other {
+  Dropped = -1,
+  WordChar = -2,
+  NotWordChar = -3,
+  Expands = -4,
+}
 
 /** The code for the dictionary compiled into `trie`. */
 export function textCodeFor(trie: Trie): TextCode {
@@ -18,7 +23,12 @@ export function textCodeFor(trie: Trie): TextCode {
   for (const c of trie.edgeChar) matters.add(c);
   // the classes that get a byte: the three catch-alls, then the folds that matter, Arabic first and ASCII next,
   // should the room run out (a dictionary with names in many scripts): a rarer script's pieces then go as they are
-  const classes = [Other.Dropped, Other.WordChar, Other.NotWordChar, ...[...matters].sort((a, b) => rank(a) - rank(b) || a - b)].slice(0, BYTES.length);
+  const classes = [
+    Other.Dropped,
+    Other.WordChar,
+    Other.NotWordChar,
+    ...[...matters].sort((a, b) => rank(a) - rank(b) || a - b),
+  ].slice(0, BYTES.length);
   const byteOf = new Map(classes.map((k, i) => [k, BYTES[i]!]));
   // indexed by byte − FIRST_BYTE; the bytes JSON escapes are never written, and decode as a separator
   const decode = new Array<number>(LAST_BYTE - FIRST_BYTE + 1).fill(SEPARATOR);
@@ -28,8 +38,14 @@ export function textCodeFor(trie: Trie): TextCode {
   for (let c = 0; c < 0x10000; c++) {
     const byte = byteOf.get(classOf(c, matters)) ?? NO_BYTE;
     // a class is decoded to its first code unit: any of them reads the same to the matcher
-    if (byte !== NO_BYTE && !represented.has(byte)) { represented.add(byte); decode[byte - FIRST_BYTE] = c; }
-    if (byte !== last) { runs.push(c, byte); last = byte; }
+    if (byte !== NO_BYTE && !represented.has(byte)) {
+      represented.add(byte);
+      decode[byte - FIRST_BYTE] = c;
+    }
+    if (byte !== last) {
+      runs.push(c, byte);
+      last = byte;
+    }
   }
   return { runs, decode: String.fromCharCode(...decode), cut: byteOf.get(Other.NotWordChar)! };
 }
@@ -46,4 +62,3 @@ function classOf(c: number, matters: ReadonlySet<number>): number {
   if (matters.has(f)) return f;
   return isWordChar(f) ? Other.WordChar : Other.NotWordChar;
 }
-

@@ -4,7 +4,11 @@
  */
 type Child = Node | string | false | null | undefined;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined) continue;
@@ -21,7 +25,11 @@ export function bdi(text: string, className?: string): HTMLElement {
   return el('bdi', { class: className, text });
 }
 
-export function button(label: string, onClick: () => void, props: Partial<Record<string, string>> = {}): HTMLButtonElement {
+export function button(
+  label: string,
+  onClick: () => void,
+  props: Partial<Record<string, string>> = {},
+): HTMLButtonElement {
   const b = el('button', { type: 'button', ...props }, label);
   b.addEventListener('click', onClick);
   return b;

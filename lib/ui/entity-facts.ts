@@ -25,7 +25,12 @@ export type FactsMode =
       loadEntity(): Promise<Entity>;
     };
 
-const ORIGIN_LABEL = { builtIn: 'originBuiltIn', imported: 'originImported', learned: 'originLearned', reader: 'originReader' } as const satisfies Record<Origin, WordKey>;
+const ORIGIN_LABEL = {
+  builtIn: 'originBuiltIn',
+  imported: 'originImported',
+  learned: 'originLearned',
+  reader: 'originReader',
+} as const satisfies Record<Origin, WordKey>;
 
 /**
  * An entity's facts: type, name, roles (organization, country, source, date), aliases, the articles it appears in,
@@ -37,20 +42,54 @@ export function entityFacts(card: Card, words: Words, options: FactsMode): HTMLE
   const compact = options.mode === 'compact';
   const sources = new Map(card.sources.map((s) => [s.id, s]));
   const nodes: HTMLElement[] = [];
-  nodes.push(el('header', { class: 'entity-head' },
-    el('span', { class: `badge ${entity.type}`, text: words.text(entity.type) }),
-    el(compact ? 'span' : 'h2', { class: 'name' }, bdi(entity.name)),
-    !compact && entity.origin && el('span', { class: 'muted origin', text: words.text(ORIGIN_LABEL[entity.origin]) }),
-    !compact && entity.userEdited && el('span', { class: 'mine', text: words.text('userEdited') })));
+  nodes.push(
+    el(
+      'header',
+      { class: 'entity-head' },
+      el('span', { class: `badge ${entity.type}`, text: words.text(entity.type) }),
+      el(compact ? 'span' : 'h2', { class: 'name' }, bdi(entity.name)),
+      !compact && entity.origin && el('span', { class: 'muted origin', text: words.text(ORIGIN_LABEL[entity.origin]) }),
+      !compact && entity.userEdited && el('span', { class: 'mine', text: words.text('userEdited') }),
+    ),
+  );
 
   const role = (r: Role) => roleItem(r, compact || !r.source ? undefined : sources.get(r.source), words);
   const mention = (m: Entity['mentions'][number]) => mentionItem(m, sources.get(m.source), words, compact);
   if (compact) {
-    if (entity.roles.length) nodes.push(el('ul', { class: 'roles', 'aria-label': words.text('roles') }, ...entity.roles.slice(0, COMPACT.roles).map(role)));
-    if (entity.aliases.length) nodes.push(inline('aliases', words.text('aliases'), entity.aliases.slice(0, COMPACT.aliases).map((a) => bdi(a, 'alias')), words));
-    nodes.push(el('div', { class: 'sources' }, el('span', { class: 'label', text: words.count('mentionedIn', entity.mentions.length) }),
-      entity.mentions.length > 0 && el('ul', {}, ...entity.mentions.slice(0, COMPACT.sources).map(mention))));
-    if (related.length) nodes.push(inline('related', words.text('related'), related.slice(0, COMPACT.related).map((r) => bdi(r.name, `rel ${r.type}`)), words));
+    if (entity.roles.length)
+      nodes.push(
+        el(
+          'ul',
+          { class: 'roles', 'aria-label': words.text('roles') },
+          ...entity.roles.slice(0, COMPACT.roles).map(role),
+        ),
+      );
+    if (entity.aliases.length)
+      nodes.push(
+        inline(
+          'aliases',
+          words.text('aliases'),
+          entity.aliases.slice(0, COMPACT.aliases).map((a) => bdi(a, 'alias')),
+          words,
+        ),
+      );
+    nodes.push(
+      el(
+        'div',
+        { class: 'sources' },
+        el('span', { class: 'label', text: words.count('mentionedIn', entity.mentions.length) }),
+        entity.mentions.length > 0 && el('ul', {}, ...entity.mentions.slice(0, COMPACT.sources).map(mention)),
+      ),
+    );
+    if (related.length)
+      nodes.push(
+        inline(
+          'related',
+          words.text('related'),
+          related.slice(0, COMPACT.related).map((r) => bdi(r.name, `rel ${r.type}`)),
+          words,
+        ),
+      );
     if (entity.note) nodes.push(el('div', { class: 'note', text: `${words.text('note')}: ${entity.note}` }));
     return nodes;
   }
@@ -58,18 +97,68 @@ export function entityFacts(card: Card, words: Words, options: FactsMode): HTMLE
   let whole: Promise<Entity> | undefined;
   const load = () => (whole ??= options.loadEntity());
   if (entity.roles.length) {
-    nodes.push(section(words.text('roles'), ...listOf('roles', entity.roles, full?.roles ?? entity.roles.length, role, () => load().then((e) => e.roles), words)));
+    nodes.push(
+      section(
+        words.text('roles'),
+        ...listOf(
+          'roles',
+          entity.roles,
+          full?.roles ?? entity.roles.length,
+          role,
+          () => load().then((e) => e.roles),
+          words,
+        ),
+      ),
+    );
   }
   if (entity.aliases.length) {
-    nodes.push(section(words.text('aliases'), ...listOf('aliases', entity.aliases, full?.aliases ?? entity.aliases.length, (a) => el('li', {}, bdi(a)), () => load().then((e) => e.aliases), words)));
+    nodes.push(
+      section(
+        words.text('aliases'),
+        ...listOf(
+          'aliases',
+          entity.aliases,
+          full?.aliases ?? entity.aliases.length,
+          (a) => el('li', {}, bdi(a)),
+          () => load().then((e) => e.aliases),
+          words,
+        ),
+      ),
+    );
   }
   if (entity.mentions.length) {
-    nodes.push(section(`${words.text('mentions')} · ${words.count('articleCount', entity.mentions.length)}`,
-      ...listOf('mentions', entity.mentions, entity.mentions.length, mention, () => Promise.resolve(entity.mentions), words)));
+    nodes.push(
+      section(
+        `${words.text('mentions')} · ${words.count('articleCount', entity.mentions.length)}`,
+        ...listOf(
+          'mentions',
+          entity.mentions,
+          entity.mentions.length,
+          mention,
+          () => Promise.resolve(entity.mentions),
+          words,
+        ),
+      ),
+    );
   }
   if (related.length) {
-    nodes.push(section(words.text('related'), el('ul', { class: 'related' },
-      ...related.map((r) => el('li', {}, button(r.name, () => options.openRelated(r.id), { class: `link ${r.type}`, title: words.text(r.type) }), ` ×${r.count}`)))));
+    nodes.push(
+      section(
+        words.text('related'),
+        el(
+          'ul',
+          { class: 'related' },
+          ...related.map((r) =>
+            el(
+              'li',
+              {},
+              button(r.name, () => options.openRelated(r.id), { class: `link ${r.type}`, title: words.text(r.type) }),
+              ` ×${r.count}`,
+            ),
+          ),
+        ),
+      ),
+    );
   }
   return nodes;
 }
@@ -79,7 +168,17 @@ export function sourceLabel(source: SourceRef, words: Words, maxChars = Infinity
   const title = source.title.length > maxChars ? `${source.title.slice(0, maxChars).trimEnd()}…` : source.title;
   const url = safeUrl(source.url);
   const name = url
-    ? el('a', { class: 'source-title', href: url, target: '_blank', rel: 'noopener noreferrer', title: `${words.text('openSource')}: ${source.title}` }, bdi(title))
+    ? el(
+        'a',
+        {
+          class: 'source-title',
+          href: url,
+          target: '_blank',
+          rel: 'noopener noreferrer',
+          title: `${words.text('openSource')}: ${source.title}`,
+        },
+        bdi(title),
+      )
     : el('span', { class: 'source-title', title: source.title }, bdi(title));
   return source.date ? [name, dateOf(source.date, words)] : [name];
 }
@@ -89,7 +188,12 @@ export function dateOf(iso: string, words: Words): HTMLElement {
   const day = new Date(`${iso}T00:00:00Z`);
   const text = Number.isNaN(day.getTime())
     ? iso
-    : new Intl.DateTimeFormat(words.lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(day);
+    : new Intl.DateTimeFormat(words.lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+      }).format(day);
   const date = el('bdi', { class: 'date', text });
   date.setAttribute('datetime', iso);
   return date;
@@ -108,7 +212,8 @@ function safeUrl(url: string | undefined): string | undefined {
 function roleItem(role: Role, source: SourceRef | undefined, words: Words): HTMLElement {
   const li = el('li', { class: 'role' }, bdi(role.title, 'title'));
   const facts: HTMLElement[] = [role.org && !role.title.includes(role.org) ? role.org : undefined, role.country]
-    .filter((f): f is string => !!f).map((f) => bdi(f, 'fact'));
+    .filter((f): f is string => !!f)
+    .map((f) => bdi(f, 'fact'));
   if (source) facts.push(...sourceLabel({ ...source, date: role.date ?? source.date }, words, ROLE_TITLE_CHARS));
   else if (role.date) facts.push(dateOf(role.date, words));
   // each fact isolated, and the facts together too (taking the direction of their first): in an English page the
@@ -123,10 +228,25 @@ function roleItem(role: Role, source: SourceRef | undefined, words: Words): HTML
 }
 
 /** An article: its title, then (in full) its date, how often it names the entity, and where. */
-function mentionItem(mention: Entity['mentions'][number], source: SourceRef | undefined, words: Words, compact: boolean): HTMLElement {
-  const [title, date] = sourceLabel(source ?? { id: mention.source, title: mention.source }, words, compact ? COMPACT.titleChars : Infinity);
+function mentionItem(
+  mention: Entity['mentions'][number],
+  source: SourceRef | undefined,
+  words: Words,
+  compact: boolean,
+): HTMLElement {
+  const [title, date] = sourceLabel(
+    source ?? { id: mention.source, title: mention.source },
+    words,
+    compact ? COMPACT.titleChars : Infinity,
+  );
   if (compact) return el('li', { class: 'source' }, title, date && ' · ', date);
-  return el('li', { class: 'source' }, title, el('div', { class: 'muted' }, date, date && ' · ', `×${mention.count}`), el('q', { text: mention.snippet }));
+  return el(
+    'li',
+    { class: 'source' },
+    title,
+    el('div', { class: 'muted' }, date, date && ' · ', `×${mention.count}`),
+    el('q', { text: mention.snippet }),
+  );
 }
 
 /** The direction of a text by its first strong letter, as dir=auto finds it in plain text. */
@@ -140,14 +260,28 @@ function listSeparator(words: Words): string {
   return words.lang === 'ar' ? '، ' : ', ';
 }
 
-function joined(className: string, lead: string, parts: HTMLElement[], separator: string, tag: 'span' | 'bdi' = 'span'): HTMLElement {
+function joined(
+  className: string,
+  lead: string,
+  parts: HTMLElement[],
+  separator: string,
+  tag: 'span' | 'bdi' = 'span',
+): HTMLElement {
   const line = el(tag, { class: className || undefined }, lead);
-  parts.forEach((p, k) => { if (k) line.append(separator); line.append(p); });
+  parts.forEach((p, k) => {
+    if (k) line.append(separator);
+    line.append(p);
+  });
   return line;
 }
 
 function inline(className: string, label: string, items: HTMLElement[], words: Words): HTMLElement {
-  return el('div', { class: className }, el('span', { class: 'label', text: `${label}: ` }), joined('', '', items, listSeparator(words)));
+  return el(
+    'div',
+    { class: className },
+    el('span', { class: 'label', text: `${label}: ` }),
+    joined('', '', items, listSeparator(words)),
+  );
 }
 
 function section(title: string, ...body: HTMLElement[]): HTMLElement {
@@ -158,19 +292,33 @@ function section(title: string, ...body: HTMLElement[]): HTMLElement {
  * A list of which the first LIST_FIRST items are drawn, and a button that draws LIST_STEP more at a time. `items`
  * may be the start of a longer list of `total` items, which `all` gives.
  */
-function listOf<T>(className: string, items: readonly T[], total: number, item: (x: T) => HTMLElement, all: () => Promise<readonly T[]>, words: Words): HTMLElement[] {
+function listOf<T>(
+  className: string,
+  items: readonly T[],
+  total: number,
+  item: (x: T) => HTMLElement,
+  all: () => Promise<readonly T[]>,
+  words: Words,
+): HTMLElement[] {
   const list = el('ul', { class: className }, ...items.slice(0, LIST_FIRST).map(item));
   if (total <= LIST_FIRST) return [list];
   let shown = Math.min(LIST_FIRST, items.length);
-  const more = button(words.text('showMore', total - shown), () => {
-    more.disabled = true;
-    void all().then((everything) => {
-      const next = everything.slice(shown, shown + LIST_STEP);
-      list.append(...next.map(item));
-      shown += next.length;
-      if (shown >= everything.length) more.remove();
-      else { more.textContent = words.text('showMore', everything.length - shown); more.disabled = false; }
-    });
-  }, { class: 'link more' });
+  const more = button(
+    words.text('showMore', total - shown),
+    () => {
+      more.disabled = true;
+      void all().then((everything) => {
+        const next = everything.slice(shown, shown + LIST_STEP);
+        list.append(...next.map(item));
+        shown += next.length;
+        if (shown >= everything.length) more.remove();
+        else {
+          more.textContent = words.text('showMore', everything.length - shown);
+          more.disabled = false;
+        }
+      });
+    },
+    { class: 'link more' },
+  );
   return [list, more];
 }

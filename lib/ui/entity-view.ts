@@ -16,10 +16,16 @@ export function entityView(card: NonNullable<Responses['card']>, actions: Entity
   const words = uiWords();
   let whole: Promise<Entity> | undefined;
   const load = () => (whole ??= actions.loadEntity());
-  const view = el('article', { class: 'entity', 'aria-label': card.entity.name },
-    ...entityFacts(card, words, { mode: 'full', openRelated: actions.openRelated, loadEntity: load }));
+  const view = el(
+    'article',
+    { class: 'entity', 'aria-label': card.entity.name },
+    ...entityFacts(card, words, { mode: 'full', openRelated: actions.openRelated, loadEntity: load }),
+  );
   if (actions.saveNote) view.append(noteEditor(card.entity, card.full?.noteChars, load, actions.saveNote));
-  else if (card.entity.note) view.append(el('section', { class: 'note' }, el('h3', { text: words.text('note') }), el('p', {}, bdi(card.entity.note))));
+  else if (card.entity.note)
+    view.append(
+      el('section', { class: 'note' }, el('h3', { text: words.text('note') }), el('p', {}, bdi(card.entity.note))),
+    );
   return view;
 }
 
@@ -27,7 +33,12 @@ export function entityView(card: NonNullable<Responses['card']>, actions: Entity
  * The note, editable. A note the card cut short (`fullChars`) shows its start as text, with a button that loads the
  * whole note into the editor: a megabyte in a text area took a second to draw, and the reader may not want it.
  */
-function noteEditor(entity: Entity, fullChars: number | undefined, load: () => Promise<Entity>, save: (note: string) => Promise<void>): HTMLElement {
+function noteEditor(
+  entity: Entity,
+  fullChars: number | undefined,
+  load: () => Promise<Entity>,
+  save: (note: string) => Promise<void>,
+): HTMLElement {
   const words = uiWords();
   const id = `note-${entity.id}`;
   const status = el('span', { class: 'status', role: 'status' });
@@ -36,7 +47,14 @@ function noteEditor(entity: Entity, fullChars: number | undefined, load: () => P
     const area = el('textarea', { id, rows: '3' });
     area.value = note;
     const saveButton = button(words.text('saveNote'), () => {
-      void save(area.value).then(() => { status.textContent = words.text('saved'); }, (e: unknown) => { status.textContent = String(e); });
+      void save(area.value).then(
+        () => {
+          status.textContent = words.text('saved');
+        },
+        (e: unknown) => {
+          status.textContent = String(e);
+        },
+      );
     });
     return [area, el('div', {}, saveButton, status)];
   };
@@ -45,10 +63,18 @@ function noteEditor(entity: Entity, fullChars: number | undefined, load: () => P
     return box;
   }
   const preview = el('p', { class: 'note-preview', id, text: entity.note ?? '' });
-  const open = button(words.text('editWholeNote', fullChars), () => {
-    open.disabled = true;
-    void load().then((e) => { preview.remove(); open.remove(); box.append(...edit(e.note ?? '')); });
-  }, { class: 'link more' });
+  const open = button(
+    words.text('editWholeNote', fullChars),
+    () => {
+      open.disabled = true;
+      void load().then((e) => {
+        preview.remove();
+        open.remove();
+        box.append(...edit(e.note ?? ''));
+      });
+    },
+    { class: 'link more' },
+  );
   box.append(preview, open);
   return box;
 }

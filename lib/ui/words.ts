@@ -9,7 +9,10 @@ import english from '../../public/_locales/en/messages.json';
 export type Language = 'ar' | 'en';
 export type WordKey = keyof typeof english;
 
-interface Message { message: string; placeholders?: Record<string, { content: string }> }
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
 type Messages = Partial<Record<string, Message>>;
 
 const MESSAGES: Record<Language, Messages> = { ar: arabic, en: english };
@@ -52,6 +55,11 @@ export function wordsFor(language: Language): Words {
 /** Chrome's substitution: named $NAME$ placeholders to their content, then $1…$9 to the substitutions, $$ to $. */
 function fill({ message, placeholders = {} }: Message, substitutions: string[]): string {
   const named = Object.fromEntries(Object.entries(placeholders).map(([name, p]) => [name.toLowerCase(), p.content]));
-  const withContent = message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => named[name.toLowerCase()] ?? whole);
-  return withContent.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : substitutions[Number(d) - 1] ?? ''));
+  const withContent = message.replace(
+    /\$([a-z0-9_@]+)\$/gi,
+    (whole, name: string) => named[name.toLowerCase()] ?? whole,
+  );
+  return withContent.replace(/\$(\$|[1-9])/g, (_, d: string) =>
+    d === '$' ? '$' : (substitutions[Number(d) - 1] ?? ''),
+  );
 }

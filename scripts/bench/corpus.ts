@@ -32,8 +32,15 @@ export interface Seeds {
 }
 
 export function readSeeds(): Seeds {
-  const articles = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => ({ id: f.replace(/\.txt$/u, ''), file: path.join('seeds', f), text: fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8') }));
+  const articles = fs
+    .readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({
+      id: f.replace(/\.txt$/u, ''),
+      file: path.join('seeds', f),
+      text: fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'),
+    }));
   return { articles, dictionary: buildDictionary(articles, { now: new Date(0) }) };
 }
 
@@ -48,7 +55,10 @@ function templates(seeds: Seeds): { sentences: Template[]; headings: string[] } 
     for (const raw of a.text.split('\n')) {
       const line = raw.trim();
       if (!line) continue;
-      if (isHeading(line)) { headings.push(line); continue; }
+      if (isHeading(line)) {
+        headings.push(line);
+        continue;
+      }
       for (const sentence of line.split(/(?<=[.!?؟])\s+/u)) {
         const parts: string[] = [];
         const slots: Template['slots'] = [];
@@ -92,7 +102,11 @@ export function generateCorpus(seeds: Seeds, targetBytes: number, seed = 1): { a
           cast.set(slot.entity, standIn);
         }
         const original = seeds.dictionary.entities[slot.entity]!;
-        s += standIn ? standIn[slot.full ? 0 : 1] : slot.full ? original.name : (original.name.split(' ').at(-1) ?? original.name);
+        s += standIn
+          ? standIn[slot.full ? 0 : 1]
+          : slot.full
+            ? original.name
+            : (original.name.split(' ').at(-1) ?? original.name);
         s += t.parts[k + 1]!;
       });
       return s;

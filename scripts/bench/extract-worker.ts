@@ -30,7 +30,11 @@ const SAMPLE_EVERY = 16; // articles between memory samples: often enough to see
 function run(targetMB: number): ExtractionRun {
   const seeds = readSeeds();
   const { articles, bytes } = generateCorpus(seeds, targetMB * MB);
-  const normalizeMs = median(timeRuns(3, () => { for (const a of articles) normalize(a.text); }));
+  const normalizeMs = median(
+    timeRuns(3, () => {
+      for (const a of articles) normalize(a.text);
+    }),
+  );
 
   gc();
   const base = memoryNow();
@@ -44,7 +48,12 @@ function run(targetMB: number): ExtractionRun {
     if (m.rss > rssPeak) rssPeak = m.rss;
   };
   const t = performance.now();
-  const dictionary = buildDictionary(articles, { now: new Date(0), onProgress: (done) => { if (done % SAMPLE_EVERY === 0) sample(); } });
+  const dictionary = buildDictionary(articles, {
+    now: new Date(0),
+    onProgress: (done) => {
+      if (done % SAMPLE_EVERY === 0) sample();
+    },
+  });
   const extractMs = performance.now() - t;
   sample();
   if (peakRss() > peakBefore) rssPeak = Math.max(rssPeak, peakRss());

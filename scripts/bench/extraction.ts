@@ -26,7 +26,10 @@ function runWorker(targetMB: number, timeoutMs: number): ExtractionRun | string 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (child.error || child.status !== 0) {
-    const why = child.signal === 'SIGTERM' ? `stopped after ${Math.round(timeoutMs / 1000)} s (over budget)` : `worker failed: ${child.stderr.trim().split('\n').slice(-3).join(' / ') || child.error?.message}`;
+    const why =
+      child.signal === 'SIGTERM'
+        ? `stopped after ${Math.round(timeoutMs / 1000)} s (over budget)`
+        : `worker failed: ${child.stderr.trim().split('\n').slice(-3).join(' / ') || child.error?.message}`;
     return why;
   }
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ExtractionRun;
@@ -44,15 +47,26 @@ function projectSeconds(done: readonly ExtractionRun[], targetMB: number): numbe
   const last = done.reduce((a, b) => (b.bytes >= a.bytes ? b : a));
   const smaller = done.filter((r) => r.bytes < last.bytes / 1.2);
   const prev = smaller.length ? smaller.reduce((a, b) => (b.bytes >= a.bytes ? b : a)) : undefined;
-  const exponent = prev ? Math.max(1, Math.log(last.extractMs / prev.extractMs) / Math.log(last.bytes / prev.bytes)) : 1;
+  const exponent = prev
+    ? Math.max(1, Math.log(last.extractMs / prev.extractMs) / Math.log(last.bytes / prev.bytes))
+    : 1;
   return (last.extractMs / 1000) * (targetMB / last.targetMB) ** exponent;
 }
 
-export function measureExtraction(opts: { budgetS: number; full: boolean; log: (s: string) => void }): ExtractionPoint[] {
+export function measureExtraction(opts: {
+  budgetS: number;
+  full: boolean;
+  log: (s: string) => void;
+}): ExtractionPoint[] {
   const deadline = Date.now() + opts.budgetS * 1000;
   const points: ExtractionPoint[] = [];
   const done: ExtractionRun[] = [];
-  for (const [targetMB, repeats] of [[5, 3], [10, 1], [25, 1], [50, 1]] as const) {
+  for (const [targetMB, repeats] of [
+    [5, 3],
+    [10, 1],
+    [25, 1],
+    [50, 1],
+  ] as const) {
     const point: ExtractionPoint = { targetMB, runs: [] };
     points.push(point);
     for (let r = 0; r < repeats; r++) {
@@ -60,12 +74,18 @@ export function measureExtraction(opts: { budgetS: number; full: boolean; log: (
       const projected = projectSeconds(done, targetMB);
       if (!opts.full && projected > left) {
         // fewer repeats rather than none; a size not run at all says why
-        if (r === 0) point.skipped = `projected ~${Math.round(projected)} s, ${Math.max(0, Math.round(left))} s of budget left (--full runs it)`;
+        if (r === 0)
+          point.skipped = `projected ~${Math.round(projected)} s, ${Math.max(0, Math.round(left))} s of budget left (--full runs it)`;
         break;
       }
-      opts.log(`extraction ${targetMB} MB, run ${r + 1}/${repeats}${projected ? ` (~${Math.round(projected)} s)` : ''} …`);
+      opts.log(
+        `extraction ${targetMB} MB, run ${r + 1}/${repeats}${projected ? ` (~${Math.round(projected)} s)` : ''} …`,
+      );
       const result = runWorker(targetMB, opts.full ? 0 : Math.round(Math.max(60, left * 2) * 1000));
-      if (typeof result === 'string') { point.skipped = result; break; }
+      if (typeof result === 'string') {
+        point.skipped = result;
+        break;
+      }
       point.runs.push(result);
       done.push(result);
     }

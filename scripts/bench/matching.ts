@@ -32,7 +32,12 @@ export interface MatchingResult {
 /** modern-ahocorasick works on grapheme clusters (Intl.Segmenter), about 100× slower than a code-unit scan: it reads a slice. */
 const PEER_MB = 1;
 
-export function measureMatching(entities: MatchableEntity[], articles: Article[], textBytes: number, log: (s: string) => void): MatchingResult {
+export function measureMatching(
+  entities: MatchableEntity[],
+  articles: Article[],
+  textBytes: number,
+  log: (s: string) => void,
+): MatchingResult {
   const commonWords = genericWords();
   log(`compiling ${entities.length} entities …`);
   const compileMs = timeRuns(3, () => void compileDictionary(entities, { commonWords }));
@@ -48,11 +53,16 @@ export function measureMatching(entities: MatchableEntity[], articles: Article[]
 
   const matcher = createMatcher(compiled);
   let hits = 0;
-  const matchAll = () => { hits = 0; for (const a of articles) hits += matcher.findMentions(a.text).length; };
+  const matchAll = () => {
+    hits = 0;
+    for (const a of articles) hits += matcher.findMentions(a.text).length;
+  };
   log(`matching ${(textBytes / MB).toFixed(0)} MB ×5 …`);
   matchAll(); // warm-up: the first pass also grows the matcher's folding buffers
   const matchMs = timeRuns(5, matchAll);
-  const normalizeMs = timeRuns(5, () => { for (const a of articles) normalize(a.text); });
+  const normalizeMs = timeRuns(5, () => {
+    for (const a of articles) normalize(a.text);
+  });
 
   log(`modern-ahocorasick: building over ${keys.length} keys, searching ${PEER_MB} MB ×3 …`);
   const slice = prefix(articles, PEER_MB * MB);
@@ -62,7 +72,10 @@ export function measureMatching(entities: MatchableEntity[], articles: Article[]
   const ac = new AhoCorasick(keys);
   const buildMs = performance.now() - t;
   let peerHits = 0;
-  const searchMs = timeRuns(3, () => { peerHits = 0; for (const s of normalized) peerHits += ac.search(s, { strategy: 'leftmost-longest' }).length; });
+  const searchMs = timeRuns(3, () => {
+    peerHits = 0;
+    for (const s of normalized) peerHits += ac.search(s, { strategy: 'leftmost-longest' }).length;
+  });
 
   return {
     entities: entities.length,

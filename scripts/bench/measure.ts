@@ -34,7 +34,10 @@ export function timeRuns(runs: number, fn: () => void): number[] {
 export const mbPerS = (bytes: number, ms: number) => bytes / MB / (ms / 1000);
 
 /** heap: V8 heap in use plus ArrayBuffer backing stores (typed arrays live outside the V8 heap). */
-export interface Memory { heap: number; rss: number }
+export interface Memory {
+  heap: number;
+  rss: number;
+}
 
 export function memoryNow(): Memory {
   const m = process.memoryUsage();
@@ -58,6 +61,7 @@ export const mb = (bytes: number, digits = 1) => fmt(bytes / MB, digits);
 export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }

@@ -13,7 +13,9 @@ let session: SeedSession;
 beforeAll(async () => {
   session = await openSeedArticle({ lang: 'en', id: RUGE_ARTICLE });
 }, 60_000);
-afterAll(async () => { await session?.close(); });
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('the hover card on an Arabic page in an English browser', () => {
   it('speaks Arabic and names the article by its title, not its id', async () => {
@@ -31,12 +33,22 @@ describe('the hover card on an Arabic page in an English browser', () => {
     const { article } = session;
     // first a card near the left edge, then the one measured: a card measured where the last one sat came out taller
     // than where it landed, and floated above its mention
-    for (const name of ['حلف شمال الأطلسي', RUGE, 'اللجنة الدولية للصليب الأحمر', RUGE, 'مركز جنيف للسياسات الأمنية', RUGE]) {
+    for (const name of [
+      'حلف شمال الأطلسي',
+      RUGE,
+      'اللجنة الدولية للصليب الأحمر',
+      RUGE,
+      'مركز جنيف للسياسات الأمنية',
+      RUGE,
+    ]) {
       const mention = await hover(article, name);
       const card = await cardBox(article);
       const gapAbove = mention.top - card.bottom;
       const gapBelow = card.top - mention.bottom;
-      expect(Math.min(Math.abs(gapAbove), Math.abs(gapBelow)), `${name}: card ${JSON.stringify(card.rect)} mention ${JSON.stringify(mention)}`).toBeLessThanOrEqual(10);
+      expect(
+        Math.min(Math.abs(gapAbove), Math.abs(gapBelow)),
+        `${name}: card ${JSON.stringify(card.rect)} mention ${JSON.stringify(mention)}`,
+      ).toBeLessThanOrEqual(10);
       expect(card.rect.left).toBeLessThan(mention.right);
       expect(card.rect.right).toBeGreaterThan(mention.left);
     }
@@ -50,24 +62,48 @@ describe('the hover card on an Arabic page in an English browser', () => {
     await expect.poll(() => select.inputValue(), { timeout: 5000 }).toBe('auto');
     expect(await popup.locator('label.choice').textContent()).toContain('Card language');
     await select.selectOption('en');
-    await expect.poll(async () => { await hover(article, RUGE); return (await cardBox(article)).text; }, { timeout: 10_000 }).toContain('Mentioned in 1 article');
+    await expect
+      .poll(
+        async () => {
+          await hover(article, RUGE);
+          return (await cardBox(article)).text;
+        },
+        { timeout: 10_000 },
+      )
+      .toContain('Mentioned in 1 article');
     const english = (await cardBox(article)).text;
     expect(english).toContain('Person');
     expect(english).toContain('مساعد الأمين العام لحلف الناتو يلتقي');
     await select.selectOption('auto');
-    await expect.poll(async () => { await hover(article, RUGE); return (await cardBox(article)).text; }, { timeout: 10_000 }).toContain('ورد في مقال واحد');
+    await expect
+      .poll(
+        async () => {
+          await hover(article, RUGE);
+          return (await cardBox(article)).text;
+        },
+        { timeout: 10_000 },
+      )
+      .toContain('ورد في مقال واحد');
     await popup.close();
   }, 60_000);
 
-  it('opens an article\'s page from the popup when the dictionary knows its address', async () => {
+  it("opens an article's page from the popup when the dictionary knows its address", async () => {
     const { browser, site } = session;
     const popup = await openPopupWindow(browser);
     const page = `${site.origin}/article/${RUGE_ARTICLE}`;
-    const reply = await popup.evaluate(async ([id, url]) => {
-      const exported = (await chrome.runtime.sendMessage({ type: 'exportDictionary' })) as { value: { sources: { id: string; url?: string }[] } };
-      const dictionary = { ...exported.value, sources: exported.value.sources.map((s) => (s.id === id ? { ...s, url } : s)) };
-      return chrome.runtime.sendMessage({ type: 'importDictionary', dictionary });
-    }, [RUGE_ARTICLE, page] as const);
+    const reply = await popup.evaluate(
+      async ([id, url]) => {
+        const exported = (await chrome.runtime.sendMessage({ type: 'exportDictionary' })) as {
+          value: { sources: { id: string; url?: string }[] };
+        };
+        const dictionary = {
+          ...exported.value,
+          sources: exported.value.sources.map((s) => (s.id === id ? { ...s, url } : s)),
+        };
+        return chrome.runtime.sendMessage({ type: 'importDictionary', dictionary });
+      },
+      [RUGE_ARTICLE, page] as const,
+    );
     expect(reply).toMatchObject({ ok: true });
     await popup.fill('#query', 'روجه');
     await popup.locator('#results li').first().click();
@@ -90,7 +126,9 @@ async function hover(page: Page, name: string): Promise<{ left: number; right: n
   await page.mouse.move(1, 1);
   await page.keyboard.press('Escape');
   const rect = await page.evaluate((text) => {
-    const ranges = ['kashif-person', 'kashif-org'].flatMap((h) => [...((CSS.highlights.get(h) as unknown as Set<Range> | undefined) ?? [])]);
+    const ranges = ['kashif-person', 'kashif-org'].flatMap((h) => [
+      ...((CSS.highlights.get(h) as unknown as Set<Range> | undefined) ?? []),
+    ]);
     const range = ranges.find((r) => r.toString().includes(text));
     if (!range) throw new Error(`no highlight «${text}»`);
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
@@ -108,11 +146,23 @@ async function hover(page: Page, name: string): Promise<{ left: number; right: n
 /**
  * The card's panel box and text. Its shadow root is closed to the page: the DevTools protocol pierces it.
  */
-async function cardBox(page: Page): Promise<{ text: string; rect: { left: number; right: number; top: number; bottom: number }; top: number; bottom: number }> {
+async function cardBox(page: Page): Promise<{
+  text: string;
+  rect: { left: number; right: number; top: number; bottom: number };
+  top: number;
+  bottom: number;
+}> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = { nodeId: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+    type DomNode = {
+      nodeId: number;
+      nodeName: string;
+      nodeValue?: string;
+      attributes?: string[];
+      children?: DomNode[];
+      shadowRoots?: DomNode[];
+    };
     let panel: DomNode | undefined;
     let hidden = false;
     const texts: string[] = [];
@@ -120,9 +170,16 @@ async function cardBox(page: Page): Promise<{ text: string; rect: { left: number
       const isHost = n.nodeName.toLowerCase() === 'kashif-card';
       if (isHost) hidden = (n.attributes ?? []).some((a) => /display:\s*none/.test(a));
       const here = inCard || isHost;
-      if (here && !panel && n.attributes?.[n.attributes.indexOf('class') + 1] === 'card' && n.attributes.includes('class')) panel = n;
+      if (
+        here &&
+        !panel &&
+        n.attributes?.[n.attributes.indexOf('class') + 1] === 'card' &&
+        n.attributes.includes('class')
+      )
+        panel = n;
       if (here && n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) if (c.nodeName.toLowerCase() !== 'style') visit(c, here);
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])])
+        if (c.nodeName.toLowerCase() !== 'style') visit(c, here);
     };
     visit(root as DomNode, false);
     if (!panel || hidden) return { text: '', rect: { left: 0, right: 0, top: 0, bottom: 0 }, top: 0, bottom: 0 };

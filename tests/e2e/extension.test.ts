@@ -52,7 +52,15 @@ ${Array.from({ length: 300 }, (_, a) => `<article id="a${a}">${Array.from({ leng
 </main></body></html>`;
 
 beforeAll(async () => {
-  site = await serveNewsSite(path.join(root, 'seeds'), { '/forms': FORMS_PAGE, '/live': LIVE_PAGE, '/shadow': SHADOW_PAGE, '/frame': FRAME_PAGE, '/long': LONG_PAGE, '/long-articles': LONG_ARTICLES_PAGE, '/ligature': LIGATURE_PAGE });
+  site = await serveNewsSite(path.join(root, 'seeds'), {
+    '/forms': FORMS_PAGE,
+    '/live': LIVE_PAGE,
+    '/shadow': SHADOW_PAGE,
+    '/frame': FRAME_PAGE,
+    '/long': LONG_PAGE,
+    '/long-articles': LONG_ARTICLES_PAGE,
+    '/ligature': LIGATURE_PAGE,
+  });
   browser = await launchWithExtension();
   browser.context.on('request', (r) => requests.push(r));
 }, 120_000);
@@ -69,7 +77,9 @@ describe('the extension on news pages', () => {
       await page.goto(`${site.origin}/article/${id}`);
       const expected = annotate(site.texts.get(id)!);
       await settledHighlights(page, expected.length ? 1 : 0);
-      expect(await page.evaluate(() => document.querySelector('#article')!.textContent)).toBe(`\n${site.texts.get(id)!}\n`);
+      expect(await page.evaluate(() => document.querySelector('#article')!.textContent)).toBe(
+        `\n${site.texts.get(id)!}\n`,
+      );
       // the article element's text starts with the newline after <article>: offsets are one more than the file's
       const found = (await highlightsIn(page, '#article')).map((m) => ({ ...m, start: m.start - 1, end: m.end - 1 }));
       expect(found, id).toEqual(expected);
@@ -100,7 +110,10 @@ describe('the extension on news pages', () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/ligature`);
     await settledHighlights(page, 2);
-    expect((await highlightsIn(page, '#ligature')).map((m) => `${m.text}=${m.type}`)).toEqual(['سيرغي ﻻفروف=person', 'الأمم المتحدة=org']);
+    expect((await highlightsIn(page, '#ligature')).map((m) => `${m.text}=${m.type}`)).toEqual([
+      'سيرغي ﻻفروف=person',
+      'الأمم المتحدة=org',
+    ]);
     await page.close();
   }, 60_000);
 
@@ -114,9 +127,13 @@ describe('the extension on news pages', () => {
       p.textContent = 'وقال الأمين العام أنطونيو غوتيريش';
       document.getElementById('feed')!.append(p);
     });
-    await expect.poll(async () => (await highlightsIn(page, 'body')).map((m) => m.text), { timeout: 5000 }).toEqual(['حلف شمال الأطلسي', 'أنطونيو غوتيريش']);
+    await expect
+      .poll(async () => (await highlightsIn(page, 'body')).map((m) => m.text), { timeout: 5000 })
+      .toEqual(['حلف شمال الأطلسي', 'أنطونيو غوتيريش']);
     await page.click('#nav');
-    await expect.poll(async () => (await highlightsIn(page, 'body')).map((m) => m.text), { timeout: 5000 }).toEqual(['سيرغي لافروف']);
+    await expect
+      .poll(async () => (await highlightsIn(page, 'body')).map((m) => m.text), { timeout: 5000 })
+      .toEqual(['سيرغي لافروف']);
     await page.evaluate(() => document.getElementById('feed')!.replaceChildren());
     await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBe(0);
     await page.close();
@@ -135,10 +152,11 @@ describe('the extension on news pages', () => {
     });
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 1, box.y);
-    const cardShown = () => page.evaluate(() => {
-      const host = document.querySelector<HTMLElement>('kashif-card');
-      return !!host && host.style.display !== 'none';
-    });
+    const cardShown = () =>
+      page.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('kashif-card');
+        return !!host && host.style.display !== 'none';
+      });
     await expect.poll(cardShown, { timeout: 5000 }).toBe(true);
     // the card's shadow root is closed to the page: read what it shows through the DevTools protocol, which pierces it
     const shown = await cardText(page);
@@ -153,11 +171,23 @@ describe('the extension on news pages', () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/shadow`);
     await settledHighlights(page, 2);
-    const inShadow = await page.evaluate(() => ['kashif-person', 'kashif-org'].flatMap((name) =>
-      [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString())));
+    const inShadow = await page.evaluate(() =>
+      ['kashif-person', 'kashif-org'].flatMap((name) =>
+        [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString()),
+      ),
+    );
     expect(inShadow.sort()).toEqual(['سيرغي لافروف', 'مجلس الأمن'].sort());
     const frame = page.frames().find((f) => f.url().endsWith('/frame'))!;
-    await expect.poll(() => frame.evaluate(() => [...((CSS.highlights.get('kashif-org') as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString())), { timeout: 5000 })
+    await expect
+      .poll(
+        () =>
+          frame.evaluate(() =>
+            [...((CSS.highlights.get('kashif-org') as unknown as Set<Range> | undefined) ?? [])].map((r) =>
+              r.toString(),
+            ),
+          ),
+        { timeout: 5000 },
+      )
       .toEqual(['اللجنة الدولية للصليب الأحمر']);
     await page.close();
   });
@@ -167,11 +197,15 @@ describe('the extension on news pages', () => {
     await page.goto(`${site.origin}/long`);
     await settledHighlights(page, 3);
     const highlightedIn = (id: string) => highlightedTextsIn(page, id);
-    expect(await highlightedIn('p0')).toEqual(expect.arrayContaining(['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي']));
+    expect(await highlightedIn('p0')).toEqual(
+      expect.arrayContaining(['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي']),
+    );
     expect(await highlightCount(page)).toBeLessThan(3 * 1200);
     expect(await highlightedIn('p1199')).toEqual([]);
     await page.evaluate(() => document.getElementById('p1199')!.scrollIntoView());
-    await expect.poll(() => highlightedIn('p1199'), { timeout: 5000 }).toEqual(expect.arrayContaining(['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي']));
+    await expect
+      .poll(() => highlightedIn('p1199'), { timeout: 5000 })
+      .toEqual(expect.arrayContaining(['سيرغي لافروف', 'مجلس الأمن', 'حلف شمال الأطلسي']));
     // the reader is far from the top now: its highlights are let go
     await expect.poll(() => highlightedIn('p0'), { timeout: 5000 }).toEqual([]);
     await page.close();
@@ -207,9 +241,16 @@ describe('the extension on news pages', () => {
   });
 
   it('makes no network request of its own', () => {
-    const fromExtension = requests.filter((r) => !r.url().startsWith(site.origin) && !r.url().startsWith('chrome-extension://'));
+    const fromExtension = requests.filter(
+      (r) => !r.url().startsWith(site.origin) && !r.url().startsWith('chrome-extension://'),
+    );
     expect(fromExtension.map((r) => r.url())).toEqual([]);
-    expect(requests.filter((r) => r.serviceWorker()).map((r) => r.url()).filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
+    expect(
+      requests
+        .filter((r) => r.serviceWorker())
+        .map((r) => r.url())
+        .filter((u) => !u.startsWith('chrome-extension://')),
+    ).toEqual([]);
   });
 });
 
@@ -222,7 +263,8 @@ async function cardText(page: import('playwright-core').Page): Promise<string> {
   const visit = (n: DomNode, inCard: boolean) => {
     const here = inCard || n.nodeName.toLowerCase() === 'kashif-card';
     if (here && n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) visit(c, here && n.nodeName.toLowerCase() !== 'style');
+    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])])
+      visit(c, here && n.nodeName.toLowerCase() !== 'style');
   };
   visit(doc as DomNode, false);
   await cdp.detach();

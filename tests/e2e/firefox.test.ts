@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveNewsSite, type NewsSite } from '../harness/news-site';
 import { annotate } from '../harness/annotate';
 import { root } from '../harness/browser';
-import { cardText, evaluating, launchFirefoxWithExtension, openExtensionPage, type FirefoxExtensionBrowser } from '../harness/firefox';
+import {
+  cardText,
+  evaluating,
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  type FirefoxExtensionBrowser,
+} from '../harness/firefox';
 import { highlightsIn, settledHighlights } from '../harness/highlights';
 
 /** The Firefox build in Debian's Firefox ESR: the core of what the Chromium tests check. */
@@ -40,7 +46,11 @@ describe('the extension in Firefox', () => {
       const expected = annotate(site.texts.get(id)!);
       await settledHighlights(evaluating(page), expected.length ? 1 : 0);
       // the article element's text starts with the newline after <article>: offsets are one more than the file's
-      const found = (await highlightsIn(evaluating(page), '#article')).map((m) => ({ ...m, start: m.start - 1, end: m.end - 1 }));
+      const found = (await highlightsIn(evaluating(page), '#article')).map((m) => ({
+        ...m,
+        start: m.start - 1,
+        end: m.end - 1,
+      }));
       expect(found, id).toEqual(expected);
       await page.close();
     }
@@ -58,10 +68,11 @@ describe('the extension in Firefox', () => {
     });
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 1, box.y);
-    const cardShown = () => page.evaluate(() => {
-      const host = document.querySelector<HTMLElement>('kashif-card');
-      return !!host && host.style.display !== 'none';
-    });
+    const cardShown = () =>
+      page.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('kashif-card');
+        return !!host && host.style.display !== 'none';
+      });
     await expect.poll(cardShown, { timeout: 5000 }).toBe(true);
     const shown = await cardText(page);
     expect(shown).toContain('سيرغي لافروف');
@@ -74,10 +85,16 @@ describe('the extension in Firefox', () => {
   it('the popup finds entities by surname, Latin alias and unseen spelling', async () => {
     const popup = await openExtensionPage(ff, 'popup.html');
     const firstResult = async (query: string) => {
-      await popup.$eval('#query', (input) => { (input as HTMLInputElement).value = ''; });
+      await popup.$eval('#query', (input) => {
+        (input as HTMLInputElement).value = '';
+      });
       await popup.type('#query', query);
       // the list shows the answer to the last query typed
-      await expect.poll(() => popup.$$eval('#results [role=option] .name', (names) => names[0]?.textContent ?? null), { timeout: 5000 }).not.toBeNull();
+      await expect
+        .poll(() => popup.$$eval('#results [role=option] .name', (names) => names[0]?.textContent ?? null), {
+          timeout: 5000,
+        })
+        .not.toBeNull();
       await new Promise((resolve) => setTimeout(resolve, 150));
       return popup.$$eval('#results [role=option] .name', (names) => names[0]?.textContent ?? null);
     };

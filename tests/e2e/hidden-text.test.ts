@@ -50,7 +50,8 @@ describe('a page that hides names to learn what the dictionary holds', () => {
     await page.goto(`${site.origin}/hidden`);
     // the visible copies: shown, open, overflowing a box of no height, scrolled out of a scroll container
     await settledHighlights(page, 4);
-    for (const id of ['visible', 'open-details', 'overflowing', 'scrolled-away']) expect(await highlightedTextsIn(page, id), id).toEqual([NAME]);
+    for (const id of ['visible', 'open-details', 'overflowing', 'scrolled-away'])
+      expect(await highlightedTextsIn(page, id), id).toEqual([NAME]);
     const hidden: Record<string, string[]> = {};
     for (const id of Object.keys(HIDDEN)) hidden[id] = await highlightedTextsIn(page, id);
     expect(hidden).toEqual(Object.fromEntries(Object.keys(HIDDEN).map((id) => [id, []])));
@@ -60,7 +61,7 @@ describe('a page that hides names to learn what the dictionary holds', () => {
     await page.close();
   }, 60_000);
 
-  it('never opens the card for a synthetic pointer, and opens it for the reader\'s', async () => {
+  it("never opens the card for a synthetic pointer, and opens it for the reader's", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/hidden`);
     await settledHighlights(page, 4);
@@ -68,12 +69,16 @@ describe('a page that hides names to learn what the dictionary holds', () => {
       const rect = document.getElementById('visible')!.firstChild!.parentElement!.getBoundingClientRect();
       return { x: rect.right - 20, y: rect.top + rect.height / 2 };
     });
-    const cardShown = () => page.evaluate(() => {
-      const host = document.querySelector<HTMLElement>('kashif-card');
-      return !!host && host.style.display !== 'none';
-    });
+    const cardShown = () =>
+      page.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('kashif-card');
+        return !!host && host.style.display !== 'none';
+      });
     await page.evaluate(({ x, y }) => {
-      for (let i = 0; i < 5; i++) document.elementFromPoint(x, y)!.dispatchEvent(new PointerEvent('pointermove', { clientX: x + i, clientY: y, bubbles: true }));
+      for (let i = 0; i < 5; i++)
+        document
+          .elementFromPoint(x, y)!
+          .dispatchEvent(new PointerEvent('pointermove', { clientX: x + i, clientY: y, bubbles: true }));
     }, point);
     await page.waitForTimeout(1200);
     expect(await cardShown()).toBe(false);

@@ -40,7 +40,10 @@ async function setPaused(paused: boolean) {
 function pageMentions(): Promise<{ tooLarge: boolean; entities: unknown[] } | undefined> {
   return browser.worker.evaluate(async () => {
     const tabs = (await chrome.tabs.query({})).sort((a, b) => b.id! - a.id!);
-    return chrome.tabs.sendMessage(tabs[0]!.id!, { type: 'pageMentions' }, { frameId: 0 }) as Promise<{ tooLarge: boolean; entities: unknown[] }>;
+    return chrome.tabs.sendMessage(tabs[0]!.id!, { type: 'pageMentions' }, { frameId: 0 }) as Promise<{
+      tooLarge: boolean;
+      entities: unknown[];
+    }>;
   });
 }
 
@@ -57,8 +60,15 @@ async function longestInputDelay(page: Page, url: string, ms: number): Promise<n
 
 /** Highlight ranges whose box is within the viewport (either type). */
 function highlightsInViewport(page: Page): Promise<number> {
-  return page.evaluate(() => ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
-    .filter((r) => { const b = r.getBoundingClientRect(); return b.bottom > 0 && b.top < innerHeight && b.width > 0; }).length);
+  return page.evaluate(
+    () =>
+      ['kashif-person', 'kashif-org']
+        .flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
+        .filter((r) => {
+          const b = r.getBoundingClientRect();
+          return b.bottom > 0 && b.top < innerHeight && b.width > 0;
+        }).length,
+  );
 }
 
 describe('hostile and huge pages', () => {
@@ -72,14 +82,29 @@ describe('hostile and huge pages', () => {
     const withKashif = await longestInputDelay(page, `${site.origin}/million`, 6000);
     // a bound from the page alone, in this run: a hung tab answers after seconds; Kashif may add a stutter, no more
     expect(withKashif).toBeLessThanOrEqual(Math.max(3 * alone, alone + 500));
-    await expect.poll(() => highlightsInViewport(page), { timeout: 60_000, message: 'highlights in view' }).toBeGreaterThan(0);
-    await expect.poll(async () => (await pageMentions())?.tooLarge, { timeout: 60_000, message: 'too large' }).toBe(true);
+    await expect
+      .poll(() => highlightsInViewport(page), { timeout: 60_000, message: 'highlights in view' })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await pageMentions())?.tooLarge, { timeout: 60_000, message: 'too large' })
+      .toBe(true);
     // far down the page, beyond what one scan reads (the first ~22,000 of 111,111 paragraphs): marked once the
     // reader scrolls there
     await page.evaluate(() => document.getElementById('p100000')!.scrollIntoView());
-    await expect.poll(() => page.evaluate(() => ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
-      .some((r) => document.getElementById('p100000')!.contains(r.startContainer))), { timeout: 30_000, message: 'highlights far down' }).toBe(true);
-    await expect.poll(() => highlightsInViewport(page), { timeout: 30_000, message: 'highlights in the new view' }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            ['kashif-person', 'kashif-org']
+              .flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
+              .some((r) => document.getElementById('p100000')!.contains(r.startContainer)),
+          ),
+        { timeout: 30_000, message: 'highlights far down' },
+      )
+      .toBe(true);
+    await expect
+      .poll(() => highlightsInViewport(page), { timeout: 30_000, message: 'highlights in the new view' })
+      .toBeGreaterThan(0);
     await page.close();
   }, 240_000);
 
@@ -96,7 +121,10 @@ describe('hostile and huge pages', () => {
         let fresh = false;
         for (const name of ['kashif-person', 'kashif-org']) {
           for (const r of (CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? []) {
-            if (ticker.contains(r.startContainer) && !seen.has(r)) { seen.add(r); fresh = true; }
+            if (ticker.contains(r.startContainer) && !seen.has(r)) {
+              seen.add(r);
+              fresh = true;
+            }
           }
         }
         if (fresh) w.__tickerRereads++;
@@ -106,7 +134,8 @@ describe('hostile and huge pages', () => {
     await settledHighlights(page, 100).catch(() => undefined);
     const before = await page.evaluate(() => (window as unknown as { __tickerRereads: number }).__tickerRereads);
     await page.waitForTimeout(10_000);
-    const rereads = await page.evaluate(() => (window as unknown as { __tickerRereads: number }).__tickerRereads) - before;
+    const rereads =
+      (await page.evaluate(() => (window as unknown as { __tickerRereads: number }).__tickerRereads)) - before;
     // without backing off, a batch every half second: about 20 re-reads in 10 s; backing off, a handful
     expect(rereads).toBeGreaterThan(0);
     expect(rereads).toBeLessThanOrEqual(8);
@@ -119,9 +148,14 @@ describe('hostile and huge pages', () => {
     await page.addInitScript(() => {
       const w = window as unknown as { __firstInView?: boolean };
       const poll = setInterval(() => {
-        const ranges = ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])]);
+        const ranges = ['kashif-person', 'kashif-org'].flatMap((name) => [
+          ...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? []),
+        ]);
         if (!ranges.length) return;
-        w.__firstInView = ranges.some((r) => { const b = r.getBoundingClientRect(); return b.bottom > 0 && b.top < innerHeight; });
+        w.__firstInView = ranges.some((r) => {
+          const b = r.getBoundingClientRect();
+          return b.bottom > 0 && b.top < innerHeight;
+        });
         clearInterval(poll);
       }, 5);
     });

@@ -12,25 +12,35 @@ const NOTE = 'ملاحظة طويلة جدا '.repeat(60_000);
 let browser: ExtensionBrowser;
 let manager: Page;
 
-const stored = () => manager.evaluate(async (id) => {
-  const reply = (await chrome.runtime.sendMessage({ type: 'entity', id })) as { value: { name: string; aliases: string[]; note?: string } };
-  return { name: reply.value.name, aliases: reply.value.aliases.length, note: reply.value.note?.length ?? 0 };
-}, ID);
+const stored = () =>
+  manager.evaluate(async (id) => {
+    const reply = (await chrome.runtime.sendMessage({ type: 'entity', id })) as {
+      value: { name: string; aliases: string[]; note?: string };
+    };
+    return { name: reply.value.name, aliases: reply.value.aliases.length, note: reply.value.note?.length ?? 0 };
+  }, ID);
 
 beforeAll(async () => {
   browser = await launchWithExtension();
   manager = await browser.context.newPage();
   await manager.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await manager.locator('.viewport .row').first().waitFor();
-  const reply = await manager.evaluate(([id, name, aliases, note]) => chrome.runtime.sendMessage({
-    type: 'saveEntities', entities: [{ id, type: 'org', name, aliases, note, roles: [], mentions: [], related: [] }],
-  }), [ID, NAME, ALIASES, NOTE] as const);
+  const reply = await manager.evaluate(
+    ([id, name, aliases, note]) =>
+      chrome.runtime.sendMessage({
+        type: 'saveEntities',
+        entities: [{ id, type: 'org', name, aliases, note, roles: [], mentions: [], related: [] }],
+      }),
+    [ID, NAME, ALIASES, NOTE] as const,
+  );
   expect(reply).toEqual({ ok: true, value: null });
   await manager.reload();
   await manager.locator('.viewport .row').first().waitFor();
 }, 120_000);
 
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('a huge entity', () => {
   it('opens in the manager with the start of its aliases and note, and expands on request', async () => {
@@ -45,7 +55,14 @@ describe('a huge entity', () => {
     expect(await aliases.nth(1049).textContent()).toBe(ALIASES[1049]);
     expect((await manager.locator('#side .note-preview').textContent())?.length).toBe(2001);
     await manager.locator('#side .note button.more').click();
-    await expect.poll(() => manager.locator('#side .note textarea').inputValue().then((v) => v.length)).toBe(NOTE.length);
+    await expect
+      .poll(() =>
+        manager
+          .locator('#side .note textarea')
+          .inputValue()
+          .then((v) => v.length),
+      )
+      .toBe(NOTE.length);
   });
 
   it('is edited in part in the manager, keeping the aliases and note the form did not show', async () => {

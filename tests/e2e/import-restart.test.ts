@@ -17,11 +17,18 @@ afterAll(async () => {
 describe('an import whose reply is lost to a service worker stop', () => {
   it('is reported as done when it committed', async () => {
     browser = await launchWithExtension();
-    const seed = JSON.parse(fs.readFileSync(path.join(extensionPath, 'seed-dictionary.json'), 'utf8')) as { entities: object[] };
+    const seed = JSON.parse(fs.readFileSync(path.join(extensionPath, 'seed-dictionary.json'), 'utf8')) as {
+      entities: object[];
+    };
     // big enough that compiling it after the commit (before the reply) takes a while: the stop lands in between
     const many = Array.from({ length: 40_000 }, (_, k) => ({
-      id: `o-big${k.toString(36)}`, type: 'org', name: `هيئة التجربة ${k.toString(36).replace(/\d/gu, (d) => 'صفر واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة'.split(' ')[Number(d)]!)}`,
-      aliases: [], roles: [], mentions: [], related: [],
+      id: `o-big${k.toString(36)}`,
+      type: 'org',
+      name: `هيئة التجربة ${k.toString(36).replace(/\d/gu, (d) => 'صفر واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة'.split(' ')[Number(d)]!)}`,
+      aliases: [],
+      roles: [],
+      mentions: [],
+      related: [],
     }));
     const file = path.join(tmp, 'big.json');
     fs.writeFileSync(file, JSON.stringify({ ...seed, entities: [...seed.entities, ...many] }));
@@ -39,8 +46,14 @@ describe('an import whose reply is lost to a service worker stop', () => {
           const open = indexedDB.open('kashif');
           open.onsuccess = () => {
             const req = open.result.transaction('meta').objectStore('meta').get('dictionary');
-            req.onsuccess = () => { open.result.close(); resolve(!!(req.result as { lastImport?: unknown } | undefined)?.lastImport); };
-            req.onerror = () => { open.result.close(); resolve(false); };
+            req.onsuccess = () => {
+              open.result.close();
+              resolve(!!(req.result as { lastImport?: unknown } | undefined)?.lastImport);
+            };
+            req.onerror = () => {
+              open.result.close();
+              resolve(false);
+            };
           };
           open.onerror = () => resolve(false);
         });
@@ -55,7 +68,9 @@ describe('an import whose reply is lost to a service worker stop', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
-    await expect.poll(() => manager.locator('#message').textContent(), { timeout: 60_000 }).toMatch(new RegExp(String(total), 'u'));
+    await expect
+      .poll(() => manager.locator('#message').textContent(), { timeout: 60_000 })
+      .toMatch(new RegExp(String(total), 'u'));
     expect(await manager.locator('#message').getAttribute('class')).toBe('ok');
   });
 });

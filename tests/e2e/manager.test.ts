@@ -21,7 +21,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-manager-'));
 const articleTexts = async () => (await highlightsIn(article, '#article')).map((m) => m.text);
 const stats = () => manager.locator('#stats').textContent();
 // the extension ships the seed dictionary `npm run build` writes: the counts below follow what extraction finds in seeds/
-const SEED_ENTITIES = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../public/seed-dictionary.json'), 'utf8')) as { entities: unknown[] }).entities.length;
+const SEED_ENTITIES = (
+  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../public/seed-dictionary.json'), 'utf8')) as {
+    entities: unknown[];
+  }
+).entities.length;
 
 async function openManager(hash = ''): Promise<Page> {
   const page = await browser.context.newPage();
@@ -45,7 +49,9 @@ beforeAll(async () => {
   manager = await openManager();
 }, 120_000);
 
-afterAll(async () => { await session?.close(); });
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('the manager', () => {
   it('lists every entity, filters and opens one', async () => {
@@ -66,8 +72,10 @@ describe('the manager', () => {
     await expect.poll(articleTexts, { timeout: 8000 }).toContain('الصحراء الغربية');
   });
 
-  it('adds from a page selection through the context menu\'s route, prefilled', async () => {
-    const page = await openManager(`#${new URLSearchParams({ add: 'person', name: 'ليندا توماس غرينفيلد' }).toString()}`);
+  it("adds from a page selection through the context menu's route, prefilled", async () => {
+    const page = await openManager(
+      `#${new URLSearchParams({ add: 'person', name: 'ليندا توماس غرينفيلد' }).toString()}`,
+    );
     expect(await page.inputValue('#edit-name')).toBe('ليندا توماس غرينفيلد');
     expect(await page.inputValue('#edit-type')).toBe('person');
     await page.close();
@@ -75,13 +83,17 @@ describe('the manager', () => {
 
   it('export, reset, import gives back the same dictionary', async () => {
     const before = await exportDictionary(manager);
-    expect(before.entities.map((e) => e.id)).toContain(before.entities.find((e) => (e as unknown as { name: string }).name === 'الصحراء الغربية')?.id);
+    expect(before.entities.map((e) => e.id)).toContain(
+      before.entities.find((e) => (e as unknown as { name: string }).name === 'الصحراء الغربية')?.id,
+    );
     await manager.click('#reset');
     await expect.poll(articleTexts, { timeout: 8000 }).not.toContain('الصحراء الغربية');
     const file = path.join(tmp, 'before.json');
     fs.writeFileSync(file, JSON.stringify(before));
     await manager.setInputFiles('#dictionary-file', file);
-    await expect.poll(() => manager.locator('#message').textContent()).toMatch(new RegExp(`\\b${SEED_ENTITIES + 1} entities`, 'u'));
+    await expect
+      .poll(() => manager.locator('#message').textContent())
+      .toMatch(new RegExp(`\\b${SEED_ENTITIES + 1} entities`, 'u'));
     const after = await exportDictionary(manager);
     expect({ ...after, builtAt: '' }).toEqual({ ...before, builtAt: '' });
     await expect.poll(articleTexts, { timeout: 8000 }).toContain('الصحراء الغربية');
@@ -94,7 +106,9 @@ describe('the manager', () => {
     const file = path.join(tmp, 'broken.json');
     fs.writeFileSync(file, JSON.stringify(bad));
     await manager.setInputFiles('#dictionary-file', file);
-    await expect.poll(() => manager.locator('#message').textContent()).toContain('broken.json: entities[3].roles[0].title');
+    await expect
+      .poll(() => manager.locator('#message').textContent())
+      .toContain('broken.json: entities[3].roles[0].title');
     fs.writeFileSync(path.join(tmp, 'not-json.json'), '{"format": "kashif-dictionary", ');
     await manager.setInputFiles('#dictionary-file', path.join(tmp, 'not-json.json'));
     await expect.poll(() => manager.locator('#message').textContent()).toContain('not-json.json: not valid JSON');
@@ -102,19 +116,22 @@ describe('the manager', () => {
     expect((await exportDictionary(manager)).entities).toEqual(good.entities);
   });
 
-  it('finds new names on an open page (the context menu\'s «find new names on this page») and offers them for review', async () => {
+  it("finds new names on an open page (the context menu's «find new names on this page») and offers them for review", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${session.site.origin}/new`);
     const tabId = await browser.worker.evaluate(async () => {
       for (const tab of await chrome.tabs.query({})) {
-        const text = (await chrome.tabs.sendMessage(tab.id!, { type: 'pageText' }, { frameId: 0 }).catch(() => undefined)) as { url: string } | undefined;
+        const text = (await chrome.tabs
+          .sendMessage(tab.id!, { type: 'pageText' }, { frameId: 0 })
+          .catch(() => undefined)) as { url: string } | undefined;
         if (text?.url.endsWith('/new')) return tab.id!;
       }
       return -1;
     });
     expect(tabId).toBeGreaterThan(0);
     const review = await openManager(`#review-tab=${tabId}`);
-    await expect.poll(() => review.locator('.review li').allTextContents(), { timeout: 20_000 })
+    await expect
+      .poll(() => review.locator('.review li').allTextContents(), { timeout: 20_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining('أنالينا بيربوك')]));
     await review.close();
     await page.close();
@@ -122,12 +139,18 @@ describe('the manager', () => {
 
   it('imports articles: extraction in a worker, a review, then only what the reader accepts', async () => {
     const file = path.join(tmp, 'new-article.txt');
-    fs.writeFileSync(file, 'وقال وزير الخارجية الفرنسي جان نويل بارو إن الحكومة ستدعم المبادرة.\nوأكد بارو أن باريس تتابع الوضع.\n');
+    fs.writeFileSync(
+      file,
+      'وقال وزير الخارجية الفرنسي جان نويل بارو إن الحكومة ستدعم المبادرة.\nوأكد بارو أن باريس تتابع الوضع.\n',
+    );
     await manager.setInputFiles('#corpus-files', file);
     const items = manager.locator('.review li');
-    await expect.poll(() => items.allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining([expect.stringContaining('جان نويل بارو')]));
+    await expect
+      .poll(() => items.allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('جان نويل بارو')]));
     // keep only the person
-    for (const li of await items.all()) if (!(await li.textContent())?.includes('جان نويل بارو')) await li.locator('input').uncheck();
+    for (const li of await items.all())
+      if (!(await li.textContent())?.includes('جان نويل بارو')) await li.locator('input').uncheck();
     await manager.click('#accept-review');
     await manager.fill('#filter', 'بارو');
     await expect.poll(() => manager.locator('.viewport .row .name').allTextContents()).toEqual(['جان نويل بارو ✎']);
@@ -139,7 +162,9 @@ describe('the manager', () => {
     fs.writeFileSync(file, newsPage());
     await manager.setInputFiles('#corpus-files', file);
     const items = manager.locator('.review li');
-    await expect.poll(() => items.allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining([expect.stringContaining('خالد منصور')]));
+    await expect
+      .poll(() => items.allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('خالد منصور')]));
     const found = (await items.allTextContents()).join('\n');
     for (const name of FURNITURE_NAMES) expect(found).not.toContain(name);
     await manager.locator('.review-box .buttons button').last().click();

@@ -11,7 +11,17 @@ let popup: Page;
 
 async function firstResult(query: string): Promise<string> {
   await popup.fill('#query', query);
-  await expect.poll(() => popup.locator('#results [role=option] .name').first().textContent().catch(() => null), { timeout: 5000 }).not.toBeNull();
+  await expect
+    .poll(
+      () =>
+        popup
+          .locator('#results [role=option] .name')
+          .first()
+          .textContent()
+          .catch(() => null),
+      { timeout: 5000 },
+    )
+    .not.toBeNull();
   // the list shows the answer to the last query typed
   await popup.waitForTimeout(150);
   return (await popup.locator('#results [role=option] .name').first().textContent()) ?? '';
@@ -23,7 +33,9 @@ beforeAll(async () => {
   popup = await openPopupWindow(browser);
 }, 120_000);
 
-afterAll(async () => { await session?.close(); });
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('the popup', () => {
   it('finds entities by surname, Latin alias, unseen spelling, clitics and hamza-less forms', async () => {
@@ -57,13 +69,19 @@ describe('the popup', () => {
     await expect.poll(() => names.allTextContents(), { timeout: 5000 }).toContain('رمطان لعمامرة');
     expect(await names.allTextContents()).toContain('جبهة البوليساريو');
     await popup.locator('#page-body li', { hasText: 'جبهة البوليساريو' }).locator('.name').click();
-    await expect.poll(() => article.evaluate(() => {
-      const flash = CSS.highlights.get('kashif-flash') as unknown as Set<Range> | undefined;
-      return flash ? [...flash].map((r) => r.toString()) : [];
-    }), { timeout: 5000 }).toEqual(['جبهة البوليساريو']);
+    await expect
+      .poll(
+        () =>
+          article.evaluate(() => {
+            const flash = CSS.highlights.get('kashif-flash') as unknown as Set<Range> | undefined;
+            return flash ? [...flash].map((r) => r.toString()) : [];
+          }),
+        { timeout: 5000 },
+      )
+      .toEqual(['جبهة البوليساريو']);
   });
 
-  it('counts the page\'s distinct entities on the toolbar badge', async () => {
+  it("counts the page's distinct entities on the toolbar badge", async () => {
     const onPage = await popup.locator('#page-body .page-list li').count();
     expect(onPage).toBeGreaterThan(2);
     const badges = await browser.worker.evaluate(async () => {
@@ -92,10 +110,16 @@ describe('the popup', () => {
 
   it('an entity the reader adds is highlighted on open pages without a reload', async () => {
     expect((await highlightsIn(article, '#article')).map((m) => m.text)).not.toContain('الصحراء الغربية');
-    await popup.evaluate(() => chrome.runtime.sendMessage({
-      type: 'saveEntities',
-      entities: [{ id: 'o-user-1', type: 'org', name: 'الصحراء الغربية', aliases: [], roles: [], mentions: [], related: [] }],
-    }));
-    await expect.poll(async () => (await highlightsIn(article, '#article')).map((m) => m.text), { timeout: 8000 }).toContain('الصحراء الغربية');
+    await popup.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'saveEntities',
+        entities: [
+          { id: 'o-user-1', type: 'org', name: 'الصحراء الغربية', aliases: [], roles: [], mentions: [], related: [] },
+        ],
+      }),
+    );
+    await expect
+      .poll(async () => (await highlightsIn(article, '#article')).map((m) => m.text), { timeout: 8000 })
+      .toContain('الصحراء الغربية');
   });
 });

@@ -11,10 +11,14 @@ describe.each([
   { lang: 'ar', dir: 'rtl', onThisPage: 'في هذه الصفحة' },
   { lang: 'en', dir: 'ltr', onThisPage: 'On this page' },
 ])('the interface in $lang', ({ lang, dir, onThisPage }) => {
-  it('lays out the popup and the manager in the browser\'s language (screenshots in test-results/screenshots)', async () => {
+  it("lays out the popup and the manager in the browser's language (screenshots in test-results/screenshots)", async () => {
     const session = await openSeedArticle({ lang });
     try {
-      expect(await shootInterface(session, lang, shots)).toEqual({ popupDir: dir, managerDir: dir, pageTitle: onThisPage });
+      expect(await shootInterface(session, lang, shots)).toEqual({
+        popupDir: dir,
+        managerDir: dir,
+        pageTitle: onThisPage,
+      });
     } finally {
       await session.close();
     }

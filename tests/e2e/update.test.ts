@@ -8,8 +8,17 @@ import { extensionPath, launchWithExtension, type ExtensionBrowser } from '../ha
 // An update of the extension is the same profile relaunched with a higher manifest version and a rebuilt
 // seed-dictionary.json. The reader's work done before it must come through whole.
 
-interface StoredEntity { id: string; name: string; aliases: string[]; note?: string; origin?: string }
-interface DictionaryFile { builtAt: string; entities: StoredEntity[] }
+interface StoredEntity {
+  id: string;
+  name: string;
+  aliases: string[];
+  note?: string;
+  origin?: string;
+}
+interface DictionaryFile {
+  builtAt: string;
+  entities: StoredEntity[];
+}
 
 const GUTERRES = 'p-1ddhlum'; // deleted by the reader
 const LAMAMRA = 'p-0luvkxr'; // مقرمان is merged into him
@@ -17,7 +26,14 @@ const MEGHERMANE = 'p-0p5r7q9';
 const LAVROV = 'p-0jsppsp'; // untouched: refreshed by the update
 const OFFICE = 'o-1mgofrt'; // untouched, and gone from the rebuilt dictionary
 const MINE: StoredEntity & Record<string, unknown> = {
-  id: 'p-mine0001', type: 'person', name: 'سليم بن عمار', aliases: ['بن عمار'], roles: [], mentions: [], related: [], note: 'من ملفي',
+  id: 'p-mine0001',
+  type: 'person',
+  name: 'سليم بن عمار',
+  aliases: ['بن عمار'],
+  roles: [],
+  mentions: [],
+  related: [],
+  note: 'من ملفي',
 };
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-update-'));
@@ -57,7 +73,9 @@ async function readerWork(manager: Page) {
   const imported = [...exported.entities, MINE];
   fs.writeFileSync(file, JSON.stringify({ ...exported, entities: imported }));
   await manager.setInputFiles('#dictionary-file', file);
-  await expect.poll(() => manager.locator('#message').textContent()).toMatch(new RegExp(`\\b${imported.length}\\b`, 'u'));
+  await expect
+    .poll(() => manager.locator('#message').textContent())
+    .toMatch(new RegExp(`\\b${imported.length}\\b`, 'u'));
 
   await selectRow(manager, 'غوتيريش');
   await manager.locator('#side .buttons button.danger').click();
@@ -71,11 +89,17 @@ async function readerWork(manager: Page) {
   await expect.poll(() => manager.locator('#message').textContent()).toContain('→ رمطان لعمامرة');
 
   const article = path.join(tmp, 'article.txt');
-  fs.writeFileSync(article, 'وقال وزير الخارجية الفرنسي جان نويل بارو إن الحكومة ستدعم المبادرة.\nوأكد بارو أن باريس تتابع الوضع.\n');
+  fs.writeFileSync(
+    article,
+    'وقال وزير الخارجية الفرنسي جان نويل بارو إن الحكومة ستدعم المبادرة.\nوأكد بارو أن باريس تتابع الوضع.\n',
+  );
   await manager.setInputFiles('#corpus-files', article);
   const items = manager.locator('.review li');
-  await expect.poll(() => items.allTextContents(), { timeout: 20_000 }).toEqual(expect.arrayContaining([expect.stringContaining('جان نويل بارو')]));
-  for (const li of await items.all()) if (!(await li.textContent())?.includes('جان نويل بارو')) await li.locator('input').uncheck();
+  await expect
+    .poll(() => items.allTextContents(), { timeout: 20_000 })
+    .toEqual(expect.arrayContaining([expect.stringContaining('جان نويل بارو')]));
+  for (const li of await items.all())
+    if (!(await li.textContent())?.includes('جان نويل بارو')) await li.locator('input').uncheck();
   await manager.click('#accept-review');
   await manager.fill('#filter', 'بارو');
   await expect.poll(() => manager.locator('.viewport .row').count()).toBe(1);
@@ -87,12 +111,26 @@ function update(): string {
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { version: string };
   fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: '99.0.0' }));
   const seedFile = path.join(extension, 'seed-dictionary.json');
-  const seed = JSON.parse(fs.readFileSync(seedFile, 'utf8')) as DictionaryFile & { entities: (StoredEntity & Record<string, unknown>)[] };
+  const seed = JSON.parse(fs.readFileSync(seedFile, 'utf8')) as DictionaryFile & {
+    entities: (StoredEntity & Record<string, unknown>)[];
+  };
   const builtAt = new Date(Date.parse(seed.builtAt) + 86_400_000).toISOString();
   const entities: object[] = seed.entities
     .filter((e) => e.id !== OFFICE)
-    .map((e) => (e.id === LAVROV || e.id === GUTERRES || e.id === MEGHERMANE ? { ...e, aliases: [...e.aliases, 'اسم أضافه التحديث'] } : e));
-  entities.push({ id: 'o-newbuilt', type: 'org', name: 'منظمة التحديث الجديدة', aliases: [], roles: [], mentions: [], related: [] });
+    .map((e) =>
+      e.id === LAVROV || e.id === GUTERRES || e.id === MEGHERMANE
+        ? { ...e, aliases: [...e.aliases, 'اسم أضافه التحديث'] }
+        : e,
+    );
+  entities.push({
+    id: 'o-newbuilt',
+    type: 'org',
+    name: 'منظمة التحديث الجديدة',
+    aliases: [],
+    roles: [],
+    mentions: [],
+    related: [],
+  });
   fs.writeFileSync(seedFile, JSON.stringify({ ...seed, builtAt, entities }));
   return builtAt;
 }
@@ -105,7 +143,7 @@ afterAll(async () => {
 const stored = (id: string) => after.entities.find((e) => e.id === id);
 
 describe('an update of the extension with a rebuilt built-in dictionary', () => {
-  it('follows the reader\'s work in the first version: an import, a deletion, a merge, a corpus import', async () => {
+  it("follows the reader's work in the first version: an import, a deletion, a merge, a corpus import", async () => {
     fs.cpSync(extensionPath, extension, { recursive: true });
     fs.mkdirSync(profile);
     browser = await launchWithExtension({ extension, profile });
@@ -119,10 +157,17 @@ describe('an update of the extension with a rebuilt built-in dictionary', () => 
     browser = await launchWithExtension({ extension, profile });
     expect(await browser.worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('99.0.0');
     const manager = await openManager(browser);
-    await expect.poll(async () => {
-      const reply = (await manager.evaluate(() => chrome.runtime.sendMessage({ type: 'stats' }))) as { value: { builtAt?: string } };
-      return reply.value.builtAt;
-    }, { timeout: 20_000 }).toBe(builtAt);
+    await expect
+      .poll(
+        async () => {
+          const reply = (await manager.evaluate(() => chrome.runtime.sendMessage({ type: 'stats' }))) as {
+            value: { builtAt?: string };
+          };
+          return reply.value.builtAt;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(builtAt);
     after = await exportDictionary(manager);
   });
 

@@ -8,9 +8,14 @@ export const extensionPath = path.join(root, '.output/chrome-mv3');
 
 /** Debian's Chromium (CI installs it); KASHIF_CHROMIUM overrides. */
 export function chromiumPath(): string {
-  const candidates = [process.env.KASHIF_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.KASHIF_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`no Chromium found (tried ${candidates.join(', ')}): install Debian's chromium (apt-get install -y chromium)`);
+  if (!found)
+    throw new Error(
+      `no Chromium found (tried ${candidates.join(', ')}): install Debian's chromium (apt-get install -y chromium)`,
+    );
   return found;
 }
 
@@ -22,7 +27,9 @@ async function expectInterfaceLanguage(worker: Worker, lang: string, close: () =
   const ui = await worker.evaluate(() => chrome.i18n.getUILanguage());
   if (ui.toLowerCase().split('-')[0] === lang.toLowerCase().split('-')[0]) return;
   await close();
-  throw new Error(`Chromium runs in ${ui}, not ${lang}: install its interface languages (apt-get install -y chromium-l10n)`);
+  throw new Error(
+    `Chromium runs in ${ui}, not ${lang}: install its interface languages (apt-get install -y chromium-l10n)`,
+  );
 }
 
 export interface ExtensionBrowser {
@@ -45,7 +52,8 @@ export interface LaunchOptions {
 /** A Chromium profile with the built extension loaded, headless unless `headed`. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extension = options.extension ?? extensionPath;
-  if (!fs.existsSync(path.join(extension, 'manifest.json'))) throw new Error(`${extension}: not built; run npm run build first`);
+  if (!fs.existsSync(path.join(extension, 'manifest.json')))
+    throw new Error(`${extension}: not built; run npm run build first`);
   const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -78,10 +86,20 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
           const open = indexedDB.open('kashif');
           open.onsuccess = () => {
             const db = open.result;
-            if (!db.objectStoreNames.contains('meta')) { db.close(); resolve(0); return; }
+            if (!db.objectStoreNames.contains('meta')) {
+              db.close();
+              resolve(0);
+              return;
+            }
             const req = db.transaction('meta').objectStore('meta').get('dictionary');
-            req.onsuccess = () => { db.close(); resolve((req.result as { builtInBuiltAt?: string } | undefined)?.builtInBuiltAt ? 1 : 0); };
-            req.onerror = () => { db.close(); resolve(0); };
+            req.onsuccess = () => {
+              db.close();
+              resolve((req.result as { builtInBuiltAt?: string } | undefined)?.builtInBuiltAt ? 1 : 0);
+            };
+            req.onerror = () => {
+              db.close();
+              resolve(0);
+            };
           };
           open.onerror = () => resolve(0);
         });
@@ -95,6 +113,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context,
     worker,
     extensionId,
-    close: async () => { await context.close(); if (!options.profile) fs.rmSync(profile, { recursive: true, force: true }); },
+    close: async () => {
+      await context.close();
+      if (!options.profile) fs.rmSync(profile, { recursive: true, force: true });
+    },
   };
 }

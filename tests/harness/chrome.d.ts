@@ -3,6 +3,9 @@ declare const chrome: {
   i18n: { getUILanguage(): string };
   windows: { create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
   runtime: { sendMessage(message: unknown): Promise<unknown>; getManifest(): { version: string } };
-  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown> };
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown>;
+  };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };

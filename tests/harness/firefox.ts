@@ -14,9 +14,14 @@ const EXTENSION_UUID = '6b617368-6966-4000-8000-746573747331';
 
 /** Debian's firefox-esr (CI installs it); KASHIF_FIREFOX overrides. */
 export function firefoxPath(): string {
-  const candidates = [process.env.KASHIF_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean) as string[];
+  const candidates = [process.env.KASHIF_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`no Firefox found (tried ${candidates.join(', ')}): install Debian's firefox-esr (apt-get install -y firefox-esr)`);
+  if (!found)
+    throw new Error(
+      `no Firefox found (tried ${candidates.join(', ')}): install Debian's firefox-esr (apt-get install -y firefox-esr)`,
+    );
   return found;
 }
 
@@ -25,17 +30,31 @@ export function firefoxPath(): string {
  * to localhost (the test server), so what it records is every request that would have left the machine: the
  * extension's, its background page's and Firefox's own.
  */
-export interface NetworkTrap { port: number; requests: string[]; close(): Promise<void> }
+export interface NetworkTrap {
+  port: number;
+  requests: string[];
+  close(): Promise<void>;
+}
 
 async function networkTrap(): Promise<NetworkTrap> {
   const requests: string[] = [];
-  const server = http.createServer((req, res) => { requests.push(`${req.method} ${req.url}`); res.writeHead(502).end(); });
-  server.on('connect', (req: http.IncomingMessage, socket: Socket) => { requests.push(`CONNECT ${req.url}`); socket.destroy(); });
+  const server = http.createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req: http.IncomingMessage, socket: Socket) => {
+    requests.push(`CONNECT ${req.url}`);
+    socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
     requests,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -53,7 +72,8 @@ export interface FirefoxExtensionBrowser {
  * the Firefox build installed as a temporary add-on.
  */
 export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrowser> {
-  if (!fs.existsSync(path.join(firefoxExtensionPath, 'manifest.json'))) throw new Error(`${firefoxExtensionPath}: not built; run npm run build:firefox first`);
+  if (!fs.existsSync(path.join(firefoxExtensionPath, 'manifest.json')))
+    throw new Error(`${firefoxExtensionPath}: not built; run npm run build:firefox first`);
   const trap = await networkTrap();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -87,7 +107,10 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
     browser,
     trap,
     origin: `moz-extension://${EXTENSION_UUID}`,
-    close: async () => { await browser.close(); await trap.close(); },
+    close: async () => {
+      await browser.close();
+      await trap.close();
+    },
   };
 }
 
@@ -116,7 +139,11 @@ export async function cardText(page: Page): Promise<string> {
   const host = await page.$('kashif-card');
   if (!host) return '';
   // Puppeteer's BiDi element handle; its remote value and `from` are internal, stable within the pinned version
-  type Handle = { remoteValue(): { value?: { shadowRoot?: unknown } }; realm: unknown; constructor: { from(v: unknown, realm: unknown): unknown } };
+  type Handle = {
+    remoteValue(): { value?: { shadowRoot?: unknown } };
+    realm: unknown;
+    constructor: { from(v: unknown, realm: unknown): unknown };
+  };
   const handle = host as unknown as Handle;
   const shadow = handle.remoteValue().value?.shadowRoot;
   if (!shadow) throw new Error('kashif-card has no shadow root');

@@ -15,20 +15,33 @@ export interface SeedSession {
 }
 
 /** The seed site served, Chromium with the extension, and one seed article open with its highlights in place. */
-export async function openSeedArticle(options: LaunchOptions & { id?: string; extraPages?: Record<string, string> } = {}): Promise<SeedSession> {
+export async function openSeedArticle(
+  options: LaunchOptions & { id?: string; extraPages?: Record<string, string> } = {},
+): Promise<SeedSession> {
   const site = await serveNewsSite(path.join(root, 'seeds'), options.extraPages);
   const { id: _id, extraPages: _pages, ...launch } = options;
   const browser = await launchWithExtension(launch);
   const article = await browser.context.newPage();
   await article.goto(`${site.origin}/article/${options.id ?? ALGERIA_UN_ARTICLE}`);
   await settledHighlights(article, 1);
-  return { site, browser, article, close: async () => { await browser.close(); await site.close(); } };
+  return {
+    site,
+    browser,
+    article,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
 }
 
 /** Opens the popup as a page in a window of its own, so that the article stays the active tab of its window. */
 export async function openPopupWindow(browser: ExtensionBrowser): Promise<Page> {
   const opened = browser.context.waitForEvent('page');
-  await browser.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 700 }), `chrome-extension://${browser.extensionId}/popup.html`);
+  await browser.worker.evaluate(
+    (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 700 }),
+    `chrome-extension://${browser.extensionId}/popup.html`,
+  );
   const page = await opened;
   await page.waitForLoadState();
   return page;

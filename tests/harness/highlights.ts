@@ -2,9 +2,16 @@
  * What these helpers need of a page: a function evaluated in it with one argument. Playwright's pages (Chromium)
  * and Puppeteer's (Firefox) both have it, so the same checks run in both browsers.
  */
-export interface EvaluatingPage { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> }
+export interface EvaluatingPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
-export interface PageMention { start: number; end: number; text: string; type: 'person' | 'org' }
+export interface PageMention {
+  start: number;
+  end: number;
+  text: string;
+  type: 'person' | 'org';
+}
 
 /**
  * Kashif's highlight ranges as the page sees them (CSS.highlights is the document's, shared by all worlds), with
@@ -37,13 +44,18 @@ export function highlightedTextsIn(page: EvaluatingPage, id: string): Promise<st
   return page.evaluate((pid) => {
     const box = document.getElementById(pid);
     if (!box) throw new Error(`#${pid}: not on the page`);
-    return ['kashif-person', 'kashif-org'].flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
-      .filter((r) => box.contains(r.startContainer)).map((r) => r.toString());
+    return ['kashif-person', 'kashif-org']
+      .flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
+      .filter((r) => box.contains(r.startContainer))
+      .map((r) => r.toString());
   }, id);
 }
 
 export function highlightCount(page: EvaluatingPage): Promise<number> {
-  return page.evaluate(() => (CSS.highlights.get('kashif-person')?.size ?? 0) + (CSS.highlights.get('kashif-org')?.size ?? 0), undefined);
+  return page.evaluate(
+    () => (CSS.highlights.get('kashif-person')?.size ?? 0) + (CSS.highlights.get('kashif-org')?.size ?? 0),
+    undefined,
+  );
 }
 
 /** Waits until the highlights have not changed for a moment (the content script works in slices and batches). */
@@ -53,7 +65,10 @@ export async function settledHighlights(page: EvaluatingPage, atLeast = 1, timeo
   let stableSince = Date.now();
   for (;;) {
     const n = await highlightCount(page);
-    if (n !== last) { last = n; stableSince = Date.now(); }
+    if (n !== last) {
+      last = n;
+      stableSince = Date.now();
+    }
     if (n >= atLeast && Date.now() - stableSince > 600) return n;
     if (Date.now() > deadline) throw new Error(`highlights did not settle: ${n} (wanted at least ${atLeast})`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -31,7 +31,10 @@ document.getElementById('main').innerHTML = parts.join('');
 
 /** An article of `paragraphs` paragraphs and a ticker whose text the page rewrites every `everyMs`. */
 export function rewritingPage(paragraphs: number, everyMs = 10): string {
-  const body = Array.from({ length: paragraphs }, (_, k) => `<p>الفقرة ${k}: قال ${PERSON} أمام ${ORG} إن الأمم المتحدة تتابع</p>`).join('');
+  const body = Array.from(
+    { length: paragraphs },
+    (_, k) => `<p>الفقرة ${k}: قال ${PERSON} أمام ${ORG} إن الأمم المتحدة تتابع</p>`,
+  ).join('');
   return `${HEAD}<div id="ticker">عاجل</div><main>${body}</main><script>${INPUT_DELAYS}
 let n = 0;
 const ticker = document.getElementById('ticker');

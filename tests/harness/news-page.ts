@@ -11,7 +11,13 @@ export function escapeHtml(s: string): string {
 function withInlineMarkup(line: string): string {
   const words = line.split(/( +)/u);
   return words
-    .map((w, k) => (k === 2 && w.trim() ? `<strong>${escapeHtml(w)}</strong>` : k === 6 && w.trim() ? `<a href="#">${escapeHtml(w)}</a>` : escapeHtml(w)))
+    .map((w, k) =>
+      k === 2 && w.trim()
+        ? `<strong>${escapeHtml(w)}</strong>`
+        : k === 6 && w.trim()
+          ? `<a href="#">${escapeHtml(w)}</a>`
+          : escapeHtml(w),
+    )
     .join('');
 }
 
@@ -54,6 +60,8 @@ ${body}
 }
 
 export function indexPage(ids: string[]): string {
-  const items = ids.map((id) => `<li><a href="/article/${encodeURIComponent(id)}">${escapeHtml(id)}</a></li>`).join('\n');
+  const items = ids
+    .map((id) => `<li><a href="/article/${encodeURIComponent(id)}">${escapeHtml(id)}</a></li>`)
+    .join('\n');
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>أخبار</title></head><body><h1>آخر الأخبار</h1><ul>${items}</ul></body></html>`;
 }

@@ -17,14 +17,27 @@ export interface NewsSite {
  * given as path → HTML.
  */
 export async function serveNewsSite(folder: string, extraPages: Record<string, string> = {}): Promise<NewsSite> {
-  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).sort();
-  const texts = new Map(files.map((f) => [path.basename(f, '.txt'), fs.readFileSync(path.join(folder, f), 'utf8').replace(/\r\n?/gu, '\n')]));
+  const files = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const texts = new Map(
+    files.map((f) => [
+      path.basename(f, '.txt'),
+      fs.readFileSync(path.join(folder, f), 'utf8').replace(/\r\n?/gu, '\n'),
+    ]),
+  );
   const ids = [...texts.keys()];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const id = decodeURIComponent(url.pathname.replace(/^\/article\//u, ''));
-    const html = extraPages[url.pathname] ?? (url.pathname === '/' ? indexPage(ids) : texts.has(id) ? articlePage(id, texts.get(id)!) : undefined);
-    if (html === undefined) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+    const html =
+      extraPages[url.pathname] ??
+      (url.pathname === '/' ? indexPage(ids) : texts.has(id) ? articlePage(id, texts.get(id)!) : undefined);
+    if (html === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
     // a length, not chunks: the benchmarks' large pages load as a real site sends them
     const body = Buffer.from(html);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }).end(body);
@@ -35,6 +48,10 @@ export async function serveNewsSite(folder: string, extraPages: Record<string, s
     origin: `http://127.0.0.1:${port}`,
     ids,
     texts,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -10,7 +10,14 @@ export const BODY_SENTENCES = [
   'وأضاف الوزير أن نتائج المرحلة الأولى ستعلن خلال شهر، وأن الوزارة ستنشر تقارير دورية عن سير العمل في كل محافظة.',
 ];
 
-export const FURNITURE_NAMES = ['سمير العلي', 'نادر فهمي', 'مروان زيدان', 'سلمى عادل', 'هشام رضوان', 'بنك الاستثمار الوطني'];
+export const FURNITURE_NAMES = [
+  'سمير العلي',
+  'نادر فهمي',
+  'مروان زيدان',
+  'سلمى عادل',
+  'هشام رضوان',
+  'بنك الاستثمار الوطني',
+];
 
 export function newsPage(head = ''): string {
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">${head}</head><body>

@@ -6,8 +6,23 @@ import { openDatabase } from '../../lib/db/database';
 import { DictionaryStore } from '../../lib/db/dictionary-store';
 
 // An update of the extension brings a rebuilt built-in dictionary; the reader's work must come through it whole.
-const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({ id, type: 'person', name, aliases: [], roles: [], mentions: [], related: [], ...extra });
-const dictionary = (builtAt: string, entities: Entity[]): Dictionary => ({ format: 'kashif-dictionary', version: 1, builtAt, sources: [], entities });
+const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({
+  id,
+  type: 'person',
+  name,
+  aliases: [],
+  roles: [],
+  mentions: [],
+  related: [],
+  ...extra,
+});
+const dictionary = (builtAt: string, entities: Entity[]): Dictionary => ({
+  format: 'kashif-dictionary',
+  version: 1,
+  builtAt,
+  sources: [],
+  entities,
+});
 const V1 = '2025-01-01T00:00:00Z';
 const V2 = '2025-02-01T00:00:00Z';
 let dbCount = 0;
@@ -15,7 +30,14 @@ let dbCount = 0;
 /** A store with the first built-in dictionary loaded: لافروف, عطاف, لعمامرة, غوتيريش. */
 async function installed(): Promise<DictionaryStore> {
   const store = new DictionaryStore(openDatabase(`kashif-update-${++dbCount}`));
-  await store.loadBuiltIn(dictionary(V1, [entity('p-lavrov', 'سيرغي لافروف'), entity('p-attaf', 'أحمد عطاف'), entity('p-lamamra', 'رمطان لعمامرة'), entity('p-guterres', 'أنطونيو غوتيريش')]));
+  await store.loadBuiltIn(
+    dictionary(V1, [
+      entity('p-lavrov', 'سيرغي لافروف'),
+      entity('p-attaf', 'أحمد عطاف'),
+      entity('p-lamamra', 'رمطان لعمامرة'),
+      entity('p-guterres', 'أنطونيو غوتيريش'),
+    ]),
+  );
   return store;
 }
 const ids = async (store: DictionaryStore) => (await store.entities()).map((e) => e.id).sort();
@@ -47,7 +69,9 @@ describe('an update of the built-in dictionary', () => {
   it('leaves merged entities merged', async () => {
     const store = await installed();
     await store.merge('p-attaf', ['p-lamamra']);
-    await store.loadBuiltIn(dictionary(V2, [entity('p-attaf', 'أحمد عطاف', { aliases: ['عطاف'] }), entity('p-lamamra', 'رمطان لعمامرة')]));
+    await store.loadBuiltIn(
+      dictionary(V2, [entity('p-attaf', 'أحمد عطاف', { aliases: ['عطاف'] }), entity('p-lamamra', 'رمطان لعمامرة')]),
+    );
     expect(await store.entity('p-lamamra')).toBeUndefined();
     expect(await store.entity('p-attaf')).toMatchObject({ aliases: ['رمطان لعمامرة'], userEdited: true });
     expect(await store.tombstones()).toEqual([{ id: 'p-lamamra', into: 'p-attaf' }]);
@@ -57,7 +81,11 @@ describe('an update of the built-in dictionary', () => {
     const store = await installed();
     await store.addReviewed([entity('p-baerbock', 'أنالينا بيربوك', { aliases: ['بيربوك'] })]);
     await store.loadBuiltIn(dictionary(V2, [entity('p-baerbock', 'انالينا بيربوك')]));
-    expect(await store.entity('p-baerbock')).toMatchObject({ name: 'أنالينا بيربوك', aliases: ['بيربوك'], origin: 'learned' });
+    expect(await store.entity('p-baerbock')).toMatchObject({
+      name: 'أنالينا بيربوك',
+      aliases: ['بيربوك'],
+      origin: 'learned',
+    });
   });
 
   it('refreshes a built-in entity the reader never touched', async () => {
@@ -68,7 +96,9 @@ describe('an update of the built-in dictionary', () => {
 
   it('removes a built-in entity the update no longer has, when the reader never touched it', async () => {
     const store = await installed();
-    await store.loadBuiltIn(dictionary(V2, [entity('p-lavrov', 'سيرغي لافروف'), entity('p-attaf', 'أحمد عطاف'), entity('p-new', 'اسم جديد')]));
+    await store.loadBuiltIn(
+      dictionary(V2, [entity('p-lavrov', 'سيرغي لافروف'), entity('p-attaf', 'أحمد عطاف'), entity('p-new', 'اسم جديد')]),
+    );
     expect(await ids(store)).toEqual(['p-attaf', 'p-lavrov', 'p-new']);
   });
 
@@ -103,19 +133,29 @@ describe('the upgrade that records origins', () => {
     const v2 = new Dexie(name);
     v2.version(1).stores({ entities: '&id, type, name', settings: '&key', meta: '&key', compiled: '&revision' });
     v2.version(2).stores({ entities: '&id' });
-    await v2.table('entities').bulkAdd([
-      entity('p-lavrov', 'سيرغي لافروف'), entity('p-noted', 'أحمد عطاف', { note: 'mine', userEdited: true }), entity('p-imported', 'اسم من ملفي'),
-    ]);
+    await v2
+      .table('entities')
+      .bulkAdd([
+        entity('p-lavrov', 'سيرغي لافروف'),
+        entity('p-noted', 'أحمد عطاف', { note: 'mine', userEdited: true }),
+        entity('p-imported', 'اسم من ملفي'),
+      ]);
     await v2.table('meta').put({ key: 'dictionary', revision: 4, builtInBuiltAt: V1, builtInSources: 0 });
     v2.close();
 
     const db = openDatabase(name);
     expect(db.verno).toBeGreaterThanOrEqual(3);
-    expect((await db.entities.toArray()).map((e) => [e.id, e.origin])).toEqual([['p-imported', 'imported'], ['p-lavrov', 'imported'], ['p-noted', 'imported']]);
+    expect((await db.entities.toArray()).map((e) => [e.id, e.origin])).toEqual([
+      ['p-imported', 'imported'],
+      ['p-lavrov', 'imported'],
+      ['p-noted', 'imported'],
+    ]);
     const store = new DictionaryStore(db);
     expect(await store.meta()).toMatchObject({ revision: 4, originsGuessed: true });
 
-    await store.loadBuiltIn(dictionary(V2, [entity('p-lavrov', 'سيرغي لافروف', { aliases: ['لافروف'] }), entity('p-noted', 'أحمد عطاف')]));
+    await store.loadBuiltIn(
+      dictionary(V2, [entity('p-lavrov', 'سيرغي لافروف', { aliases: ['لافروف'] }), entity('p-noted', 'أحمد عطاف')]),
+    );
     expect(await store.entity('p-lavrov')).toMatchObject({ aliases: ['لافروف'], origin: 'builtIn' });
     expect(await store.entity('p-noted')).toMatchObject({ note: 'mine' });
     expect(await store.entity('p-imported')).toMatchObject({ origin: 'imported' });

@@ -5,7 +5,10 @@ import { buildDictionary } from '../../lib/extract/build';
 // word. `kashif build` must read it like any other; the anchored regexes it once met overflowed V8's stack.
 describe('a 12-million-character word', () => {
   const huge = 12_000_000;
-  for (const [what, unit] of [['Arabic letters', 'ب'], ['digits', '1']] as const) {
+  for (const [what, unit] of [
+    ['Arabic letters', 'ب'],
+    ['digits', '1'],
+  ] as const) {
     it(`of ${what} is read, and the names around it are still found`, () => {
       const text = `قال السفير كارل هولم إن ${unit.repeat(huge)} وأضاف السفير كارل هولم أن الحوار مستمر.`;
       const d = buildDictionary([{ id: 'long', file: 'long.txt', text }], { now: new Date(0) });

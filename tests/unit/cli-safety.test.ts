@@ -21,7 +21,8 @@ function write(name: string, data: string | Uint8Array): string {
   fs.writeFileSync(p, data);
   return p;
 }
-const names = (file: string): string[] => (JSON.parse(fs.readFileSync(file, 'utf8')) as { entities: { name: string }[] }).entities.map((e) => e.name);
+const names = (file: string): string[] =>
+  (JSON.parse(fs.readFileSync(file, 'utf8')) as { entities: { name: string }[] }).entities.map((e) => e.name);
 const oneLine = (stderr: string) => expect(stderr.trim().split('\n')).toHaveLength(1);
 
 const sentence = 'وقال السفير كارل هولم، ممثل السويد، إن الحوار مستمر.\n';
@@ -83,7 +84,15 @@ describe('kashif build: what the articles are', () => {
   });
 
   it('refuses a file with a NUL byte after its first 8 KB as binary', () => {
-    const r = kashif('build', write('late-nul.txt', Buffer.concat([Buffer.from(sentence.repeat(120)), Buffer.from([0]), Buffer.from(sentence)])), '-o', path.join(tmp, 'nul.json'));
+    const r = kashif(
+      'build',
+      write(
+        'late-nul.txt',
+        Buffer.concat([Buffer.from(sentence.repeat(120)), Buffer.from([0]), Buffer.from(sentence)]),
+      ),
+      '-o',
+      path.join(tmp, 'nul.json'),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/late-nul\.txt: a binary file, not text/u);
   });
@@ -99,7 +108,9 @@ describe('kashif build: what the articles are', () => {
     const r = kashif('build', corpus, '-o', out, '-q');
     expect(r.code).toBe(0);
     expect(names(out)).toContain('كارل هولم');
-    expect((JSON.parse(fs.readFileSync(out, 'utf8')) as { sources: { id: string }[] }).sources.map((s) => s.id).sort()).toEqual(['holm', 'other']);
+    expect(
+      (JSON.parse(fs.readFileSync(out, 'utf8')) as { sources: { id: string }[] }).sources.map((s) => s.id).sort(),
+    ).toEqual(['holm', 'other']);
   });
 });
 
@@ -108,8 +119,26 @@ describe('kashif build: what the articles are', () => {
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
 
 describe('kashif lookup and annotate: what reaches the terminal', () => {
-  const entity = (name: string) => ({ id: 'p-x', type: 'person', name, aliases: [], roles: [{ title: 'سفير\u001b]0;owned\u0007' }], mentions: [], related: [] });
-  const dictionary = () => write('controls.json', JSON.stringify({ format: 'kashif-dictionary', version: 1, builtAt: '2024-01-01T00:00:00Z', sources: [], entities: [entity('كارل\u001b[2J هولم\u009b')] }));
+  const entity = (name: string) => ({
+    id: 'p-x',
+    type: 'person',
+    name,
+    aliases: [],
+    roles: [{ title: 'سفير\u001b]0;owned\u0007' }],
+    mentions: [],
+    related: [],
+  });
+  const dictionary = () =>
+    write(
+      'controls.json',
+      JSON.stringify({
+        format: 'kashif-dictionary',
+        version: 1,
+        builtAt: '2024-01-01T00:00:00Z',
+        sources: [],
+        entities: [entity('كارل\u001b[2J هولم\u009b')],
+      }),
+    );
 
   it('escapes control characters in text output', () => {
     const r = kashif('lookup', '--dict', dictionary(), 'كارل');
@@ -125,7 +154,17 @@ describe('kashif lookup and annotate: what reaches the terminal', () => {
   });
 });
 
-const dictionaryOfOne = () => write('one.json', JSON.stringify({ format: 'kashif-dictionary', version: 1, builtAt: '2024-01-01T00:00:00Z', sources: [], entities: [{ id: 'p-h', type: 'person', name: 'كارل هولم', aliases: [], roles: [], mentions: [], related: [] }] }));
+const dictionaryOfOne = () =>
+  write(
+    'one.json',
+    JSON.stringify({
+      format: 'kashif-dictionary',
+      version: 1,
+      builtAt: '2024-01-01T00:00:00Z',
+      sources: [],
+      entities: [{ id: 'p-h', type: 'person', name: 'كارل هولم', aliases: [], roles: [], mentions: [], related: [] }],
+    }),
+  );
 
 describe('kashif: usage errors', () => {
   it('says an unknown option in one line', () => {
@@ -135,8 +174,14 @@ describe('kashif: usage errors', () => {
   });
 
   it('is the bin package.json names, runnable as `npx kashif`', () => {
-    const bin = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin.kashif!;
-    const r = spawnSync(process.execPath, [path.join(root, bin), 'lookup', '--dict', dictionaryOfOne(), 'هولم', '--json'], { encoding: 'utf8', cwd: tmp });
+    const bin = (
+      JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }
+    ).bin.kashif!;
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, bin), 'lookup', '--dict', dictionaryOfOne(), 'هولم', '--json'],
+      { encoding: 'utf8', cwd: tmp },
+    );
     expect(r.status).toBe(0);
     // nothing but the JSON line: no banner before it
     expect(JSON.parse(r.stdout).name).toBe('كارل هولم');
@@ -146,7 +191,9 @@ describe('kashif: usage errors', () => {
   it('prints its version', () => {
     const r = kashif('--version');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`kashif ${(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version}\n`);
+    expect(r.stdout).toBe(
+      `kashif ${(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version}\n`,
+    );
   });
 
   it('build --help says where the format is documented', () => {

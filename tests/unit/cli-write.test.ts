@@ -7,7 +7,8 @@ import { WriteError, writeFileAtomic, type WriteFs } from '../../lib/cli/write-a
 // writeFileAtomic with the file system calls it makes replaced where a test needs a disk that fills up:
 // everything else is the real file system, in a folder of the test's own.
 const fresh = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-write-'));
-const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+const enospc = () =>
+  Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
 
 /** A disk with `room` bytes left: writes go short, then fail with ENOSPC, as write(2) does on a filling disk. */
 function fullAfter(room: number): WriteFs {
@@ -35,7 +36,9 @@ describe('writeFileAtomic', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(WriteError);
-    expect((error as Error).message).toBe(`${target}: cannot write it (no space left on the disk); the previous file is unchanged`);
+    expect((error as Error).message).toBe(
+      `${target}: cannot write it (no space left on the disk); the previous file is unchanged`,
+    );
     expect(fs.readFileSync(target, 'utf8')).toBe('the old dictionary');
     expect(fs.readdirSync(dir)).toEqual(['dictionary.json']);
   });
@@ -43,7 +46,11 @@ describe('writeFileAtomic', () => {
   it('goes on after a short write, and refuses a write of nothing', () => {
     const dir = fresh();
     const target = path.join(dir, 'd.json');
-    const short: WriteFs = { ...fs, writeSync: ((fd: number, b: Uint8Array, o: number, l: number) => fs.writeSync(fd, b, o, Math.min(l, 1000))) as WriteFs['writeSync'] };
+    const short: WriteFs = {
+      ...fs,
+      writeSync: ((fd: number, b: Uint8Array, o: number, l: number) =>
+        fs.writeSync(fd, b, o, Math.min(l, 1000))) as WriteFs['writeSync'],
+    };
     const data = 'قال السفير كارل هولم '.repeat(500);
     writeFileAtomic(target, data, short);
     expect(fs.readFileSync(target, 'utf8')).toBe(data);
@@ -58,21 +65,29 @@ describe('writeFileAtomic', () => {
     const calls: string[] = [];
     const spy: WriteFs = {
       ...fs,
-      fsyncSync: ((fd: number) => { calls.push('fsync'); fs.fsyncSync(fd); }) as WriteFs['fsyncSync'],
-      renameSync: ((a: fs.PathLike, b: fs.PathLike) => { calls.push('rename'); fs.renameSync(a, b); }) as WriteFs['renameSync'],
+      fsyncSync: ((fd: number) => {
+        calls.push('fsync');
+        fs.fsyncSync(fd);
+      }) as WriteFs['fsyncSync'],
+      renameSync: ((a: fs.PathLike, b: fs.PathLike) => {
+        calls.push('rename');
+        fs.renameSync(a, b);
+      }) as WriteFs['renameSync'],
     };
     writeFileAtomic(path.join(dir, 'd.json'), '{}', spy);
     expect(calls.slice(0, 2)).toEqual(['fsync', 'rename']);
   });
 
   it('refuses a device and a folder, leaving them as they are', () => {
-    expect(() => writeFileAtomic('/dev/null', '{}')).toThrow(new WriteError('/dev/null: is a device, not a regular file; give a file path to write to'));
+    expect(() => writeFileAtomic('/dev/null', '{}')).toThrow(
+      new WriteError('/dev/null: is a device, not a regular file; give a file path to write to'),
+    );
     expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
     const dir = fresh();
     expect(() => writeFileAtomic(dir, '{}')).toThrow(/is a folder, not a regular file/u);
   });
 
-  it('keeps a symbolic link, writes its target, and keeps the target\'s permissions', () => {
+  it("keeps a symbolic link, writes its target, and keeps the target's permissions", () => {
     const dir = fresh();
     const real = path.join(dir, 'real.json');
     fs.writeFileSync(real, 'old', { mode: 0o640 });

@@ -30,7 +30,12 @@ describe('kashif build', () => {
   it('writes a valid dictionary of the seed corpus', () => {
     const d = JSON.parse(fs.readFileSync(dict, 'utf8'));
     expect(d.format).toBe('kashif-dictionary');
-    expect(d.sources.map((s: { id: string }) => s.id)).toEqual(fs.readdirSync(seeds).map((f) => f.replace(/\.txt$/u, '')).sort());
+    expect(d.sources.map((s: { id: string }) => s.id)).toEqual(
+      fs
+        .readdirSync(seeds)
+        .map((f) => f.replace(/\.txt$/u, ''))
+        .sort(),
+    );
     expect(d.entities.length).toBeGreaterThan(20);
   });
 
@@ -43,7 +48,10 @@ describe('kashif build', () => {
   });
 
   it('reads an HTML article without its scripts and navigation', () => {
-    const page = write('page.html', '<html><body><nav>السفير نافيد نافي</nav><p>وقال السفير كارل هولم، ممثل السويد، إن</p><script>السفير جون سكريبت</script></body></html>');
+    const page = write(
+      'page.html',
+      '<html><body><nav>السفير نافيد نافي</nav><p>وقال السفير كارل هولم، ممثل السويد، إن</p><script>السفير جون سكريبت</script></body></html>',
+    );
     const out = path.join(tmp, 'page.json');
     expect(kashif('build', page, '-o', out).code).toBe(0);
     const names = JSON.parse(fs.readFileSync(out, 'utf8')).entities.map((e: { name: string }) => e.name);
@@ -65,7 +73,10 @@ describe('kashif annotate', () => {
     const text = fs.readFileSync(file, 'utf8');
     const r = kashif('annotate', '--dict', dict, file);
     expect(r.code).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     let last = -1;
     for (const m of rows) {
       expect(m.start).toBeGreaterThan(last);
@@ -91,11 +102,55 @@ describe('kashif lookup', () => {
 describe('bad input: one clear line naming the file, non-zero exit', () => {
   const cases: [string, () => string[], RegExp][] = [
     ['missing file', () => ['annotate', '--dict', dict, path.join(tmp, 'nope.txt')], /nope\.txt: no such file/u],
-    ['empty file', () => ['build', write('empty.txt', ''), '-o', path.join(tmp, 'x.json')], /empty\.txt: the file is empty/u],
-    ['binary file', () => ['build', write('bin.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])), '-o', path.join(tmp, 'x.json')], /bin\.txt: a binary file/u],
-    ['invalid JSON dictionary', () => ['annotate', '--dict', write('bad.json', '{"format":'), path.join(seeds, '000_42a1e7181d965724.txt')], /bad\.json: not valid JSON/u],
-    ['dictionary with a bad field', () => ['lookup', '--dict', write('field.json', JSON.stringify({ format: 'kashif-dictionary', version: 1, builtAt: '2024-01-01T00:00:00Z', sources: [], entities: [{ id: 'x', type: 'city', name: 'a', aliases: [], roles: [], mentions: [], related: [] }] })), 'x'], /field\.json: entities\[0\]\.type/u],
-    ['not UTF-8, not Arabic', () => ['build', write('latin1.txt', iconv.encode('café crème brûlée à la carte', 'latin1')), '-o', path.join(tmp, 'x.json')], /latin1\.txt: not UTF-8/u],
+    [
+      'empty file',
+      () => ['build', write('empty.txt', ''), '-o', path.join(tmp, 'x.json')],
+      /empty\.txt: the file is empty/u,
+    ],
+    [
+      'binary file',
+      () => [
+        'build',
+        write('bin.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])),
+        '-o',
+        path.join(tmp, 'x.json'),
+      ],
+      /bin\.txt: a binary file/u,
+    ],
+    [
+      'invalid JSON dictionary',
+      () => ['annotate', '--dict', write('bad.json', '{"format":'), path.join(seeds, '000_42a1e7181d965724.txt')],
+      /bad\.json: not valid JSON/u,
+    ],
+    [
+      'dictionary with a bad field',
+      () => [
+        'lookup',
+        '--dict',
+        write(
+          'field.json',
+          JSON.stringify({
+            format: 'kashif-dictionary',
+            version: 1,
+            builtAt: '2024-01-01T00:00:00Z',
+            sources: [],
+            entities: [{ id: 'x', type: 'city', name: 'a', aliases: [], roles: [], mentions: [], related: [] }],
+          }),
+        ),
+        'x',
+      ],
+      /field\.json: entities\[0\]\.type/u,
+    ],
+    [
+      'not UTF-8, not Arabic',
+      () => [
+        'build',
+        write('latin1.txt', iconv.encode('café crème brûlée à la carte', 'latin1')),
+        '-o',
+        path.join(tmp, 'x.json'),
+      ],
+      /latin1\.txt: not UTF-8/u,
+    ],
     ['unknown command', () => ['frobnicate'], /unknown command "frobnicate"/u],
     ['missing -o', () => ['build', seeds], /needs -o FILE/u],
   ];
@@ -109,14 +164,20 @@ describe('bad input: one clear line naming the file, non-zero exit', () => {
   }
 
   it('decodes an Arabic article saved as windows-1256', () => {
-    const file = write('legacy.txt', iconv.encode('وقال السفير كارل هولم، ممثل السويد، إن الحوار مستمر.', 'windows-1256'));
+    const file = write(
+      'legacy.txt',
+      iconv.encode('وقال السفير كارل هولم، ممثل السويد، إن الحوار مستمر.', 'windows-1256'),
+    );
     const out = path.join(tmp, 'legacy.json');
     expect(kashif('build', file, '-o', out).code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(out, 'utf8')).entities.map((e: { name: string }) => e.name)).toContain('كارل هولم');
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).entities.map((e: { name: string }) => e.name)).toContain(
+      'كارل هولم',
+    );
   });
 
   it('has help for every command', () => {
-    for (const c of ['build', 'annotate', 'lookup']) expect(kashif(c, '--help').stdout).toMatch(new RegExp(`usage: kashif ${c}`, 'u'));
+    for (const c of ['build', 'annotate', 'lookup'])
+      expect(kashif(c, '--help').stdout).toMatch(new RegExp(`usage: kashif ${c}`, 'u'));
     expect(kashif('--help').stdout).toMatch(/commands:/u);
   });
 });

@@ -18,17 +18,25 @@ function splitsOf(word: string): [number, number][] {
 function pairsOfReadings(word: string): [number, number][] {
   return wordReadings(word).flatMap((r): [number, number][] => {
     const nameStart = r.clitics.length;
-    return r.definite ? [[nameStart, nameStart], [nameStart, word.length - r.bare.length]] : [[nameStart, nameStart]];
+    return r.definite
+      ? [
+          [nameStart, nameStart],
+          [nameStart, word.length - r.bare.length],
+        ]
+      : [[nameStart, nameStart]];
   });
 }
 
 describe('clitic segmentation', () => {
   it('reads the same clitics in a string as in code units', () => {
     const letters = fc.constantFrom('و', 'ف', 'ب', 'ك', 'ل', 'ا', 'م', 'د');
-    fc.assert(fc.property(fc.array(letters, { maxLength: 8 }), (chars) => {
-      const word = chars.join('');
-      expect(pairsOfReadings(word)).toEqual(splitsOf(word));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 8 }), (chars) => {
+        const word = chars.join('');
+        expect(pairsOfReadings(word)).toEqual(splitsOf(word));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('restores the article elided after ل, down to a stem of two letters, as the matcher does', () => {

@@ -18,7 +18,12 @@ describe('conventions', () => {
   it('gives every request type a handler in the background service', async () => {
     // the service is typed to have one, but a handler can still be a stub: this reads the object the entrypoint serves
     const { createBackground } = await import('../../lib/background/dictionary-service');
-    const { service } = createBackground({ store: {} as never, readBuiltIn: () => Promise.reject(new Error('unused')), tellTabs: () => Promise.resolve(), setBadge: () => Promise.resolve() });
+    const { service } = createBackground({
+      store: {} as never,
+      readBuiltIn: () => Promise.reject(new Error('unused')),
+      tellTabs: () => Promise.resolve(),
+      setBadge: () => Promise.resolve(),
+    });
     expect(Object.keys(service).sort()).toEqual([...requestTypes].sort());
     for (const type of requestTypes) expect(typeof service[type], type).toBe('function');
   });
@@ -31,7 +36,10 @@ describe('conventions', () => {
 
   // a lib/ folder nobody tests is a concept whose behaviour nothing pins down
   const unitTests = sources('tests/unit').map(([, source]) => source);
-  const folders = fs.readdirSync(path.join(root, 'lib'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const folders = fs
+    .readdirSync(path.join(root, 'lib'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   it.each(folders)('lib/%s has unit tests', (folder) => {
     // imported, or named as a path (the CLI's tests run it as a process)
     const usesIt = new RegExp(`['"\`](\\.\\./)*lib/${folder}/`);
@@ -40,11 +48,19 @@ describe('conventions', () => {
 
   it('keeps what tests and scripts share in tests/harness: tests import nothing from scripts/', () => {
     const intoScripts = /from '(\.\.\/)+scripts\//;
-    expect(sources('tests').filter(([, source]) => intoScripts.test(source)).map(([file]) => file)).toEqual([]);
+    expect(
+      sources('tests')
+        .filter(([, source]) => intoScripts.test(source))
+        .map(([file]) => file),
+    ).toEqual([]);
   });
 
   it('lets scripts/ take from tests/ only its harness', () => {
     const intoTests = /from '(\.\.\/)+tests\/(?!harness\/)/;
-    expect(sources('scripts').filter(([, source]) => intoTests.test(source)).map(([file]) => file)).toEqual([]);
+    expect(
+      sources('scripts')
+        .filter(([, source]) => intoTests.test(source))
+        .map(([file]) => file),
+    ).toEqual([]);
   });
 });

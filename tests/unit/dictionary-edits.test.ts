@@ -4,29 +4,73 @@ import { mergeEntities } from '../../lib/dictionary/merge-entities';
 import { reviewItems } from '../../lib/dictionary/review';
 import type { Entity } from '../../lib/dictionary/schema';
 
-const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({ id, type: 'person', name, aliases: [], roles: [], mentions: [], related: [], ...extra });
+const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({
+  id,
+  type: 'person',
+  name,
+  aliases: [],
+  roles: [],
+  mentions: [],
+  related: [],
+  ...extra,
+});
 
 describe('merging entities the reader says are one', () => {
-  it('keeps the first one\'s name, turns the others\' names into aliases, and combines roles, mentions and related', () => {
+  it("keeps the first one's name, turns the others' names into aliases, and combines roles, mentions and related", () => {
     const merged = mergeEntities(
-      entity('a', 'سيرغي لافروف', { aliases: ['لافروف'], roles: [{ title: 'وزير الخارجية', source: 's1' }], mentions: [{ source: 's1', count: 2, snippet: 'x' }], related: [{ id: 'c', count: 1 }, { id: 'b', count: 1 }] }),
-      [entity('b', 'سيرجي لافروف', { roles: [{ title: 'وزير الخارجية', source: 's1' }, { title: 'الوزير', source: 's2' }], mentions: [{ source: 's1', count: 1, snippet: 'y' }, { source: 's2', count: 3, snippet: 'z' }], related: [{ id: 'c', count: 2 }], note: 'n' })],
+      entity('a', 'سيرغي لافروف', {
+        aliases: ['لافروف'],
+        roles: [{ title: 'وزير الخارجية', source: 's1' }],
+        mentions: [{ source: 's1', count: 2, snippet: 'x' }],
+        related: [
+          { id: 'c', count: 1 },
+          { id: 'b', count: 1 },
+        ],
+      }),
+      [
+        entity('b', 'سيرجي لافروف', {
+          roles: [
+            { title: 'وزير الخارجية', source: 's1' },
+            { title: 'الوزير', source: 's2' },
+          ],
+          mentions: [
+            { source: 's1', count: 1, snippet: 'y' },
+            { source: 's2', count: 3, snippet: 'z' },
+          ],
+          related: [{ id: 'c', count: 2 }],
+          note: 'n',
+        }),
+      ],
     );
-    expect(merged).toMatchObject({ id: 'a', name: 'سيرغي لافروف', aliases: ['لافروف', 'سيرجي لافروف'], note: 'n', userEdited: true });
+    expect(merged).toMatchObject({
+      id: 'a',
+      name: 'سيرغي لافروف',
+      aliases: ['لافروف', 'سيرجي لافروف'],
+      note: 'n',
+      userEdited: true,
+    });
     expect(merged.roles.map((r) => r.title)).toEqual(['وزير الخارجية', 'الوزير']);
-    expect(merged.mentions).toEqual([{ source: 's1', count: 3, snippet: 'x' }, { source: 's2', count: 3, snippet: 'z' }]);
+    expect(merged.mentions).toEqual([
+      { source: 's1', count: 3, snippet: 'x' },
+      { source: 's2', count: 3, snippet: 'z' },
+    ]);
     expect(merged.related).toEqual([{ id: 'c', count: 3 }]);
   });
 });
 
 describe('reviewing an import', () => {
   it('offers new entities whole and, of known ones, only the names and roles they add', () => {
-    const known = new Map([['a', entity('a', 'رمطان لعمامرة', { aliases: ['لعمامرة'], roles: [{ title: 'وزير الخارجية' }] })]]);
-    const items = reviewItems([
-      entity('a', 'رمطان لعمامرة', { aliases: ['لعمامرة', 'Lamamra'], roles: [{ title: 'وزير الخارجية' }] }),
-      entity('b', 'جان نويل بارو', { roles: [{ title: 'وزير الخارجية الفرنسي' }] }),
-      entity('a2', 'x', {}),
-    ], known);
+    const known = new Map([
+      ['a', entity('a', 'رمطان لعمامرة', { aliases: ['لعمامرة'], roles: [{ title: 'وزير الخارجية' }] })],
+    ]);
+    const items = reviewItems(
+      [
+        entity('a', 'رمطان لعمامرة', { aliases: ['لعمامرة', 'Lamamra'], roles: [{ title: 'وزير الخارجية' }] }),
+        entity('b', 'جان نويل بارو', { roles: [{ title: 'وزير الخارجية الفرنسي' }] }),
+        entity('a2', 'x', {}),
+      ],
+      known,
+    );
     expect(items.map((i) => [i.entity.id, !!i.known, i.newAliases, i.newRoles.map((r) => r.title)])).toEqual([
       ['a', true, ['Lamamra'], []],
       ['b', false, [], ['وزير الخارجية الفرنسي']],

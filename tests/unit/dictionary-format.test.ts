@@ -8,22 +8,36 @@ const valid = () => ({
   sources: [{ id: 'a', file: 'seeds/a.txt', chars: 10, date: '2024-01-09' }],
   entities: [
     {
-      id: 'p-1', type: 'person', name: 'سيرغي لافروف', aliases: ['لافروف'],
+      id: 'p-1',
+      type: 'person',
+      name: 'سيرغي لافروف',
+      aliases: ['لافروف'],
       roles: [{ title: 'وزير الخارجية الروسي', country: 'روسيا', source: 'a', date: '2024-01-09' }],
       mentions: [{ source: 'a', count: 3, snippet: '… الوزير لافروف …' }],
       related: [{ id: 'o-1', count: 1 }],
     },
-    { id: 'o-1', type: 'org', name: 'وزارة الخارجية الروسية', aliases: [], roles: [], mentions: [{ source: 'a', count: 1, snippet: '' }], related: [] },
+    {
+      id: 'o-1',
+      type: 'org',
+      name: 'وزارة الخارجية الروسية',
+      aliases: [],
+      roles: [],
+      mentions: [{ source: 'a', count: 1, snippet: '' }],
+      related: [],
+    },
   ],
 });
 
 describe('the dictionary format', () => {
-  it('keeps a source page\'s address, http(s) only', () => {
+  it("keeps a source page's address, http(s) only", () => {
     const d = valid();
     Object.assign(d.sources[0]!, { url: 'https://example.com/news/1' });
     expect(validateDictionary(d, 'd.json').ok).toBe(true);
     Object.assign(d.sources[0]!, { url: 'javascript:alert(1)' });
-    expect(validateDictionary(d, 'd.json')).toEqual({ ok: false, error: expect.stringMatching(/^d\.json: sources\[0\]\.url: /u) });
+    expect(validateDictionary(d, 'd.json')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^d\.json: sources\[0\]\.url: /u),
+    });
   });
 
   it('accepts a valid dictionary', () => {
@@ -40,11 +54,36 @@ describe('the dictionary format', () => {
 
   it('rejects a wrong type, a bad date, a missing field, a wrong version', () => {
     const cases: [(d: ReturnType<typeof valid>) => void, RegExp][] = [
-      [(d) => { (d.entities[1] as { type: string }).type = 'city'; }, /entities\[1\]\.type/u],
-      [(d) => { d.entities[0]!.roles[0]!.date = '9 January 2024'; }, /entities\[0\]\.roles\[0\]\.date: expected a date as YYYY-MM-DD/u],
-      [(d) => { delete (d.entities[0] as { aliases?: string[] }).aliases; }, /entities\[0\]\.aliases/u],
-      [(d) => { (d as { version: number }).version = 2; }, /^d\.json: version/u],
-      [(d) => { d.entities[0]!.mentions[0]!.count = 0; }, /entities\[0\]\.mentions\[0\]\.count/u],
+      [
+        (d) => {
+          (d.entities[1] as { type: string }).type = 'city';
+        },
+        /entities\[1\]\.type/u,
+      ],
+      [
+        (d) => {
+          d.entities[0]!.roles[0]!.date = '9 January 2024';
+        },
+        /entities\[0\]\.roles\[0\]\.date: expected a date as YYYY-MM-DD/u,
+      ],
+      [
+        (d) => {
+          delete (d.entities[0] as { aliases?: string[] }).aliases;
+        },
+        /entities\[0\]\.aliases/u,
+      ],
+      [
+        (d) => {
+          (d as { version: number }).version = 2;
+        },
+        /^d\.json: version/u,
+      ],
+      [
+        (d) => {
+          d.entities[0]!.mentions[0]!.count = 0;
+        },
+        /entities\[0\]\.mentions\[0\]\.count/u,
+      ],
     ];
     for (const [spoil, message] of cases) {
       const d = valid();

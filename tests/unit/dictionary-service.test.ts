@@ -9,19 +9,48 @@ import type { MessageSender } from '../../lib/messages/server';
 
 // The background's work, called directly: no messaging, the database is fake-indexeddb. Every request type is
 // called here as `service.<type>(` (the convention test checks it).
-const entity = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity => ({ id, type, name, aliases: [], roles: [], mentions: [], related: [], ...extra });
+const entity = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity => ({
+  id,
+  type,
+  name,
+  aliases: [],
+  roles: [],
+  mentions: [],
+  related: [],
+  ...extra,
+});
 const BUILT_IN: Dictionary = {
-  format: 'kashif-dictionary', version: 1, builtAt: '2025-01-01T00:00:00Z', sources: [{ id: 's1', file: 's1.txt', chars: 10 }],
+  format: 'kashif-dictionary',
+  version: 1,
+  builtAt: '2025-01-01T00:00:00Z',
+  sources: [{ id: 's1', file: 's1.txt', chars: 10 }],
   entities: [
-    entity('p-lavrov', 'person', 'سيرغي لافروف', { aliases: ['لافروف'], roles: [{ title: 'وزير الخارجية الروسي' }], mentions: [{ source: 's1', count: 3, snippet: '…' }], related: [{ id: 'o-un', count: 2 }, { id: 'o-gone', count: 1 }] }),
+    entity('p-lavrov', 'person', 'سيرغي لافروف', {
+      aliases: ['لافروف'],
+      roles: [{ title: 'وزير الخارجية الروسي' }],
+      mentions: [{ source: 's1', count: 3, snippet: '…' }],
+      related: [
+        { id: 'o-un', count: 2 },
+        { id: 'o-gone', count: 1 },
+      ],
+    }),
     entity('o-un', 'org', 'الأمم المتحدة'),
   ],
 };
 const manager: MessageSender = { id: 'kashif', url: 'chrome-extension://kashif/options.html' };
-const tab = (tabId: number, frameId = 0): MessageSender => ({ id: 'kashif', url: 'https://news.example/a', tab: { id: tabId }, frameId });
+const tab = (tabId: number, frameId = 0): MessageSender => ({
+  id: 'kashif',
+  url: 'https://news.example/a',
+  tab: { id: tabId },
+  frameId,
+});
 let dbCount = 0;
 
-interface Setup extends Background { told: BackgroundToContent[]; badges: [number, string][]; store: DictionaryStore }
+interface Setup extends Background {
+  told: BackgroundToContent[];
+  badges: [number, string][];
+  store: DictionaryStore;
+}
 
 async function setUp(): Promise<Setup> {
   const store = new DictionaryStore(openDatabase(`kashif-service-${++dbCount}`));
@@ -30,8 +59,14 @@ async function setUp(): Promise<Setup> {
   const background = createBackground({
     store,
     readBuiltIn: () => Promise.resolve(BUILT_IN),
-    tellTabs: (m) => { told.push(m); return Promise.resolve(); },
-    setBadge: (tabId, text) => { badges.push([tabId, text]); return Promise.resolve(); },
+    tellTabs: (m) => {
+      told.push(m);
+      return Promise.resolve();
+    },
+    setBadge: (tabId, text) => {
+      badges.push([tabId, text]);
+      return Promise.resolve();
+    },
   });
   await background.loadBuiltIn();
   return { ...background, told, badges, store };
@@ -51,19 +86,35 @@ describe('the dictionary service', () => {
     expect(plain.entities.map((e) => e.id)).toEqual(['p-lavrov', 'o-un']);
     expect(plain.hits).toEqual([4, 10, 0, 14, 27, 1, 31, 37, 0]);
     const code = await service.textCode({ type: 'textCode' }, tab(1));
-    const byteOf = (c: number) => { let b = 0; for (let r = 0; r < code.runs.length && code.runs[r]! <= c; r += 2) b = code.runs[r + 1]!; return b; };
+    const byteOf = (c: number) => {
+      let b = 0;
+      for (let r = 0; r < code.runs.length && code.runs[r]! <= c; r += 2) b = code.runs[r + 1]!;
+      return b;
+    };
     const text = 'قال لافروف';
     const coded = String.fromCharCode(...[...text].map((ch) => byteOf(ch.charCodeAt(0))));
-    expect(await service.match({ type: 'match', text: coded, decode: code.decode }, tab(1))).toMatchObject({ hits: [4, 10, 0] });
+    expect(await service.match({ type: 'match', text: coded, decode: code.decode }, tab(1))).toMatchObject({
+      hits: [4, 10, 0],
+    });
   });
 
   it('says whether Kashif is on for a page, and follows the switches', async () => {
     const { service, told } = await setUp();
-    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/a' }, tab(1))).toMatchObject({ enabled: true, host: 'news.example' });
+    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/a' }, tab(1))).toMatchObject({
+      enabled: true,
+      host: 'news.example',
+    });
     await service.setSiteEnabled({ type: 'setSiteEnabled', host: 'news.example', enabled: false }, manager);
-    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/b' }, tab(1))).toMatchObject({ enabled: false, siteDisabled: true });
+    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/b' }, tab(1))).toMatchObject({
+      enabled: false,
+      siteDisabled: true,
+    });
     await service.setPaused({ type: 'setPaused', paused: true }, manager);
-    expect(await service.settings({ type: 'settings' }, manager)).toEqual({ paused: true, disabledSites: ['news.example'], cardLanguage: 'auto' });
+    expect(await service.settings({ type: 'settings' }, manager)).toEqual({
+      paused: true,
+      disabledSites: ['news.example'],
+      cardLanguage: 'auto',
+    });
     await service.setSiteEnabled({ type: 'setSiteEnabled', host: 'news.example', enabled: true }, manager);
     expect((await service.settings({ type: 'settings' }, manager)).disabledSites).toEqual([]);
     expect(told.filter((m) => m.type === 'settingsChanged')).toHaveLength(3);
@@ -71,41 +122,71 @@ describe('the dictionary service', () => {
 
   it('keeps the card language the reader chose, and tells the pages', async () => {
     const { service, told } = await setUp();
-    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/a' }, tab(1))).toMatchObject({ cardLanguage: 'auto' });
+    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/a' }, tab(1))).toMatchObject({
+      cardLanguage: 'auto',
+    });
     await service.setCardLanguage({ type: 'setCardLanguage', cardLanguage: 'ar' }, manager);
-    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/a' }, tab(1))).toMatchObject({ cardLanguage: 'ar' });
+    expect(await service.pageStatus({ type: 'pageStatus', url: 'https://news.example/a' }, tab(1))).toMatchObject({
+      cardLanguage: 'ar',
+    });
     expect((await service.settings({ type: 'settings' }, manager)).cardLanguage).toBe('ar');
     expect(told.filter((m) => m.type === 'settingsChanged')).toHaveLength(1);
   });
 
   it('names the articles of a card by title, date and page, and an untitled one by its file', async () => {
     const { service } = await setUp();
-    await service.importDictionary({ type: 'importDictionary', dictionary: {
-      ...BUILT_IN,
-      sources: [
-        { id: '007_9ae3e538818b189d', file: 'corpus/007_9ae3e538818b189d.txt', chars: 10, title: 'لافروف في نيويورك', date: '2024-09-25', url: 'https://news.example/lavrov' },
-        { id: '008_00aa11bb22cc33dd', file: 'corpus/008_00aa11bb22cc33dd.html', chars: 10 },
-        { id: 'unused', file: 'unused.txt', chars: 10, title: 'لا علاقة له' },
-      ],
-      entities: [entity('p-lavrov', 'person', 'سيرغي لافروف', {
-        roles: [{ title: 'وزير الخارجية', source: '008_00aa11bb22cc33dd', date: '2023-01-24' }],
-        mentions: [{ source: '007_9ae3e538818b189d', count: 2, snippet: '…' }, { source: 'gone_0123456789abcdef', count: 1, snippet: '…' }],
-      })],
-    } }, manager);
+    await service.importDictionary(
+      {
+        type: 'importDictionary',
+        dictionary: {
+          ...BUILT_IN,
+          sources: [
+            {
+              id: '007_9ae3e538818b189d',
+              file: 'corpus/007_9ae3e538818b189d.txt',
+              chars: 10,
+              title: 'لافروف في نيويورك',
+              date: '2024-09-25',
+              url: 'https://news.example/lavrov',
+            },
+            { id: '008_00aa11bb22cc33dd', file: 'corpus/008_00aa11bb22cc33dd.html', chars: 10 },
+            { id: 'unused', file: 'unused.txt', chars: 10, title: 'لا علاقة له' },
+          ],
+          entities: [
+            entity('p-lavrov', 'person', 'سيرغي لافروف', {
+              roles: [{ title: 'وزير الخارجية', source: '008_00aa11bb22cc33dd', date: '2023-01-24' }],
+              mentions: [
+                { source: '007_9ae3e538818b189d', count: 2, snippet: '…' },
+                { source: 'gone_0123456789abcdef', count: 1, snippet: '…' },
+              ],
+            }),
+          ],
+        },
+      },
+      manager,
+    );
     const card = (await service.card({ type: 'card', id: 'p-lavrov' }, tab(1)))!;
     expect(card.sources).toEqual([
-      { id: '007_9ae3e538818b189d', title: 'لافروف في نيويورك', date: '2024-09-25', url: 'https://news.example/lavrov' },
+      {
+        id: '007_9ae3e538818b189d',
+        title: 'لافروف في نيويورك',
+        date: '2024-09-25',
+        url: 'https://news.example/lavrov',
+      },
       { id: 'gone_0123456789abcdef', title: 'gone' },
       { id: '008_00aa11bb22cc33dd', title: '008' },
     ]);
   });
 
-  it('sets the badge from the top frame\'s distinct entities only', async () => {
+  it("sets the badge from the top frame's distinct entities only", async () => {
     const { service, badges } = await setUp();
     await service.pageEntities({ type: 'pageEntities', ids: ['a', 'b', 'a'] }, tab(7));
     await service.pageEntities({ type: 'pageEntities', ids: ['c'] }, tab(7, 3));
     await service.pageEntities({ type: 'pageEntities', ids: [] }, tab(8));
-    expect(badges).toEqual([[7, '2'], [8, '']]);
+    expect(badges).toEqual([
+      [7, '2'],
+      [8, ''],
+    ]);
   });
 
   it('gives an entity, and its card with the related entities that still exist', async () => {
@@ -119,28 +200,58 @@ describe('the dictionary service', () => {
 
   it('searches, up to the limit asked', async () => {
     const { service } = await setUp();
-    expect((await service.search({ type: 'search', query: 'لافروف', limit: 5 }, manager)).map((r) => r.id)).toEqual(['p-lavrov']);
+    expect((await service.search({ type: 'search', query: 'لافروف', limit: 5 }, manager)).map((r) => r.id)).toEqual([
+      'p-lavrov',
+    ]);
     await service.saveEntities({ type: 'saveEntities', entities: [entity('p-l2', 'person', 'لافروف الابن')] }, manager);
     expect(await service.search({ type: 'search', query: 'لافروف', limit: 1 }, manager)).toHaveLength(1);
   });
 
-  it('saves, deletes and merges the reader\'s entities, and tells the tabs each time', async () => {
+  it("saves, deletes and merges the reader's entities, and tells the tabs each time", async () => {
     const { service, told } = await setUp();
     const before = told.length;
-    await service.saveEntities({ type: 'saveEntities', entities: [entity('o-nato', 'org', 'حلف شمال الأطلسي', { aliases: ['الناتو'] })] }, manager);
-    expect(await service.listEntities({ type: 'listEntities' }, manager)).toContainEqual({ id: 'o-nato', type: 'org', name: 'حلف شمال الأطلسي', role: '', aliases: 1, count: 0, userEdited: true });
+    await service.saveEntities(
+      { type: 'saveEntities', entities: [entity('o-nato', 'org', 'حلف شمال الأطلسي', { aliases: ['الناتو'] })] },
+      manager,
+    );
+    expect(await service.listEntities({ type: 'listEntities' }, manager)).toContainEqual({
+      id: 'o-nato',
+      type: 'org',
+      name: 'حلف شمال الأطلسي',
+      role: '',
+      aliases: 1,
+      count: 0,
+      userEdited: true,
+    });
     const merged = await service.mergeEntities({ type: 'mergeEntities', into: 'o-un', from: ['o-nato'] }, manager);
     expect(merged.aliases).toEqual(['حلف شمال الأطلسي', 'الناتو']);
     await service.deleteEntities({ type: 'deleteEntities', ids: ['p-lavrov'] }, manager);
-    expect(await service.stats({ type: 'stats' }, manager)).toMatchObject({ entities: 1, persons: 0, orgs: 1, builtAt: BUILT_IN.builtAt });
+    expect(await service.stats({ type: 'stats' }, manager)).toMatchObject({
+      entities: 1,
+      persons: 0,
+      orgs: 1,
+      builtAt: BUILT_IN.builtAt,
+    });
     expect(told.length - before).toBe(3);
   });
 
   it('adds the reviewed entities of a corpus import', async () => {
     const { service } = await setUp();
-    await service.addReviewed({ type: 'addReviewed', entities: [entity('p-barrot', 'person', 'جان نويل بارو'), entity('p-lavrov', 'person', 'سيرغي لافروف', { aliases: ['س. لافروف'] })] }, manager);
+    await service.addReviewed(
+      {
+        type: 'addReviewed',
+        entities: [
+          entity('p-barrot', 'person', 'جان نويل بارو'),
+          entity('p-lavrov', 'person', 'سيرغي لافروف', { aliases: ['س. لافروف'] }),
+        ],
+      },
+      manager,
+    );
     expect(await service.entity({ type: 'entity', id: 'p-barrot' }, manager)).toMatchObject({ origin: 'learned' });
-    expect((await service.entity({ type: 'entity', id: 'p-lavrov' }, manager))?.aliases).toEqual(['لافروف', 'س. لافروف']);
+    expect((await service.entity({ type: 'entity', id: 'p-lavrov' }, manager))?.aliases).toEqual([
+      'لافروف',
+      'س. لافروف',
+    ]);
   });
 
   it('exports, imports and resets the whole dictionary', async () => {
@@ -148,10 +259,18 @@ describe('the dictionary service', () => {
     const exported = await service.exportDictionary({ type: 'exportDictionary' }, manager);
     expect(exported.entities.map((e) => e.id)).toEqual(['o-un', 'p-lavrov']);
     expect(exported.sources).toEqual(BUILT_IN.sources);
-    expect(await service.importDictionary({ type: 'importDictionary', dictionary: { ...exported, entities: [entity('p-x', 'person', 'اسم')] } }, manager)).toEqual({ entities: 1 });
+    expect(
+      await service.importDictionary(
+        { type: 'importDictionary', dictionary: { ...exported, entities: [entity('p-x', 'person', 'اسم')] } },
+        manager,
+      ),
+    ).toEqual({ entities: 1 });
     expect((await service.listEntities({ type: 'listEntities' }, manager)).map((r) => r.id)).toEqual(['p-x']);
     await service.resetDictionary({ type: 'resetDictionary' }, manager);
-    expect((await service.listEntities({ type: 'listEntities' }, manager)).map((r) => r.id).sort()).toEqual(['o-un', 'p-lavrov']);
+    expect((await service.listEntities({ type: 'listEntities' }, manager)).map((r) => r.id).sort()).toEqual([
+      'o-un',
+      'p-lavrov',
+    ]);
   });
 });
 
@@ -159,10 +278,18 @@ describe('an import whose reply is lost', () => {
   it('is known from the stored state by its id', async () => {
     const { service } = await setUp();
     const dictionary = { ...BUILT_IN, entities: [entity('p-x', 'person', 'اسم')] };
-    expect(await service.importStatus({ type: 'importStatus', importId: 'i-1' }, manager)).toEqual({ committed: false, entities: 0 });
+    expect(await service.importStatus({ type: 'importStatus', importId: 'i-1' }, manager)).toEqual({
+      committed: false,
+      entities: 0,
+    });
     await service.importDictionary({ type: 'importDictionary', dictionary, importId: 'i-1' }, manager);
-    expect(await service.importStatus({ type: 'importStatus', importId: 'i-1' }, manager)).toEqual({ committed: true, entities: 1 });
-    expect(await service.importStatus({ type: 'importStatus', importId: 'i-2' }, manager)).toMatchObject({ committed: false });
+    expect(await service.importStatus({ type: 'importStatus', importId: 'i-1' }, manager)).toEqual({
+      committed: true,
+      entities: 1,
+    });
+    expect(await service.importStatus({ type: 'importStatus', importId: 'i-2' }, manager)).toMatchObject({
+      committed: false,
+    });
   });
 });
 
@@ -172,7 +299,10 @@ describe('the card of a huge entity', () => {
     const aliases = Array.from({ length: 100_000 }, (_, k) => `اسم ${k}`);
     const note = 'ملاحظة '.repeat(150_000);
     const roles = Array.from({ length: 60 }, (_, k) => ({ title: `منصب ${k}` }));
-    await service.saveEntities({ type: 'saveEntities', entities: [entity('o-huge', 'org', 'منظمة ضخمة', { aliases, note, roles })] }, manager);
+    await service.saveEntities(
+      { type: 'saveEntities', entities: [entity('o-huge', 'org', 'منظمة ضخمة', { aliases, note, roles })] },
+      manager,
+    );
     const card = (await service.card({ type: 'card', id: 'o-huge' }, tab(1)))!;
     expect(card.full).toEqual({ aliases: 100_000, roles: 60, noteChars: note.length });
     expect(card.entity.aliases).toEqual(aliases.slice(0, 50));

@@ -14,11 +14,15 @@ describe('the manager reads dropped articles as the CLI does', () => {
   });
 
   it('refuses what is not windows-1256 instead of reading it as such', async () => {
-    await expect(readArticleText(file(iconv.encode('Le président a déclaré que la crise était grave.', 'latin1'), 'french.txt'))).rejects.toThrow(/french\.txt: not UTF-8 text/u);
+    await expect(
+      readArticleText(file(iconv.encode('Le président a déclaré que la crise était grave.', 'latin1'), 'french.txt')),
+    ).rejects.toThrow(/french\.txt: not UTF-8 text/u);
   });
 
   it('refuses UTF-8 with invalid bytes, naming their offsets: an import is all or nothing', async () => {
     const bytes = Buffer.concat([Buffer.from(sentence), Buffer.from([0xff]), Buffer.from(sentence)]);
-    await expect(readArticleText(file(bytes, 'damaged.txt'))).rejects.toThrow(/damaged\.txt: an invalid UTF-8 byte at byte offset \d+/u);
+    await expect(readArticleText(file(bytes, 'damaged.txt'))).rejects.toThrow(
+      /damaged\.txt: an invalid UTF-8 byte at byte offset \d+/u,
+    );
   });
 });

@@ -34,13 +34,17 @@ describe('decodeText', () => {
     const offsets = [utf8(a).length, utf8(a).length + 1 + utf8(b).length];
     expect(d.warnings).toEqual([`a.txt: 2 invalid UTF-8 bytes at byte offsets ${offsets.join(', ')}, read as �`]);
     // with a BOM, offsets still count from the file's first byte
-    expect(decoded(concat(new Uint8Array([0xef, 0xbb, 0xbf]), bytes)).warnings).toEqual([`a.txt: 2 invalid UTF-8 bytes at byte offsets ${offsets.map((o) => o + 3).join(', ')}, read as �`]);
+    expect(decoded(concat(new Uint8Array([0xef, 0xbb, 0xbf]), bytes)).warnings).toEqual([
+      `a.txt: 2 invalid UTF-8 bytes at byte offsets ${offsets.map((o) => o + 3).join(', ')}, read as �`,
+    ]);
   });
 
   it('reads windows-1256 Arabic, and only that', () => {
     expect(decoded(iconv.encode(arabic, 'windows-1256'))).toMatchObject({ text: arabic, encoding: 'windows-1256' });
     // French in Latin-1: windows-1256 has é è à at the same places, but they are not Arabic
-    expect(refused(iconv.encode('Le président a déclaré à la presse que la crise était grave.', 'latin1'))).toMatch(/a\.txt: not UTF-8 text \(invalid byte at offset 5\)/u);
+    expect(refused(iconv.encode('Le président a déclaré à la presse que la crise était grave.', 'latin1'))).toMatch(
+      /a\.txt: not UTF-8 text \(invalid byte at offset 5\)/u,
+    );
     // Arabic in ISO-8859-6: its و and ى read as è and é in windows-1256
     expect(refused(iconv.encode(arabic, 'iso-8859-6'))).toMatch(/not UTF-8 text/u);
   });
@@ -66,7 +70,12 @@ describe('decodeText', () => {
   });
 
   it('refuses a byte-order mark alone as an empty file', () => {
-    for (const bom of [[0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]]) expect(refused(new Uint8Array(bom))).toBe('a.txt: the file is empty (only a byte-order mark)');
+    for (const bom of [
+      [0xef, 0xbb, 0xbf],
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ])
+      expect(refused(new Uint8Array(bom))).toBe('a.txt: the file is empty (only a byte-order mark)');
     expect(refused(new Uint8Array())).toBe('a.txt: the file is empty');
     expect(refused(utf8(' \n\t '))).toBe('a.txt: the file holds only white space');
   });
@@ -80,11 +89,22 @@ describe('decodeText', () => {
   it('refuses binary data that has zero bytes at both parities, or decodes to control characters', () => {
     expect(refused(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))).toBe('a.txt: a binary file, not text');
     // zeros at odd places only, like UTF-16LE, but the characters are controls
-    expect(refused(Uint8Array.from({ length: 400 }, (_, k) => (k % 2 ? 0 : k % 7)))).toBe('a.txt: a binary file, not text');
+    expect(refused(Uint8Array.from({ length: 400 }, (_, k) => (k % 2 ? 0 : k % 7)))).toBe(
+      'a.txt: a binary file, not text',
+    );
   });
 
   it('refuses UTF-16 with a lone surrogate', () => {
-    expect(refused(concat(new Uint8Array([0xff, 0xfe]), iconv.encode('قال ', 'utf-16le'), new Uint8Array([0x00, 0xd8]), iconv.encode(' إن', 'utf-16le')))).toMatch(/a\.txt: not valid UTF-16LE/u);
+    expect(
+      refused(
+        concat(
+          new Uint8Array([0xff, 0xfe]),
+          iconv.encode('قال ', 'utf-16le'),
+          new Uint8Array([0x00, 0xd8]),
+          iconv.encode(' إن', 'utf-16le'),
+        ),
+      ),
+    ).toMatch(/a\.txt: not valid UTF-16LE/u);
   });
 });
 
@@ -93,28 +113,39 @@ const hasControl = (t: string) => [...t].some((c) => c.charCodeAt(0) < 0x20 && !
 
 describe('decodeText on any Arabic and Latin text with spaces', () => {
   const word = fc.oneof(
-    fc.array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى'), { minLength: 1, maxLength: 9 }).map((l) => l.join('')),
-    fc.array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABC0123456789'), { minLength: 1, maxLength: 9 }).map((l) => l.join('')),
+    fc
+      .array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى'), { minLength: 1, maxLength: 9 })
+      .map((l) => l.join('')),
+    fc
+      .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABC0123456789'), { minLength: 1, maxLength: 9 })
+      .map((l) => l.join('')),
     fc.constantFrom('،', '.', '«', '»', '؟', '2024', '\n'),
   );
   const text = fc.array(word, { minLength: 2, maxLength: 60 }).map((w) => w.join(' '));
 
   it('gives back the text in the encoding it was written in', () => {
-    fc.assert(fc.property(text, fc.constantFrom('utf-8', 'utf-16le', 'utf-16be', 'windows-1256'), (t, encoding) => {
-      // windows-1256 is recognised by its letters: a text of Arabic punctuation alone is not claimed as Arabic
-      if (encoding === 'windows-1256') fc.pre((t.match(/[\u0621-\u064a]/gu)?.length ?? 0) >= (t.match(/[،«»؟]/gu)?.length ?? 0));
-      const d = decoded(iconv.encode(t, encoding));
-      expect(d.text).toBe(t);
-      // windows-1256 of plain ASCII is also UTF-8, and read as such
-      expect(d.encoding).toBe(encoding === 'windows-1256' && isAscii(t) ? 'utf-8' : encoding);
-    }));
+    fc.assert(
+      fc.property(text, fc.constantFrom('utf-8', 'utf-16le', 'utf-16be', 'windows-1256'), (t, encoding) => {
+        // windows-1256 is recognised by its letters: a text of Arabic punctuation alone is not claimed as Arabic
+        if (encoding === 'windows-1256')
+          fc.pre((t.match(/[\u0621-\u064a]/gu)?.length ?? 0) >= (t.match(/[،«»؟]/gu)?.length ?? 0));
+        const d = decoded(iconv.encode(t, encoding));
+        expect(d.text).toBe(t);
+        // windows-1256 of plain ASCII is also UTF-8, and read as such
+        expect(d.encoding).toBe(encoding === 'windows-1256' && isAscii(t) ? 'utf-8' : encoding);
+      }),
+    );
   });
 
   it('reads any valid UTF-8 text as UTF-8, unchanged', () => {
     // no control characters and no leading U+FEFF (that is a BOM): those are not plain text
-    const anyText = fc.string({ unit: 'binary', minLength: 1 }).filter((t) => t.isWellFormed() && t.trim() !== '' && !t.startsWith('\ufeff') && !hasControl(t));
-    fc.assert(fc.property(anyText, (t) => {
-      expect(decoded(utf8(t))).toEqual({ text: t, encoding: 'utf-8', warnings: [] });
-    }));
+    const anyText = fc
+      .string({ unit: 'binary', minLength: 1 })
+      .filter((t) => t.isWellFormed() && t.trim() !== '' && !t.startsWith('\ufeff') && !hasControl(t));
+    fc.assert(
+      fc.property(anyText, (t) => {
+        expect(decoded(utf8(t))).toEqual({ text: t, encoding: 'utf-8', warnings: [] });
+      }),
+    );
   });
 });

@@ -8,13 +8,20 @@ import { wordsFor } from '../../lib/ui/words';
 
 type Card = NonNullable<Responses['card']>;
 const entity: Entity = {
-  id: 'p-x', type: 'person', name: 'بوريس روجه', aliases: ['روجه', 'Boris Ruge'],
+  id: 'p-x',
+  type: 'person',
+  name: 'بوريس روجه',
+  aliases: ['روجه', 'Boris Ruge'],
   roles: [{ title: 'مساعد الأمين العام', org: 'حلف شمال الأطلسي', source: 'a_99f211480cc16100', date: '2023-01-24' }],
-  mentions: [{ source: 'a_99f211480cc16100', count: 7, snippet: 'قام السفير بوريس روجه' }, { source: 'b', count: 1, snippet: '…' }],
+  mentions: [
+    { source: 'a_99f211480cc16100', count: 7, snippet: 'قام السفير بوريس روجه' },
+    { source: 'b', count: 1, snippet: '…' },
+  ],
   related: [],
 };
 const card: Card = {
-  entity, related: [],
+  entity,
+  related: [],
   sources: [
     { id: 'a_99f211480cc16100', title: 'روجه يلتقي في جنيف', date: '2023-01-24', url: 'https://news.example/ruge' },
     { id: 'b', title: 'مقال آخر', url: 'javascript:alert(1)' },
@@ -26,7 +33,7 @@ const compact = (c: Card, lang: 'ar' | 'en' = 'ar') => {
   return box;
 };
 
-describe('an entity\'s facts', () => {
+describe("an entity's facts", () => {
   it('names its articles by title, never by id, with the count in Arabic', () => {
     const box = compact(card);
     const sources = box.querySelector('.sources')!;
@@ -51,16 +58,28 @@ describe('an entity\'s facts', () => {
 
   it('shows in full mode each article with its count, and the source and date of each role', () => {
     const box = document.createElement('div');
-    box.append(...entityFacts(card, wordsFor('en'), { mode: 'full', openRelated: () => undefined, loadEntity: () => Promise.resolve(entity) }));
+    box.append(
+      ...entityFacts(card, wordsFor('en'), {
+        mode: 'full',
+        openRelated: () => undefined,
+        loadEntity: () => Promise.resolve(entity),
+      }),
+    );
     expect(box.querySelector('.mentions')!.textContent).toContain('×7');
     expect(box.querySelector('h3')!.textContent).toBe('Roles');
     expect(box.querySelector('.roles')!.textContent).toContain('روجه يلتقي في جنيف');
     expect(box.textContent).toContain('2 articles');
   });
 
-  it('gives a role\'s facts the direction of their first, in an English page too', () => {
+  it("gives a role's facts the direction of their first, in an English page too", () => {
     const box = document.createElement('div');
-    box.append(...entityFacts(card, wordsFor('en'), { mode: 'full', openRelated: () => undefined, loadEntity: () => Promise.resolve(entity) }));
+    box.append(
+      ...entityFacts(card, wordsFor('en'), {
+        mode: 'full',
+        openRelated: () => undefined,
+        loadEntity: () => Promise.resolve(entity),
+      }),
+    );
     expect(box.querySelector<HTMLElement>('.roles bdi.facts')!.dir).toBe('rtl');
     const latin: Card = { ...card, entity: { ...entity, roles: [{ title: 'سفير', org: 'NATO', date: '2023-01-24' }] } };
     expect(compact(latin, 'ar').querySelector<HTMLElement>('.roles bdi.facts')!.dir).toBe('ltr');
@@ -72,13 +91,23 @@ describe('an entity\'s facts', () => {
   });
 });
 
-describe('the page\'s language', () => {
+describe("the page's language", () => {
   const page = (html: string) => new DOMParser().parseFromString(html, 'text/html');
   it('follows lang, then dir, then the script of the text', () => {
     expect(pageLanguage(page('<html lang="ar-DZ"><body>Hello world</body></html>'))).toBe('ar');
     expect(pageLanguage(page('<html lang="en"><body>قال الوزير</body></html>'))).toBe('en');
     expect(pageLanguage(page('<html dir="rtl"><body>Hello</body></html>'))).toBe('ar');
-    expect(pageLanguage(page('<html><head><title>خبر</title></head><body><p>قال وزير الخارجية إن Lamamra</p></body></html>'))).toBe('ar');
-    expect(pageLanguage(page('<html><body><p>The minister said</p><script>var s = "قال الوزير قال الوزير قال الوزير";</script></body></html>'))).toBe('en');
+    expect(
+      pageLanguage(
+        page('<html><head><title>خبر</title></head><body><p>قال وزير الخارجية إن Lamamra</p></body></html>'),
+      ),
+    ).toBe('ar');
+    expect(
+      pageLanguage(
+        page(
+          '<html><body><p>The minister said</p><script>var s = "قال الوزير قال الوزير قال الوزير";</script></body></html>',
+        ),
+      ),
+    ).toBe('en');
   });
 });

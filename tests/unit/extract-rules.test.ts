@@ -107,10 +107,15 @@ describe('bodies named by their context', () => {
 
 describe('corpus-level rules', () => {
   const article = (id: string, text: string): Article => ({ id, file: `${id}.txt`, text });
-  const build = (texts: string[]) => buildDictionary(texts.map((t, k) => article(`a${k}`, t)), { now: new Date('2025-01-01T00:00:00Z') });
+  const build = (texts: string[]) =>
+    buildDictionary(
+      texts.map((t, k) => article(`a${k}`, t)),
+      { now: new Date('2025-01-01T00:00:00Z') },
+    );
 
   it('a word in parentheses inside a text is a credited source only when the corpus credits it again and again', () => {
-    const credit = (n: number) => build(Array.from({ length: n }, (_, k) => `غرقت القرية رقم ${k} ( وكالتنا ) وعاد السكان إلى بيوتهم .`));
+    const credit = (n: number) =>
+      build(Array.from({ length: n }, (_, k) => `غرقت القرية رقم ${k} ( وكالتنا ) وعاد السكان إلى بيوتهم .`));
     expect(credit(3).entities.map((e) => e.name)).toContain('وكالتنا');
     expect(credit(1).entities.map((e) => e.name)).not.toContain('وكالتنا');
   });

@@ -8,11 +8,19 @@ import type { Dictionary, Entity } from '../../lib/dictionary/schema';
 
 // The seed corpus as the extension ships it: what a reader meets first.
 const seedDir = path.resolve(import.meta.dirname, '../../seeds');
-const files = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
-const articles = files.map((f) => ({ id: f.replace(/\.txt$/u, ''), file: `seeds/${f}`, text: fs.readFileSync(path.join(seedDir, f), 'utf8') }));
+const files = fs
+  .readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const articles = files.map((f) => ({
+  id: f.replace(/\.txt$/u, ''),
+  file: `seeds/${f}`,
+  text: fs.readFileSync(path.join(seedDir, f), 'utf8'),
+}));
 
 let dictionary: Dictionary;
-const byName = (name: string): Entity | undefined => dictionary.entities.find((e) => normalize(e.name) === normalize(name));
+const byName = (name: string): Entity | undefined =>
+  dictionary.entities.find((e) => normalize(e.name) === normalize(name));
 const roleText = (e: Entity) => e.roles.map((r) => `${r.title} ${r.org ?? ''}`).join(' | ');
 
 beforeAll(() => {
@@ -49,7 +57,14 @@ describe('the seed dictionary', () => {
     expect(byName('حلف شمال الأطلسي')?.aliases).toContain('الناتو');
     expect(byName('اللجنة الدولية للصليب الأحمر')?.aliases).toContain('ICRC');
     expect(byName('مركز جنيف للسياسات الأمنية')?.aliases).toContain('GCSP');
-    for (const name of ['الأمم المتحدة', 'وزارة الشؤون الخارجية', 'مجلس حقوق الإنسان', 'المفوضية السامية لشؤون اللاجئين', 'الوكالة العربية السورية للأنباء', 'الجمعية العامة للأمم المتحدة']) {
+    for (const name of [
+      'الأمم المتحدة',
+      'وزارة الشؤون الخارجية',
+      'مجلس حقوق الإنسان',
+      'المفوضية السامية لشؤون اللاجئين',
+      'الوكالة العربية السورية للأنباء',
+      'الجمعية العامة للأمم المتحدة',
+    ]) {
       expect(byName(name)?.type, name).toBe('org');
     }
   });
@@ -72,7 +87,15 @@ describe('the seed dictionary', () => {
   });
 
   it('makes no entities of generic phrases, countries or cities', () => {
-    for (const junk of ['المسؤولين الدوليين', 'الشق رفيع المستوى', 'الدورة الثامنة والخمسين', 'المنظمات الدولية', 'روسيا الاتحادية', 'جنيف', 'الجزائر']) {
+    for (const junk of [
+      'المسؤولين الدوليين',
+      'الشق رفيع المستوى',
+      'الدورة الثامنة والخمسين',
+      'المنظمات الدولية',
+      'روسيا الاتحادية',
+      'جنيف',
+      'الجزائر',
+    ]) {
       expect(byName(junk), junk).toBeUndefined();
     }
     // a name corrupted by a stray character is not turned into a person
@@ -84,7 +107,9 @@ describe('the seed dictionary', () => {
     expect(lamamra.mentions.map((m) => m.source).sort()).toEqual(['001_9ae3e538818b189d', '004_d21c788880c47805']);
     for (const m of lamamra.mentions) expect(m.snippet).toMatch(/لعمامرة|Lamamra/u);
     const guterres = byName('أنطونيو غوتيريش')!;
-    expect(guterres.related.map((r) => dictionary.entities.find((e) => e.id === r.id)?.name)).toContain('الأمم المتحدة');
+    expect(guterres.related.map((r) => dictionary.entities.find((e) => e.id === r.id)?.name)).toContain(
+      'الأمم المتحدة',
+    );
   });
 
   it('dates roles from the article that gives them', () => {

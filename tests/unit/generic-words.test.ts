@@ -5,16 +5,20 @@ import { packArabicLetters, unpackArabicLetters } from '../../lib/arabic/letter-
 import { normalize } from '../../lib/arabic/normalize';
 
 describe('letter packing', () => {
-  const arabicWord = fc.array(fc.integer({ min: 0x621, max: 0x64a }), { minLength: 1, maxLength: 12 }).map((cs) => String.fromCharCode(...cs));
+  const arabicWord = fc
+    .array(fc.integer({ min: 0x621, max: 0x64a }), { minLength: 1, maxLength: 12 })
+    .map((cs) => String.fromCharCode(...cs));
 
   it('packs each Arabic letter into one printable ASCII character that JSON keeps as it is, and back', () => {
-    fc.assert(fc.property(fc.array(arabicWord, { maxLength: 20 }), (words) => {
-      const packed = words.map(packArabicLetters).join(' ');
-      expect(packed.length).toBe(words.join(' ').length);
-      expect(packed).toMatch(/^[0-Y ]*$/u);
-      expect(JSON.stringify(packed)).toBe(`"${packed}"`);
-      expect(unpackArabicLetters(packed)).toBe(words.join(' '));
-    }));
+    fc.assert(
+      fc.property(fc.array(arabicWord, { maxLength: 20 }), (words) => {
+        const packed = words.map(packArabicLetters).join(' ');
+        expect(packed.length).toBe(words.join(' ').length);
+        expect(packed).toMatch(/^[0-Y ]*$/u);
+        expect(JSON.stringify(packed)).toBe(`"${packed}"`);
+        expect(unpackArabicLetters(packed)).toBe(words.join(' '));
+      }),
+    );
   });
 
   it('refuses a character it cannot pack, naming the word', () => {

@@ -6,7 +6,12 @@ import { compileDictionary, keyOf, matcherFor } from '../../lib/match/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { MatchableEntity, MentionHit } from '../../lib/match/types';
 
-const person = (id: string, name: string, aliases: string[] = []): MatchableEntity => ({ id, type: 'person', name, aliases });
+const person = (id: string, name: string, aliases: string[] = []): MatchableEntity => ({
+  id,
+  type: 'person',
+  name,
+  aliases,
+});
 const org = (id: string, name: string, aliases: string[] = []): MatchableEntity => ({ id, type: 'org', name, aliases });
 
 function found(entities: MatchableEntity[], text: string, commonWords?: Set<string>) {
@@ -27,12 +32,18 @@ describe('the matcher', () => {
 
   it('finds names behind clitics, the article kept and the rest left out', () => {
     expect(found(dictionary, 'قال للأمم المتحدة والناتو وبالاتحاد الأفريقي ولحلف شمال الأطلسي')).toEqual([
-      'لأمم المتحدة=un', 'الناتو=nato', 'الاتحاد الأفريقي=au', 'حلف شمال الأطلسي=nato',
+      'لأمم المتحدة=un',
+      'الناتو=nato',
+      'الاتحاد الأفريقي=au',
+      'حلف شمال الأطلسي=nato',
     ]);
   });
 
   it('prefers the longest name at a position', () => {
-    expect(found(dictionary, 'أمام الجمعية العامة للأمم المتحدة، قالت الأمم المتحدة')).toEqual(['الجمعية العامة للأمم المتحدة=ga', 'الأمم المتحدة=un']);
+    expect(found(dictionary, 'أمام الجمعية العامة للأمم المتحدة، قالت الأمم المتحدة')).toEqual([
+      'الجمعية العامة للأمم المتحدة=ga',
+      'الأمم المتحدة=un',
+    ]);
   });
 
   it('never matches inside a longer word', () => {
@@ -57,7 +68,10 @@ describe('the matcher', () => {
   });
 
   it('matches Latin names and handles', () => {
-    expect(found(dictionary, 'Ramtane Lamamra (@Lamamra_dz) said')).toEqual(['Ramtane Lamamra=lamamra', '@Lamamra_dz=lamamra']);
+    expect(found(dictionary, 'Ramtane Lamamra (@Lamamra_dz) said')).toEqual([
+      'Ramtane Lamamra=lamamra',
+      '@Lamamra_dz=lamamra',
+    ]);
   });
 });
 
@@ -69,7 +83,10 @@ function naiveMentions(keys: Map<string, number>, text: string): MentionHit[] {
   const wordEndAt = (k: number) => k === t.length || !isWordChar(t.charCodeAt(k));
   let i = 0;
   while (i < t.length) {
-    if (!isWordChar(t.charCodeAt(i)) || (i > 0 && isWordChar(t.charCodeAt(i - 1)))) { i++; continue; }
+    if (!isWordChar(t.charCodeAt(i)) || (i > 0 && isWordChar(t.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
     let best: { end: number; entity: number; nameStart: number } | undefined;
     for (const conj of ['', 'و', 'ف']) {
       for (const prep of ['', 'ب', 'ك', 'ل']) {
@@ -77,19 +94,25 @@ function naiveMentions(keys: Map<string, number>, text: string): MentionHit[] {
           const nameStart = i + conj.length + prep.length;
           if (!t.startsWith(conj + prep + article, i)) continue;
           const keyStart = nameStart + article.length;
-          let wordEnd = i; while (wordEnd < t.length && isWordChar(t.charCodeAt(wordEnd))) wordEnd++;
+          let wordEnd = i;
+          while (wordEnd < t.length && isWordChar(t.charCodeAt(wordEnd))) wordEnd++;
           // each clitic must leave two letters or more of the word behind it
           const leftAfter = [conj && i + 1, prep && nameStart, article && keyStart].filter((x) => x !== '') as number[];
           if (leftAfter.some((at) => wordEnd - at < 2)) continue;
           for (const [key, entity] of keys) {
             const end = keyStart + key.length;
-            if (t.startsWith(key, keyStart) && wordEndAt(end) && (!best || end > best.end)) best = { end, entity, nameStart };
+            if (t.startsWith(key, keyStart) && wordEndAt(end) && (!best || end > best.end))
+              best = { end, entity, nameStart };
           }
         }
       }
     }
-    if (best) { hits.push({ start: n.start[best.nameStart]!, end: n.end[best.end - 1]!, entity: best.entity }); i = best.end; }
-    else { while (i < t.length && isWordChar(t.charCodeAt(i))) i++; }
+    if (best) {
+      hits.push({ start: n.start[best.nameStart]!, end: n.end[best.end - 1]!, entity: best.entity });
+      i = best.end;
+    } else {
+      while (i < t.length && isWordChar(t.charCodeAt(i))) i++;
+    }
   }
   return hits;
 }
@@ -98,21 +121,67 @@ describe('matcherFor', () => {
   it('matches a surname alone unless it is an ordinary word', () => {
     const m = matcherFor([person('k', 'سمير الخميس'), person('l', 'سيرغي لافروف')]);
     const text = 'يوم الخميس قال لافروف إن سمير الخميس';
-    expect(m.findMentions(text).map((h) => `${text.slice(h.start, h.end)}=${m.entities[h.entity]!.id}`)).toEqual(['لافروف=l', 'سمير الخميس=k']);
+    expect(m.findMentions(text).map((h) => `${text.slice(h.start, h.end)}=${m.entities[h.entity]!.id}`)).toEqual([
+      'لافروف=l',
+      'سمير الخميس=k',
+    ]);
   });
 });
 
 describe('the matcher against the naive reference', () => {
-  const names = ['الأمم المتحدة', 'الناتو', 'أمم', 'بوريس روجه', 'روجه', 'لعمامرة', 'مجلس الأمن', 'مجلس', 'ب ب', 'الامن', 'NATO'];
-  const pieces = [...names, 'و', 'ف', 'ب', 'ل', 'ال', 'لل', 'وال', 'بال', 'م', ' ', ' ', '، ', '\u064E', '\u0640', 'أ', 'ا', 'ة', '\n', 'x'];
+  const names = [
+    'الأمم المتحدة',
+    'الناتو',
+    'أمم',
+    'بوريس روجه',
+    'روجه',
+    'لعمامرة',
+    'مجلس الأمن',
+    'مجلس',
+    'ب ب',
+    'الامن',
+    'NATO',
+  ];
+  const pieces = [
+    ...names,
+    'و',
+    'ف',
+    'ب',
+    'ل',
+    'ال',
+    'لل',
+    'وال',
+    'بال',
+    'م',
+    ' ',
+    ' ',
+    '، ',
+    '\u064E',
+    '\u0640',
+    'أ',
+    'ا',
+    'ة',
+    '\n',
+    'x',
+  ];
   it('finds the same mentions on any text', () => {
-    fc.assert(fc.property(fc.subarray(names, { minLength: 1 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (chosen, parts) => {
-      const entities = chosen.map((name, k) => org(`e${k}`, name));
-      const keys = new Map<string, number>();
-      entities.forEach((e, k) => { const key = keyOf(e.name); if (!keys.has(key)) keys.set(key, k); });
-      const text = parts.join('');
-      expect(createMatcher(compileDictionary(entities)).findMentions(text)).toEqual(naiveMentions(keys, text));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.subarray(names, { minLength: 1 }),
+        fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
+        (chosen, parts) => {
+          const entities = chosen.map((name, k) => org(`e${k}`, name));
+          const keys = new Map<string, number>();
+          entities.forEach((e, k) => {
+            const key = keyOf(e.name);
+            if (!keys.has(key)) keys.set(key, k);
+          });
+          const text = parts.join('');
+          expect(createMatcher(compileDictionary(entities)).findMentions(text)).toEqual(naiveMentions(keys, text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('keys drop a leading article only', () => {

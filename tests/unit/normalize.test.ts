@@ -4,11 +4,61 @@ import { isWordChar, normalize, normalizeWithMap, toOriginalSpan } from '../../l
 
 /** Characters normalization treats specially, mixed with ordinary letters, so random strings hit every rule. */
 const SPECIAL = [
-  'ا', 'أ', 'إ', 'آ', 'ٱ', 'ؤ', 'ئ', 'ة', 'ه', 'ى', 'ي', 'ی', 'ک', 'ۀ', 'ڤ', 'پ', 'گ', 'ل', 'م', 'و', 'ب',
-  '\u064E', '\u0650', '\u0651', '\u0652', '\u0670', '\u0640', '\u200C', '\u200F', '\u202B', '\uFEFF', '\u00AD',
-  '٣', '۴', '7', ' ', '\u00A0', '\n', '\t', 'A', 'z', 'É', '@', '_', '،', '.', 'ﻻ', 'ﷲ', 'ﺍ', '肯', '😀',
+  'ا',
+  'أ',
+  'إ',
+  'آ',
+  'ٱ',
+  'ؤ',
+  'ئ',
+  'ة',
+  'ه',
+  'ى',
+  'ي',
+  'ی',
+  'ک',
+  'ۀ',
+  'ڤ',
+  'پ',
+  'گ',
+  'ل',
+  'م',
+  'و',
+  'ب',
+  '\u064E',
+  '\u0650',
+  '\u0651',
+  '\u0652',
+  '\u0670',
+  '\u0640',
+  '\u200C',
+  '\u200F',
+  '\u202B',
+  '\uFEFF',
+  '\u00AD',
+  '٣',
+  '۴',
+  '7',
+  ' ',
+  '\u00A0',
+  '\n',
+  '\t',
+  'A',
+  'z',
+  'É',
+  '@',
+  '_',
+  '،',
+  '.',
+  'ﻻ',
+  'ﷲ',
+  'ﺍ',
+  '肯',
+  '😀',
 ];
-const arabicish = fc.array(fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 2 })), { maxLength: 40 }).map((a) => a.join(''));
+const arabicish = fc
+  .array(fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 2 })), { maxLength: 40 })
+  .map((a) => a.join(''));
 
 describe('normalize', () => {
   it('folds the forms of Arabic news text', () => {
@@ -33,42 +83,54 @@ describe('normalize', () => {
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(arabicish, (s) => { expect(normalize(normalize(s))).toBe(normalize(s)); }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(arabicish, (s) => {
+        expect(normalize(normalize(s))).toBe(normalize(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('maps every normalized character back to an in-order original span that produces it', () => {
-    fc.assert(fc.property(arabicish, (s) => {
-      const n = normalizeWithMap(s);
-      expect(n.start.length).toBe(n.text.length);
-      let previousEnd = 0;
-      for (let i = 0; i < n.text.length; i++) {
-        const [a, b] = [n.start[i]!, n.end[i]!];
-        expect(a).toBeGreaterThanOrEqual(i === 0 ? 0 : n.start[i - 1]!);
-        expect(b).toBeGreaterThan(a);
-        expect(b).toBeLessThanOrEqual(s.length);
-        // characters of one expansion share a span; otherwise spans never overlap
-        if (a !== n.start[i - 1]) expect(a).toBeGreaterThanOrEqual(previousEnd);
-        previousEnd = b;
-        expect(normalize(s.slice(a, b)).trim()).toContain(n.text[i]!.trim());
-      }
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(arabicish, (s) => {
+        const n = normalizeWithMap(s);
+        expect(n.start.length).toBe(n.text.length);
+        let previousEnd = 0;
+        for (let i = 0; i < n.text.length; i++) {
+          const [a, b] = [n.start[i]!, n.end[i]!];
+          expect(a).toBeGreaterThanOrEqual(i === 0 ? 0 : n.start[i - 1]!);
+          expect(b).toBeGreaterThan(a);
+          expect(b).toBeLessThanOrEqual(s.length);
+          // characters of one expansion share a span; otherwise spans never overlap
+          if (a !== n.start[i - 1]) expect(a).toBeGreaterThanOrEqual(previousEnd);
+          previousEnd = b;
+          expect(normalize(s.slice(a, b)).trim()).toContain(n.text[i]!.trim());
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('lands a normalized span on exactly the original characters, marks inside included', () => {
-    fc.assert(fc.property(arabicish, arabicish, arabicish, (before, word, after) => {
-      const name = normalize(word).trim();
-      fc.pre(name.length > 0 && !name.includes(' '));
-      const text = `${before} ${word} ${after}`;
-      const n = normalizeWithMap(text);
-      const at = n.text.indexOf(` ${name} `, normalize(before).length - 1);
-      fc.pre(at >= 0);
-      const span = toOriginalSpan(n, at + 1, at + 1 + name.length);
-      expect(normalize(text.slice(span.start, span.end))).toBe(name);
-    }));
+    fc.assert(
+      fc.property(arabicish, arabicish, arabicish, (before, word, after) => {
+        const name = normalize(word).trim();
+        fc.pre(name.length > 0 && !name.includes(' '));
+        const text = `${before} ${word} ${after}`;
+        const n = normalizeWithMap(text);
+        const at = n.text.indexOf(` ${name} `, normalize(before).length - 1);
+        fc.pre(at >= 0);
+        const span = toOriginalSpan(n, at + 1, at + 1 + name.length);
+        expect(normalize(text.slice(span.start, span.end))).toBe(name);
+      }),
+    );
   });
 
   it('tells word characters of any script from the rest', () => {
-    for (const ch of ['ا', 'ب', 'a', 'Z', '5', '٣', '_', '肯', '\u064E']) expect(isWordChar(ch.charCodeAt(0)), ch).toBe(true);
-    for (const ch of [' ', '،', '.', '(', '«', '@', '-', '\u00A0']) expect(isWordChar(ch.charCodeAt(0)), ch).toBe(false);
+    for (const ch of ['ا', 'ب', 'a', 'Z', '5', '٣', '_', '肯', '\u064E'])
+      expect(isWordChar(ch.charCodeAt(0)), ch).toBe(true);
+    for (const ch of [' ', '،', '.', '(', '«', '@', '-', '\u00A0'])
+      expect(isWordChar(ch.charCodeAt(0)), ch).toBe(false);
   });
 });

@@ -14,12 +14,18 @@ function showPage(html: string, url = 'https://alghad.example/news/7?ref=home'):
 }
 
 describe('the article of the page the reader reads (browser DOM)', () => {
-  it('gives the body\'s text, title, day and address, and nothing of the furniture', () => {
-    const doc = showPage(newsPage(`<meta property="og:title" content="وزير الصحة يطلق حملة وطنية للتطعيم - صحيفة الغد">
+  it("gives the body's text, title, day and address, and nothing of the furniture", () => {
+    const doc = showPage(
+      newsPage(`<meta property="og:title" content="وزير الصحة يطلق حملة وطنية للتطعيم - صحيفة الغد">
       <meta property="og:site_name" content="صحيفة الغد"><meta property="article:published_time" content="2024-03-05T10:00:00Z">
-      <link rel="canonical" href="/news/7">`));
+      <link rel="canonical" href="/news/7">`),
+    );
     const article = articleFromDocument(doc);
-    expect(article).toMatchObject({ title: 'وزير الصحة يطلق حملة وطنية للتطعيم', date: '2024-03-05', url: 'https://alghad.example/news/7' });
+    expect(article).toMatchObject({
+      title: 'وزير الصحة يطلق حملة وطنية للتطعيم',
+      date: '2024-03-05',
+      url: 'https://alghad.example/news/7',
+    });
     for (const sentence of BODY_SENTENCES) expect(article.text.split('\n')).toContain(sentence);
     for (const name of FURNITURE_NAMES) expect(article.text).not.toContain(name);
   });

@@ -7,8 +7,14 @@ import { LOW_CONFIDENCE } from '../../lib/dictionary/schema';
 
 // One small made-up sentence per kind of error the rules alone make; the committed model's weights read them.
 const read = (text: string) => tokenize(text).map((s) => recognize(splitGluedTitles(s)));
-const persons = (text: string) => read(text).flatMap((f) => f.persons).map((p) => p.name);
-const orgs = (text: string) => read(text).flatMap((f) => f.orgs).map((o) => o.name);
+const persons = (text: string) =>
+  read(text)
+    .flatMap((f) => f.persons)
+    .map((p) => p.name);
+const orgs = (text: string) =>
+  read(text)
+    .flatMap((f) => f.orgs)
+    .map((o) => o.name);
 
 describe('people named without a title', () => {
   it('a full name the tagger reads', () => {
@@ -32,7 +38,11 @@ describe('people named without a title', () => {
 
 describe('people in lists', () => {
   it('every item after a name is a person, without its conjunction', () => {
-    expect(persons('وحضر اللقاء نبيل فرحات، وسامي الخوري، ورامي سلامة.')).toEqual(['نبيل فرحات', 'سامي الخوري', 'رامي سلامة']);
+    expect(persons('وحضر اللقاء نبيل فرحات، وسامي الخوري، ورامي سلامة.')).toEqual([
+      'نبيل فرحات',
+      'سامي الخوري',
+      'رامي سلامة',
+    ]);
   });
 
   it('an item that is no name ends the list', () => {
@@ -46,7 +56,9 @@ describe('bodies by acronym or one-word name', () => {
   });
 
   it('a short name in parentheses after the full name is its alias, and the name runs up to it', () => {
-    const [o, ...rest] = read('وقالت المجموعة الاقتصادية لدول غرب إفريقيا (إيكواس) إن القمة تأجلت.').flatMap((f) => f.orgs);
+    const [o, ...rest] = read('وقالت المجموعة الاقتصادية لدول غرب إفريقيا (إيكواس) إن القمة تأجلت.').flatMap(
+      (f) => f.orgs,
+    );
     expect(o?.name).toBe('المجموعة الاقتصادية لدول غرب إفريقيا');
     expect(o?.aliases).toContain('إيكواس');
     expect(rest).toEqual([]);
@@ -83,7 +95,16 @@ describe('names cut short', () => {
 
 describe('in the dictionary', () => {
   it('a person only the tagger reads is an entity, and a common word never becomes one', () => {
-    const d = buildDictionary([{ id: 'a', file: 'a.txt', text: 'واجتمع كريم بوزيدي مع ممثلي النقابات في العاصمة.\nوقال بوزيدي إن الحوار مستمر.' }], { now: new Date(0) });
+    const d = buildDictionary(
+      [
+        {
+          id: 'a',
+          file: 'a.txt',
+          text: 'واجتمع كريم بوزيدي مع ممثلي النقابات في العاصمة.\nوقال بوزيدي إن الحوار مستمر.',
+        },
+      ],
+      { now: new Date(0) },
+    );
     expect(d.entities.map((e) => e.name)).toEqual(['كريم بوزيدي']);
     expect(d.entities[0]!.aliases).toContain('بوزيدي');
   });
@@ -91,7 +112,11 @@ describe('in the dictionary', () => {
   it('each entity says how sure extraction is of it and why', () => {
     const d = buildDictionary(
       [
-        { id: 'a', file: 'a.txt', text: 'واستقبل الوزير ماركوس هولتز وفدا.\nواجتمع كريم بوزيدي مع ممثلي النقابات في العاصمة.' },
+        {
+          id: 'a',
+          file: 'a.txt',
+          text: 'واستقبل الوزير ماركوس هولتز وفدا.\nواجتمع كريم بوزيدي مع ممثلي النقابات في العاصمة.',
+        },
         { id: 'b', file: 'b.txt', text: 'وصرح الوزير ماركوس هولتز بأن الاجتماع كان مثمرا.' },
       ],
       { now: new Date(0) },
@@ -114,7 +139,11 @@ describe('one type per name', () => {
       { now: new Date(0) },
     );
     // the tagger alone reads «نوران» of the second article as a person (recognize's own finding)
-    expect(read('وقال نوران إن الحوار مستمر.').flatMap((f) => f.persons).map((p) => p.evidence)).toEqual(['model']);
+    expect(
+      read('وقال نوران إن الحوار مستمر.')
+        .flatMap((f) => f.persons)
+        .map((p) => p.evidence),
+    ).toEqual(['model']);
     expect(d.entities.map((e) => [e.type, e.name])).toEqual([['org', 'حركة نوران']]);
   });
 });

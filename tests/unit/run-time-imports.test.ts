@@ -11,14 +11,27 @@ const RUN_TIME = [
   'entrypoints/background.ts',
   'entrypoints/content',
   'entrypoints/popup',
-  ...['arabic', 'article', 'encoding', 'background', 'db', 'dictionary', 'match', 'messages', 'page', 'search', 'ui'].map((f) => `lib/${f}`),
+  ...[
+    'arabic',
+    'article',
+    'encoding',
+    'background',
+    'db',
+    'dictionary',
+    'match',
+    'messages',
+    'page',
+    'search',
+    'ui',
+  ].map((f) => `lib/${f}`),
 ];
 const EXTRACT = path.join(ROOT, 'lib/extract');
 
 function sourceFiles(entry: string): string[] {
   const full = path.join(ROOT, entry);
   if (!fs.statSync(full).isDirectory()) return [full];
-  return fs.readdirSync(full, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(full, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(ts|tsx|js|mjs)$/u.test(f))
     .map((f) => path.join(full, f));
 }
@@ -53,7 +66,11 @@ describe('run-time code', () => {
 
   it('is recognized by the scan when it imports the extractor', () => {
     const file = path.join(ROOT, 'lib/search/x.ts');
-    expect(specifiers("import { a } from '../extract/words';\nexport * from \"@/lib/extract/build\";\nawait import('../extract/html');").filter((s) => resolvesIntoExtract(file, s))).toHaveLength(3);
+    expect(
+      specifiers(
+        "import { a } from '../extract/words';\nexport * from \"@/lib/extract/build\";\nawait import('../extract/html');",
+      ).filter((s) => resolvesIntoExtract(file, s)),
+    ).toHaveLength(3);
     expect(resolvesIntoExtract(file, '../arabic/clitics')).toBe(false);
     expect(resolvesIntoExtract(file, '../extractor-free')).toBe(false);
   });

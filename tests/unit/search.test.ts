@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, search, type Searchable } from '../../lib/search/search';
 
 const entities: Searchable[] = [
-  { id: 'p-1', type: 'person', name: 'رمطان لعمامرة', aliases: ['لعمامرة', 'Ramtane Lamamra', '@Lamamra_dz'], weight: 4 },
+  {
+    id: 'p-1',
+    type: 'person',
+    name: 'رمطان لعمامرة',
+    aliases: ['لعمامرة', 'Ramtane Lamamra', '@Lamamra_dz'],
+    weight: 4,
+  },
   { id: 'o-1', type: 'org', name: 'الأمم المتحدة', aliases: ['الأمم المتحدة'] },
   { id: 'p-2', type: 'person', name: 'أنطونيو غوتيريش', aliases: ['غوتيريش'] },
   { id: 'o-2', type: 'org', name: 'مجلس الأمن', aliases: [] },

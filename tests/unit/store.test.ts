@@ -6,15 +6,36 @@ import { openDatabase } from '../../lib/db/database';
 import { DictionaryStore } from '../../lib/db/dictionary-store';
 import { mergeBuiltIn } from '../../lib/db/merge-built-in';
 
-const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({ id, type: 'org', name, aliases: [], roles: [], mentions: [], related: [], ...extra });
-const dictionary = (builtAt: string, entities: Entity[]): Dictionary => ({ format: 'kashif-dictionary', version: 1, builtAt, sources: [], entities });
+const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({
+  id,
+  type: 'org',
+  name,
+  aliases: [],
+  roles: [],
+  mentions: [],
+  related: [],
+  ...extra,
+});
+const dictionary = (builtAt: string, entities: Entity[]): Dictionary => ({
+  format: 'kashif-dictionary',
+  version: 1,
+  builtAt,
+  sources: [],
+  entities,
+});
 let dbCount = 0;
 const freshStore = () => new DictionaryStore(openDatabase(`kashif-test-${++dbCount}`));
 
 describe('merging a new built-in dictionary', () => {
   it('takes new built-in entities, drops vanished ones, and keeps what the reader made or edited', () => {
-    const builtInEntity = (id: string, name: string, extra: Partial<Entity> = {}) => entity(id, name, { origin: 'builtIn', ...extra });
-    const stored = [builtInEntity('a', 'old A'), builtInEntity('b', 'B edited', { userEdited: true }), builtInEntity('c', 'C'), entity('u', 'user made', { origin: 'reader', userEdited: true })];
+    const builtInEntity = (id: string, name: string, extra: Partial<Entity> = {}) =>
+      entity(id, name, { origin: 'builtIn', ...extra });
+    const stored = [
+      builtInEntity('a', 'old A'),
+      builtInEntity('b', 'B edited', { userEdited: true }),
+      builtInEntity('c', 'C'),
+      entity('u', 'user made', { origin: 'reader', userEdited: true }),
+    ];
     const builtIn = [entity('a', 'new A'), entity('b', 'B rebuilt'), entity('d', 'D')];
     const { put, remove } = mergeBuiltIn(stored, builtIn, new Set());
     expect(put.map((e) => e.name)).toEqual(['new A', 'D']);
@@ -23,13 +44,19 @@ describe('merging a new built-in dictionary', () => {
 });
 
 describe('the extension store', () => {
-  it('loads a built-in dictionary once per build, and the reader\'s entities survive the next one', async () => {
+  it("loads a built-in dictionary once per build, and the reader's entities survive the next one", async () => {
     const store = freshStore();
-    expect(await store.loadBuiltIn(dictionary('2025-01-01T00:00:00Z', [entity('a', 'الأمم المتحدة'), entity('b', 'حلف شمال الأطلسي')]))).toBe(true);
+    expect(
+      await store.loadBuiltIn(
+        dictionary('2025-01-01T00:00:00Z', [entity('a', 'الأمم المتحدة'), entity('b', 'حلف شمال الأطلسي')]),
+      ),
+    ).toBe(true);
     expect(await store.loadBuiltIn(dictionary('2025-01-01T00:00:00Z', []))).toBe(false);
     await store.saveUserEntities([entity('b', 'الناتو', { note: 'mine' })]);
-    await store.loadBuiltIn(dictionary('2025-02-01T00:00:00Z', [entity('a', 'الأمم المتحدة'), entity('b', 'حلف شمال الأطلسي')]));
-    expect((await store.entity('b'))).toMatchObject({ name: 'الناتو', note: 'mine', userEdited: true });
+    await store.loadBuiltIn(
+      dictionary('2025-02-01T00:00:00Z', [entity('a', 'الأمم المتحدة'), entity('b', 'حلف شمال الأطلسي')]),
+    );
+    expect(await store.entity('b')).toMatchObject({ name: 'الناتو', note: 'mine', userEdited: true });
     expect((await store.meta()).builtInBuiltAt).toBe('2025-02-01T00:00:00Z');
   });
 
@@ -48,7 +75,11 @@ describe('the extension store', () => {
     const name = `kashif-test-${++dbCount}`;
     let compiles = 0;
     // the common words are asked for only when compiling: each ask is one compile
-    const counting = () => new DictionaryStore(openDatabase(name), () => { compiles++; return new Set<string>(); });
+    const counting = () =>
+      new DictionaryStore(openDatabase(name), () => {
+        compiles++;
+        return new Set<string>();
+      });
     const store = counting();
     await store.loadBuiltIn(dictionary('2025-01-01T00:00:00Z', [entity('a', 'الأمم المتحدة')]));
     const first = await store.compiled();
@@ -79,8 +110,14 @@ describe('the extension store', () => {
     const restarted = (await new DictionaryStore(openDatabase(name)).compiled()).compiled;
     expect(restarted.entities).toEqual(compiled.entities);
     const m = createMatcher(restarted);
-    const found = m.findMentions('قال لافروف في الأمم المتحدة وحلف شمال الأطلسي').map((h) => [m.entities[h.entity]!.id, m.entities[h.entity]!.name]);
-    expect(found).toEqual([['p-lavrov', 'سيرغي\u0000لافروف'], ['o-\u0000un', 'الأمم\u0000المتحدة'], ['o-nato', 'حلف شمال الأطلسي']]);
+    const found = m
+      .findMentions('قال لافروف في الأمم المتحدة وحلف شمال الأطلسي')
+      .map((h) => [m.entities[h.entity]!.id, m.entities[h.entity]!.name]);
+    expect(found).toEqual([
+      ['p-lavrov', 'سيرغي\u0000لافروف'],
+      ['o-\u0000un', 'الأمم\u0000المتحدة'],
+      ['o-nato', 'حلف شمال الأطلسي'],
+    ]);
   });
 
   it('stores settings', async () => {
@@ -110,7 +147,9 @@ describe('the database schema', () => {
     const name = `kashif-upgrade-${++dbCount}`;
     const v3 = new Dexie(name);
     v3.version(3).stores({ entities: '&id', settings: '&key', meta: '&key', compiled: '&revision', tombstones: '&id' });
-    await v3.table('compiled').put({ revision: 1, automaton: {}, ids: 'a\u0000b', names: 'A\u0000B', types: new Uint8Array(2) });
+    await v3
+      .table('compiled')
+      .put({ revision: 1, automaton: {}, ids: 'a\u0000b', names: 'A\u0000B', types: new Uint8Array(2) });
     v3.close();
     const db = openDatabase(name);
     expect(await db.compiled.count()).toBe(0);

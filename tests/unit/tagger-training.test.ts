@@ -25,7 +25,12 @@ afterEach(() => useWeights(undefined));
 describe('training the tagger', () => {
   it('gives the same weights, byte for byte, for the same corpus and options', () => {
     const a = JSON.stringify(trainTagger(corpus, options));
-    const b = JSON.stringify(trainTagger(corpus.map((s) => ({ words: [...s.words], tags: [...s.tags] })), options));
+    const b = JSON.stringify(
+      trainTagger(
+        corpus.map((s) => ({ words: [...s.words], tags: [...s.tags] })),
+        options,
+      ),
+    );
     expect(a).toBe(b);
   });
 

@@ -11,10 +11,16 @@ function byRegex(text: string) {
   let lastEnd = 0;
   for (const m of text.matchAll(TOKEN)) {
     const afterBreak = text.slice(lastEnd, m.index).includes('\n');
-    if (afterBreak && tokens.length) { sentences.push(tokens); tokens = []; }
+    if (afterBreak && tokens.length) {
+      sentences.push(tokens);
+      tokens = [];
+    }
     tokens.push({ text: m[0], start: m.index, afterBreak });
     lastEnd = m.index + m[0].length;
-    if (['.', '!', '?', '؟', '…', '*', '#'].includes(m[0])) { sentences.push(tokens); tokens = []; }
+    if (['.', '!', '?', '؟', '…', '*', '#'].includes(m[0])) {
+      sentences.push(tokens);
+      tokens = [];
+    }
   }
   if (tokens.length) sentences.push(tokens);
   return sentences;
@@ -22,23 +28,87 @@ function byRegex(text: string) {
 
 /** Characters at the edges of the classes: marks, joiners, tatweel, spaces of every kind, surrogates, handles. */
 const SPECIAL = [
-  'ا', 'أ', 'ل', 'م', 'و', 'ب', 'ة', '\u064E', '\u0651', '\u0670', '\u0640', '\u200C', '\u200D', '\u200B', '\u200F', '\uFEFF',
-  '\u00AD', '٣', '7', '_', 'A', 'z', 'É', '@', '@a', '@_1', '، ', '.', '؟', '…', '*', '#', '(', '«', ' ', '\u00A0', '\u2003',
-  '\u3000', '\u2028', '\n', '\r\n', '\t', 'ﻻ', 'ﷲ', '肯', '😀', '𝐀', '\uD835', '\uDC00', 'Ⅻ',
+  'ا',
+  'أ',
+  'ل',
+  'م',
+  'و',
+  'ب',
+  'ة',
+  '\u064E',
+  '\u0651',
+  '\u0670',
+  '\u0640',
+  '\u200C',
+  '\u200D',
+  '\u200B',
+  '\u200F',
+  '\uFEFF',
+  '\u00AD',
+  '٣',
+  '7',
+  '_',
+  'A',
+  'z',
+  'É',
+  '@',
+  '@a',
+  '@_1',
+  '، ',
+  '.',
+  '؟',
+  '…',
+  '*',
+  '#',
+  '(',
+  '«',
+  ' ',
+  '\u00A0',
+  '\u2003',
+  '\u3000',
+  '\u2028',
+  '\n',
+  '\r\n',
+  '\t',
+  'ﻻ',
+  'ﷲ',
+  '肯',
+  '😀',
+  '𝐀',
+  '\uD835',
+  '\uDC00',
+  'Ⅻ',
 ];
-const text = fc.array(fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 2 }), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 40 }).map((a) => a.join(''));
+const text = fc
+  .array(
+    fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 2 }), fc.string({ unit: 'binary', maxLength: 2 })),
+    { maxLength: 40 },
+  )
+  .map((a) => a.join(''));
 
 describe('tokenize', () => {
   it('splits a text as its regex does, sentences and line breaks included', () => {
-    fc.assert(fc.property(text, (s) => {
-      const got = tokenize(s).map((sentence) => sentence.tokens.map((t) => ({ text: t.text, start: t.start, afterBreak: t.afterBreak })));
-      expect(got).toEqual(byRegex(s));
-      for (const sentence of tokenize(s)) for (const t of sentence.tokens) expect(s.slice(t.start, t.end)).toBe(t.text);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(text, (s) => {
+        const got = tokenize(s).map((sentence) =>
+          sentence.tokens.map((t) => ({ text: t.text, start: t.start, afterBreak: t.afterBreak })),
+        );
+        expect(got).toEqual(byRegex(s));
+        for (const sentence of tokenize(s))
+          for (const t of sentence.tokens) expect(s.slice(t.start, t.end)).toBe(t.text);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('keeps an @handle, a word with its marks and a lone punctuation mark apart', () => {
     const [sentence] = tokenize('قال @Lamamra_dz: السَّلامُ.');
-    expect(sentence!.tokens.map((t) => [t.text, t.kind])).toEqual([['قال', 'word'], ['@Lamamra_dz', 'handle'], [':', 'punct'], ['السَّلامُ', 'word'], ['.', 'punct']]);
+    expect(sentence!.tokens.map((t) => [t.text, t.kind])).toEqual([
+      ['قال', 'word'],
+      ['@Lamamra_dz', 'handle'],
+      [':', 'punct'],
+      ['السَّلامُ', 'word'],
+      ['.', 'punct'],
+    ]);
   });
 });

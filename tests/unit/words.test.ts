@@ -20,7 +20,14 @@ describe('the words of a chosen language', () => {
   it('counts articles in the Arabic plural forms', () => {
     const ar = wordsFor('ar');
     expect([1, 2, 3, 10, 11, 99, 100, 102].map((n) => ar.count('mentionedIn', n))).toEqual([
-      'ورد في مقال واحد', 'ورد في مقالين', 'ورد في 3 مقالات', 'ورد في 10 مقالات', 'ورد في 11 مقالًا', 'ورد في 99 مقالًا', 'ورد في 100 مقال', 'ورد في 102 مقال',
+      'ورد في مقال واحد',
+      'ورد في مقالين',
+      'ورد في 3 مقالات',
+      'ورد في 10 مقالات',
+      'ورد في 11 مقالًا',
+      'ورد في 99 مقالًا',
+      'ورد في 100 مقال',
+      'ورد في 102 مقال',
     ]);
     expect(wordsFor('en').count('mentionedIn', 1)).toBe('Mentioned in 1 article');
     expect(wordsFor('en').count('mentionedIn', 2)).toBe('Mentioned in 2 articles');

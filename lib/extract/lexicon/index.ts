@@ -51,7 +51,27 @@ const normalizedSet = (words: readonly string[], strip = false) =>
   new Set(words.map((w) => (strip ? bareOf(normalize(w)) : normalize(w))).filter(Boolean));
 
 /** Common short names of countries the ISO list writes formally, and the spellings news prefers. */
-const COUNTRY_SHORT_FORMS = ['أمريكا', 'أميركا', 'الولايات المتحدة', 'روسيا', 'روسيا الاتحادية', 'بريطانيا', 'إيران', 'سوريا', 'سورية', 'كوريا الشمالية', 'كوريا الجنوبية', 'فلسطين', 'الصين', 'ليبيا', 'الإمارات', 'السعودية', 'إسرائيل', 'إفريقيا', 'أفريقيا'];
+const COUNTRY_SHORT_FORMS = [
+  'أمريكا',
+  'أميركا',
+  'الولايات المتحدة',
+  'روسيا',
+  'روسيا الاتحادية',
+  'بريطانيا',
+  'إيران',
+  'سوريا',
+  'سورية',
+  'كوريا الشمالية',
+  'كوريا الجنوبية',
+  'فلسطين',
+  'الصين',
+  'ليبيا',
+  'الإمارات',
+  'السعودية',
+  'إسرائيل',
+  'إفريقيا',
+  'أفريقيا',
+];
 
 /** روسيا → روسي, ليبيا → ليبي, السعودية → سعودي, أمريكا → أمريكي, إيران → إيراني (the nisba of a country name). */
 function nisbaOf(normalizedCountry: string): string {
@@ -89,11 +109,16 @@ export function lexicon(): Lexicon {
     genericWritten: genericWordsAsWritten(),
     // a given name of one or two letters («أي») is noise of the corpus it was read from
     // (and one that normalizes to a function word or a common word, «فان» = «فإن», is too ambiguous to mark a name)
-    givenNames: new Set([...normalizedSet(givenNamesData.words)].filter((w) => w.length >= 3 && !functionWords.has(w) && !common.has(w))),
+    givenNames: new Set(
+      [...normalizedSet(givenNamesData.words)].filter((w) => w.length >= 3 && !functionWords.has(w) && !common.has(w)),
+    ),
     places: normalizedSet(placesData.words),
     organizationWords: normalizedSet(organizationWordsData.words),
     honorifics: normalizedSet(HONORIFICS),
-    titles: normalizedSet(TITLE_HEADS.filter((t) => !t.includes('_')), true),
+    titles: normalizedSet(
+      TITLE_HEADS.filter((t) => !t.includes('_')),
+      true,
+    ),
     duals,
     titleModifiers: normalizedSet(TITLE_MODIFIERS),
     portfolios: normalizedSet(PORTFOLIOS),

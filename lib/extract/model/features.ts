@@ -1,6 +1,16 @@
 import type { Token } from '../tokenize';
 import {
-  countryOf, honorificForm, isCommon, isDefinite, isGivenName, isNameParticle, isNisba, isPlace, orgHeadForm, perWord, titleForm,
+  countryOf,
+  honorificForm,
+  isCommon,
+  isDefinite,
+  isGivenName,
+  isNameParticle,
+  isNisba,
+  isPlace,
+  orgHeadForm,
+  perWord,
+  titleForm,
 } from '../words';
 import { wordForms } from '../morphology';
 import { lexicon } from '../lexicon';
@@ -43,7 +53,8 @@ const lexiconFlags = perWord((t: Token): string => {
 
 /** The word's kind as a name would care: Latin capitalized or not, a digit, which punctuation. */
 function shapeOf(t: Token): string {
-  if (t.kind === 'latin') return /^[A-Z]{2,}$/u.test(t.text) ? 'LATIN-CAPS' : /^[A-Z]/u.test(t.text) ? 'Latin' : 'latin';
+  if (t.kind === 'latin')
+    return /^[A-Z]{2,}$/u.test(t.text) ? 'LATIN-CAPS' : /^[A-Z]/u.test(t.text) ? 'Latin' : 'latin';
   if (t.kind === 'punct') return 'punct' + t.text;
   return t.kind;
 }
@@ -57,10 +68,25 @@ export type EmitFeature = (prefix: string, text: string, from: number, to: numbe
 const LENGTHS = Array.from({ length: 10 }, (_, k) => String(k));
 
 /** The prefixes of each kind of feature at each offset (indexed by offset + SELF), made once: «-1n=», «0s=», … */
-interface Prefixes { n: string; k: string; s: string; c: string; len: string; f: string; p: string[]; x: string[] }
+interface Prefixes {
+  n: string;
+  k: string;
+  s: string;
+  c: string;
+  len: string;
+  f: string;
+  p: string[];
+  x: string[];
+}
 const PREFIXES: readonly Prefixes[] = OFFSETS.map((d) => ({
-  n: `${d}n=`, k: `${d}k=`, s: `${d}s=`, c: `${d}c=`, len: `${d}len=`, f: `${d}f=`,
-  p: ['', `${d}p1=`, `${d}p2=`, `${d}p3=`], x: ['', `${d}x1=`, `${d}x2=`, `${d}x3=`],
+  n: `${d}n=`,
+  k: `${d}k=`,
+  s: `${d}s=`,
+  c: `${d}c=`,
+  len: `${d}len=`,
+  f: `${d}f=`,
+  p: ['', `${d}p1=`, `${d}p2=`, `${d}p3=`],
+  x: ['', `${d}x1=`, `${d}x2=`, `${d}x3=`],
 }));
 
 /**

@@ -23,7 +23,8 @@ export function allowed(previous: number, tag: number): boolean {
 /** allowed() as a table: ALLOWED[previous * TAG_COUNT + tag] is 1 where tag may follow previous (row START too). */
 export const ALLOWED: Uint8Array = (() => {
   const table = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
-  for (let p = 0; p <= TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) table[p * TAG_COUNT + t] = allowed(p, t) ? 1 : 0;
+  for (let p = 0; p <= TAG_COUNT; p++)
+    for (let t = 0; t < TAG_COUNT; t++) table[p * TAG_COUNT + t] = allowed(p, t) ? 1 : 0;
   return table;
 })();
 
@@ -34,14 +35,23 @@ export const TAG_PART: Uint8Array = Uint8Array.from(TAGS, (t) => (t === 'O' ? 0 
  * The best tag sequence for n tokens: `emissions[i * TAG_COUNT + tag]` is token i's score for tag,
  * `transitions[previous * TAG_COUNT + tag]` the score of tag after previous (row START: the first token).
  */
-export function viterbi(emissions: ArrayLike<number>, n: number, transitions: ArrayLike<number>, out: Int32Array = new Int32Array(n)): Int32Array {
+export function viterbi(
+  emissions: ArrayLike<number>,
+  n: number,
+  transitions: ArrayLike<number>,
+  out: Int32Array = new Int32Array(n),
+): Int32Array {
   if (n === 0) return out;
   const T = TAG_COUNT;
   // the tables are kept between calls: a sentence at a time, most of extraction's sentences are short
-  if (scoreTable.length < n * T) { scoreTable = new Float64Array(n * T * 2); backTable = new Int32Array(n * T * 2); }
+  if (scoreTable.length < n * T) {
+    scoreTable = new Float64Array(n * T * 2);
+    backTable = new Int32Array(n * T * 2);
+  }
   const score = scoreTable;
   const back = backTable;
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[START * T + t] ? emissions[t]! + transitions[START * T + t]! : -Infinity;
+  for (let t = 0; t < T; t++)
+    score[t] = ALLOWED[START * T + t] ? emissions[t]! + transitions[START * T + t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     for (let t = 0; t < T; t++) {
@@ -51,11 +61,20 @@ export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Ar
         // I-X follows only B-X (the tag before it in TAGS) or I-X
         const b = score[prev + t - 1]! + transitions[(t - 1) * T + t]!;
         const c = score[prev + t]! + transitions[t * T + t]!;
-        if (b >= c) { best = b; from = t - 1; } else { best = c; from = t; }
+        if (b >= c) {
+          best = b;
+          from = t - 1;
+        } else {
+          best = c;
+          from = t;
+        }
       } else {
         for (let p = 0; p < T; p++) {
           const s = score[prev + p]! + transitions[p * T + t]!;
-          if (s > best) { best = s; from = p; }
+          if (s > best) {
+            best = s;
+            from = p;
+          }
         }
       }
       score[i * T + t] = best + emissions[i * T + t]!;
@@ -136,13 +155,17 @@ export function train(examples: Example[], featureCount: number, epochs: number,
         const gotPrev = i ? guess[i - 1]! : START;
         if (gold !== got) {
           for (const f of ex.features[i]!) {
-            w[f * T + gold]! += 1; u[f * T + gold]! += c;
-            w[f * T + got]! -= 1; u[f * T + got]! -= c;
+            w[f * T + gold]! += 1;
+            u[f * T + gold]! += c;
+            w[f * T + got]! -= 1;
+            u[f * T + got]! -= c;
           }
         }
         if (gold !== got || goldPrev !== gotPrev) {
-          tw[goldPrev * T + gold]! += 1; tu[goldPrev * T + gold]! += c;
-          tw[gotPrev * T + got]! -= 1; tu[gotPrev * T + got]! -= c;
+          tw[goldPrev * T + gold]! += 1;
+          tu[goldPrev * T + gold]! += c;
+          tw[gotPrev * T + got]! -= 1;
+          tu[gotPrev * T + got]! -= c;
         }
       }
       c++;

@@ -1,13 +1,24 @@
 import type { Token } from '../tokenize';
 import type { OrgFound } from '../organizations';
 import type { PersonFound } from '../persons';
-import { RULE_NONE, RULE_ORG_BEGIN, RULE_ORG_INSIDE, RULE_PERSON_BEGIN, RULE_PERSON_INSIDE, type RuleMark } from './features';
+import {
+  RULE_NONE,
+  RULE_ORG_BEGIN,
+  RULE_ORG_INSIDE,
+  RULE_PERSON_BEGIN,
+  RULE_PERSON_INSIDE,
+  type RuleMark,
+} from './features';
 
 /**
  * What the rules found in a sentence, per token: the begin or inside of a person or a body. The tagger reads these
  * as features, so that it learns where the rules are right and where they overreach.
  */
-export function ruleMarks(tokens: readonly Token[], persons: readonly PersonFound[], orgs: readonly OrgFound[]): Uint8Array {
+export function ruleMarks(
+  tokens: readonly Token[],
+  persons: readonly PersonFound[],
+  orgs: readonly OrgFound[],
+): Uint8Array {
   const marks = new Uint8Array(tokens.length);
   const mark = (span: { start: number; end: number }, begin: RuleMark, inside: RuleMark) => {
     let first = true;

@@ -58,7 +58,11 @@ function scoresOf(t: Token): { version: number; scores: Float64Array } {
 }
 
 /** Where addToTarget adds a feature's weights: one module-level emitter, not a closure per word and offset. */
-const target: { model: Weights | undefined; scores: Float64Array; at: number } = { model: undefined, scores: new Float64Array(0), at: 0 };
+const target: { model: Weights | undefined; scores: Float64Array; at: number } = {
+  model: undefined,
+  scores: new Float64Array(0),
+  at: 0,
+};
 
 function addToTarget(prefix: string, text: string, from: number, to: number): void {
   const m = target.model!;
@@ -74,7 +78,9 @@ function edgeScores(): Float64Array {
   if (edges?.version === weightsVersion) return edges.scores;
   const m = current();
   const scores = new Float64Array(OFFSETS.length * TAG_COUNT);
-  OFFSETS.forEach((d, k) => { if (d !== 0) addFeatures(scores, k * TAG_COUNT, edgeFeatures(d), m); });
+  OFFSETS.forEach((d, k) => {
+    if (d !== 0) addFeatures(scores, k * TAG_COUNT, edgeFeatures(d), m);
+  });
   edges = { version: weightsVersion, scores };
   return scores;
 }
@@ -84,7 +90,9 @@ function ruleFeatureScores(): Float64Array {
   if (ruleScores?.version === weightsVersion) return ruleScores.scores;
   const m = current();
   const scores = new Float64Array(RULE_FEATURES.length * TAG_COUNT);
-  RULE_FEATURES.forEach((f, k) => { if (f) addFeatures(scores, k * TAG_COUNT, [f], m); });
+  RULE_FEATURES.forEach((f, k) => {
+    if (f) addFeatures(scores, k * TAG_COUNT, [f], m);
+  });
   ruleScores = { version: weightsVersion, scores };
   return scores;
 }
@@ -124,7 +132,8 @@ export function tagTokens(tokens: readonly Token[], marks?: Uint8Array): { tags:
     const after1 = i + 1 < n ? forms[i + 1]! : edge;
     const after2 = i + 2 < n ? forms[i + 2]! : edge;
     const at = i * T;
-    for (let t = 0; t < T; t++) emissions[at + t] = before2[t]! + before1[T + t]! + self[T2 + t]! + after1[T3 + t]! + after2[T4 + t]!;
+    for (let t = 0; t < T; t++)
+      emissions[at + t] = before2[t]! + before1[T + t]! + self[T2 + t]! + after1[T3 + t]! + after2[T4 + t]!;
     const mark = marks ? marks[i]! : 0;
     if (mark) for (let t = 0; t < T; t++) emissions[at + t]! += rules[mark * T + t]!;
   }
@@ -132,7 +141,6 @@ export function tagTokens(tokens: readonly Token[], marks?: Uint8Array): { tags:
   const tags = viterbi(emissions, n, m.transitions);
   return { tags, spans: spansOf(tags, emissions, m.transitions) };
 }
-
 
 /**
  * How much better the chosen tag of token i is than the best other tag that fits between its neighbours' tags,
@@ -153,7 +161,14 @@ function marginAt(tags: Int32Array, emissions: Float64Array, transitions: Float6
 }
 
 /** Token i's score for tag t between its neighbours' tags (next < 0: the last token). */
-function localScore(emissions: Float64Array, transitions: Float64Array, i: number, previous: number, t: number, next: number): number {
+function localScore(
+  emissions: Float64Array,
+  transitions: Float64Array,
+  i: number,
+  previous: number,
+  t: number,
+  next: number,
+): number {
   const T = TAG_COUNT;
   return emissions[i * T + t]! + transitions[previous * T + t]! + (next >= 0 ? transitions[t * T + next]! : 0);
 }
@@ -163,12 +178,17 @@ function spansOf(tags: Int32Array, emissions: Float64Array, transitions: Float64
   let open: TaggedSpan | undefined;
   for (let i = 0; i <= tags.length; i++) {
     const part = i < tags.length ? TAG_PART[tags[i]!]! : 0;
-    if (open && part !== 2) { spans.push(open); open = undefined; }
+    if (open && part !== 2) {
+      spans.push(open);
+      open = undefined;
+    }
     if (part === 0) continue;
     const margin = marginAt(tags, emissions, transitions, i);
     if (part === 1) open = { type: TAGS[tags[i]!]!.slice(2) as SpanType, from: i, to: i + 1, margin };
-    else if (open) { open.to = i + 1; if (margin < open.margin) open.margin = margin; }
+    else if (open) {
+      open.to = i + 1;
+      if (margin < open.margin) open.margin = margin;
+    }
   }
   return spans;
 }
-

@@ -39,7 +39,11 @@ export interface ReadSentence {
 export function readTagged(sentence: TaggedSentence): ReadSentence[] {
   let text = '';
   const starts: number[] = [];
-  sentence.words.forEach((w, k) => { if (k) text += ' '; starts.push(text.length); text += w; });
+  sentence.words.forEach((w, k) => {
+    if (k) text += ' ';
+    starts.push(text.length);
+    text += w;
+  });
   const tagIndex = sentence.tags.map((tag) => {
     const k = (TAGS as readonly string[]).indexOf(tag);
     if (k < 0) throw new Error(`training corpus: unknown tag «${tag}»`);
@@ -82,8 +86,14 @@ export function trainTagger(sentences: TaggedSentence[], options: TrainingOption
   const hashed: { hashes: number[][]; tags: Int32Array }[] = [];
   const counts = new Map<number, number>();
   for (const s of read) {
-    const marks = ruleMarks(s.tokens, findPersons({ start: 0, end: 0, tokens: s.tokens }), findOrganizations({ start: 0, end: 0, tokens: s.tokens }));
-    const hashes = s.tokens.map((_, i) => tokenFeatures(s.tokens, i, marks, random() < options.dropout).map(featureHash));
+    const marks = ruleMarks(
+      s.tokens,
+      findPersons({ start: 0, end: 0, tokens: s.tokens }),
+      findOrganizations({ start: 0, end: 0, tokens: s.tokens }),
+    );
+    const hashes = s.tokens.map((_, i) =>
+      tokenFeatures(s.tokens, i, marks, random() < options.dropout).map(featureHash),
+    );
     for (const hs of hashes) for (const h of hs) counts.set(h, (counts.get(h) ?? 0) + 1);
     hashed.push({ hashes, tags: s.tags });
   }

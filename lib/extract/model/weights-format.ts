@@ -82,7 +82,11 @@ function fromBase64(text: string): Uint8Array {
  * Quantizes trained weights (per feature hash, TAG_COUNT floats) and keeps only the features with a weight that
  * survives rounding: most features seen a few times end with weights too small to change a decision.
  */
-export function encodeWeights(byHash: Map<number, ArrayLike<number>>, transitions: ArrayLike<number>, about: string): EncodedWeights {
+export function encodeWeights(
+  byHash: Map<number, ArrayLike<number>>,
+  transitions: ArrayLike<number>,
+  about: string,
+): EncodedWeights {
   let max = 0;
   for (const ws of byHash.values()) for (let t = 0; t < TAG_COUNT; t++) max = Math.max(max, Math.abs(ws[t]!));
   const scale = max / 127 || 1;
@@ -90,13 +94,19 @@ export function encodeWeights(byHash: Map<number, ArrayLike<number>>, transition
   for (const [hash, ws] of byHash) {
     const q = new Int8Array(TAG_COUNT);
     let any = false;
-    for (let t = 0; t < TAG_COUNT; t++) { q[t] = Math.round(ws[t]! / scale); if (q[t]) any = true; }
+    for (let t = 0; t < TAG_COUNT; t++) {
+      q[t] = Math.round(ws[t]! / scale);
+      if (q[t]) any = true;
+    }
     if (any) kept.push([hash, q]);
   }
   kept.sort((a, b) => a[0] - b[0]);
   const hashes = new Uint32Array(kept.length);
   const weights = new Int8Array(kept.length * TAG_COUNT);
-  kept.forEach(([hash, q], k) => { hashes[k] = hash; weights.set(q, k * TAG_COUNT); });
+  kept.forEach(([hash, q], k) => {
+    hashes[k] = hash;
+    weights.set(q, k * TAG_COUNT);
+  });
   const hashBytes = new Uint8Array(hashes.length * 4);
   const view = new DataView(hashBytes.buffer);
   hashes.forEach((h, k) => view.setUint32(k * 4, h, true));
@@ -111,13 +121,20 @@ export function encodeWeights(byHash: Map<number, ArrayLike<number>>, transition
 }
 
 export function decodeWeights(encoded: EncodedWeights): Weights {
-  if (encoded.tags.join() !== TAGS.join()) throw new Error(`model weights: tags ${encoded.tags.join()} are not the tagger's ${TAGS.join()}`);
+  if (encoded.tags.join() !== TAGS.join())
+    throw new Error(`model weights: tags ${encoded.tags.join()} are not the tagger's ${TAGS.join()}`);
   const hashBytes = fromBase64(encoded.hashes);
   const weights = new Int8Array(fromBase64(encoded.weights).buffer);
   const count = hashBytes.length / 4;
-  if (weights.length !== count * TAG_COUNT) throw new Error(`model weights: ${count} features but ${weights.length} weights`);
+  if (weights.length !== count * TAG_COUNT)
+    throw new Error(`model weights: ${count} features but ${weights.length} weights`);
   const view = new DataView(hashBytes.buffer);
   const hashes = new Uint32Array(count);
   for (let k = 0; k < count; k++) hashes[k] = view.getUint32(k * 4, true);
-  return { index: new FeatureIndex(hashes), weights, scale: encoded.scale, transitions: Float64Array.from(encoded.transitions) };
+  return {
+    index: new FeatureIndex(hashes),
+    weights,
+    scale: encoded.scale,
+    transitions: Float64Array.from(encoded.transitions),
+  };
 }

@@ -10,7 +10,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { normalize } from '../../../lib/arabic/normalize';
 import type { Dictionary, Entity } from '../../../lib/dictionary/schema';
-import { ADJ_F, ADJ_M, DOMAINS, familyName, FOREIGN_GIVEN, GIVEN, HEADS_F, HEADS_M, LATIN, PLACES, TRADES } from '../names';
+import {
+  ADJ_F,
+  ADJ_M,
+  DOMAINS,
+  familyName,
+  FOREIGN_GIVEN,
+  GIVEN,
+  HEADS_F,
+  HEADS_M,
+  LATIN,
+  PLACES,
+  TRADES,
+} from '../names';
 import { seeded, type Random } from '../random';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -31,7 +43,11 @@ function person(rng: Random): { name: string; aliases: string[] } {
 }
 
 function org(rng: Random): { name: string; aliases: string[] } {
-  if (rng.chance(0.2)) return { name: `${rng.pick(['مجموعة', 'شركة', 'مؤسسة', 'مجمع'])} ${familyName(rng)} ${rng.pick(TRADES)}`, aliases: [] };
+  if (rng.chance(0.2))
+    return {
+      name: `${rng.pick(['مجموعة', 'شركة', 'مؤسسة', 'مجمع'])} ${familyName(rng)} ${rng.pick(TRADES)}`,
+      aliases: [],
+    };
   const masculine = rng.chance(HEADS_M.length / (HEADS_M.length + HEADS_F.length));
   const words = [rng.pick(masculine ? HEADS_M : HEADS_F), rng.pick(DOMAINS)];
   if (rng.chance(0.6)) words.push(rng.pick(masculine ? ADJ_M : ADJ_F));
@@ -62,7 +78,15 @@ export function makeDictionary(size: number, seed = seedDictionary()): Dictionar
     const key = normalize(name);
     if (seen.has(key)) continue;
     seen.add(key);
-    entities.push({ id: `bench-${isPerson ? 'p' : 'o'}-${k}`, type: isPerson ? 'person' : 'org', name, aliases, roles: [], mentions: [], related: [] });
+    entities.push({
+      id: `bench-${isPerson ? 'p' : 'o'}-${k}`,
+      type: isPerson ? 'person' : 'org',
+      name,
+      aliases,
+      roles: [],
+      mentions: [],
+      related: [],
+    });
   }
   return { format: 'kashif-dictionary', version: 1, builtAt: new Date(0).toISOString(), sources: [], entities };
 }
@@ -70,7 +94,10 @@ export function makeDictionary(size: number, seed = seedDictionary()): Dictionar
 /** Every string a dictionary can be found by (names and aliases), for the reference (mark.js) regex. */
 export function dictionaryNames(dictionary: Dictionary): string[] {
   const names = new Set<string>();
-  for (const e of dictionary.entities) { names.add(e.name); for (const a of e.aliases) names.add(a); }
+  for (const e of dictionary.entities) {
+    names.add(e.name);
+    for (const a of e.aliases) names.add(a);
+  }
   return [...names];
 }
 
@@ -81,24 +108,44 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-interface SeedText { sentences: string[]; headings: string[] }
+interface SeedText {
+  sentences: string[];
+  headings: string[];
+}
 
 function seedText(): SeedText {
   const dir = path.join(ROOT, 'seeds');
   const sentences: string[] = [];
   const headings: string[] = [];
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     for (const raw of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) {
       const line = raw.trim();
       if (!line) continue;
-      if (line.length <= 90 && !/[.!?؟:]$/u.test(line)) { headings.push(line); continue; }
+      if (line.length <= 90 && !/[.!?؟:]$/u.test(line)) {
+        headings.push(line);
+        continue;
+      }
       for (const s of line.split(/(?<=[.!?؟])\s+/u)) if (s.trim()) sentences.push(s.trim());
     }
   }
   return { sentences, headings };
 }
 
-const TITLES = ['وزير الخارجية', 'رئيس الحكومة', 'الأمين العام', 'السفير', 'المدير العام', 'رئيس المجلس', 'الناطق الرسمي', 'وزيرة الصحة', 'نائب الرئيس', 'المبعوث الخاص'];
+const TITLES = [
+  'وزير الخارجية',
+  'رئيس الحكومة',
+  'الأمين العام',
+  'السفير',
+  'المدير العام',
+  'رئيس المجلس',
+  'الناطق الرسمي',
+  'وزيرة الصحة',
+  'نائب الرئيس',
+  'المبعوث الخاص',
+];
 // {p} a person, {o} an organization, {t} a title; «و{p}», «ب{o}», «ل{o}» glue a clitic to the name, as Arabic writes it
 const CLAUSES = [
   'وأكد {t}، {p}، خلال لقائه ممثلي {o}، أن الحوار يبقى السبيل الوحيد.',
@@ -133,23 +180,28 @@ export function makePage(chars: number, pool: readonly Entity[], extra: readonly
   const extraOrgs = extra.filter((e) => e.type === 'org');
   const pickName = (type: 'person' | 'org') => {
     const fromExtra = rng.chance(0.3) && extra.length > 0;
-    const list = type === 'person' ? (fromExtra ? extraPersons : persons) : (fromExtra ? extraOrgs : orgs);
+    const list = type === 'person' ? (fromExtra ? extraPersons : persons) : fromExtra ? extraOrgs : orgs;
     const e = rng.pick(list);
     return e.aliases.length && rng.chance(0.2) && !/^[A-Z]/u.test(e.aliases[0]!) ? e.aliases[0]! : e.name;
   };
   // a name in markup: a person's first word in <strong> now and then (the name is split), an organization in <a>
   const personHtml = (name: string) => {
     const words = name.split(' ');
-    if (words.length > 1 && rng.chance(0.25)) return `<strong>${escapeHtml(words[0]!)}</strong> ${escapeHtml(words.slice(1).join(' '))}`;
+    if (words.length > 1 && rng.chance(0.25))
+      return `<strong>${escapeHtml(words[0]!)}</strong> ${escapeHtml(words.slice(1).join(' '))}`;
     if (rng.chance(0.08)) return `<a href="/people/${rng.int(1, 99999)}">${escapeHtml(name)}</a>`;
     return escapeHtml(name);
   };
-  const orgHtml = (name: string) => (rng.chance(0.2) ? `<a href="/org/${rng.int(1, 99999)}">${escapeHtml(name)}</a>` : escapeHtml(name));
+  const orgHtml = (name: string) =>
+    rng.chance(0.2) ? `<a href="/org/${rng.int(1, 99999)}">${escapeHtml(name)}</a>` : escapeHtml(name);
 
   const out: string[] = [];
   let text = 0;
   let bytes = 0;
-  const addText = (s: string) => { text += s.length; bytes += Buffer.byteLength(s); };
+  const addText = (s: string) => {
+    text += s.length;
+    bytes += Buffer.byteLength(s);
+  };
   let paragraphs = 0;
   out.push(`<!doctype html>
 <html lang="ar" dir="rtl">
@@ -181,13 +233,28 @@ export function makePage(chars: number, pool: readonly Entity[], extra: readonly
         if (rng.chance(0.4)) {
           const clause = rng.pick(CLAUSES);
           let plain = '';
-          const html = clause.split(/(\{[pot]\})/u).map((piece) => {
-            if (piece === '{p}') { const n = pickName('person'); plain += n; return personHtml(n); }
-            if (piece === '{o}') { const n = pickName('org'); plain += n; return orgHtml(n); }
-            if (piece === '{t}') { const t = rng.pick(TITLES); plain += t; return escapeHtml(t); }
-            plain += piece;
-            return escapeHtml(piece);
-          }).join('');
+          const html = clause
+            .split(/(\{[pot]\})/u)
+            .map((piece) => {
+              if (piece === '{p}') {
+                const n = pickName('person');
+                plain += n;
+                return personHtml(n);
+              }
+              if (piece === '{o}') {
+                const n = pickName('org');
+                plain += n;
+                return orgHtml(n);
+              }
+              if (piece === '{t}') {
+                const t = rng.pick(TITLES);
+                plain += t;
+                return escapeHtml(t);
+              }
+              plain += piece;
+              return escapeHtml(piece);
+            })
+            .join('');
           parts.push(html);
           addText(plain);
         } else {
@@ -195,7 +262,11 @@ export function makePage(chars: number, pool: readonly Entity[], extra: readonly
           // a plain link on one word now and then
           const words = sentence.split(' ');
           const k = rng.int(0, words.length - 1);
-          parts.push(rng.chance(0.15) ? words.map((w, i) => (i === k ? `<a href="/tag/${i}">${escapeHtml(w)}</a>` : escapeHtml(w))).join(' ') : escapeHtml(sentence));
+          parts.push(
+            rng.chance(0.15)
+              ? words.map((w, i) => (i === k ? `<a href="/tag/${i}">${escapeHtml(w)}</a>` : escapeHtml(w))).join(' ')
+              : escapeHtml(sentence),
+          );
           addText(sentence);
         }
       }
@@ -203,10 +274,16 @@ export function makePage(chars: number, pool: readonly Entity[], extra: readonly
       addText(' '.repeat(parts.length - 1));
       paragraphs++;
     }
-    if (rng.chance(0.05)) out.push(`<script>window.analytics.names = ${JSON.stringify([pickName('person'), pickName('org')])};</script>\n`);
-    if (rng.chance(0.03)) out.push(`<aside><label>أضف تعليقك</label><textarea>رأيي في تصريحات ${escapeHtml(pickName('person'))} حول ${escapeHtml(pickName('org'))}</textarea></aside>\n`);
+    if (rng.chance(0.05))
+      out.push(`<script>window.analytics.names = ${JSON.stringify([pickName('person'), pickName('org')])};</script>\n`);
+    if (rng.chance(0.03))
+      out.push(
+        `<aside><label>أضف تعليقك</label><textarea>رأيي في تصريحات ${escapeHtml(pickName('person'))} حول ${escapeHtml(pickName('org'))}</textarea></aside>\n`,
+      );
     out.push('</article>\n');
   }
-  out.push(`</main>\n<footer><p>جميع الحقوق محفوظة</p></footer>\n<script>document.documentElement.dataset.paragraphs = "${paragraphs}";</script>\n</body>\n</html>\n`);
+  out.push(
+    `</main>\n<footer><p>جميع الحقوق محفوظة</p></footer>\n<script>document.documentElement.dataset.paragraphs = "${paragraphs}";</script>\n</body>\n</html>\n`,
+  );
   return { html: out.join(''), textChars: text, textBytes: bytes };
 }

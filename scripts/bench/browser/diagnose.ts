@@ -12,14 +12,26 @@ import { extensionPath } from '../../../tests/harness/browser';
 import type { Dictionary } from '../../../lib/dictionary/schema';
 import { dictionaryReady, importDictionary } from './dictionary';
 import { kashifRun } from './runs';
-import { CONTENT_SCRIPT, contentScriptCompile, forEachSample, startTrace, stopTrace, tasksOf, type ProfileNode, type TraceEvent } from './trace';
+import {
+  CONTENT_SCRIPT,
+  contentScriptCompile,
+  forEachSample,
+  startTrace,
+  stopTrace,
+  tasksOf,
+  type ProfileNode,
+  type TraceEvent,
+} from './trace';
 
 /** rendering and script events (FunctionCall events per DOM callback slow the script down: read proportions) */
 const TIMELINE = ['toplevel', 'devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', '__metadata'];
 /** V8's sampling profiler in every process, without per-call events */
 const PROFILE = ['toplevel', 'v8', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler', '__metadata'];
 
-interface Thread { pid: number; tid: number }
+interface Thread {
+  pid: number;
+  tid: number;
+}
 
 const sources = new Map<string, string[]>();
 function snippet(url: string, line: number, column: number): string {
@@ -34,7 +46,9 @@ function selfTimes(events: TraceEvent[], thread: Thread, from: number): Map<stri
   const tasks = tasksOf(events, thread).filter((t) => t.ts + t.dur > from);
   const self = new Map<string, number>();
   for (const task of tasks) {
-    const stack: { name: string; end: number; child: number; dur: number }[] = [{ name: '(task: no event)', end: task.ts + task.dur, child: 0, dur: task.dur }];
+    const stack: { name: string; end: number; child: number; dur: number }[] = [
+      { name: '(task: no event)', end: task.ts + task.dur, child: 0, dur: task.dur },
+    ];
     const close = (upTo: number) => {
       while (stack.length > 1 && stack[stack.length - 1]!.end <= upTo) {
         const e = stack.pop()!;
@@ -55,7 +69,11 @@ function selfTimes(events: TraceEvent[], thread: Thread, from: number): Map<stri
 }
 
 /** V8 sampling profile from the trace (Profile / ProfileChunk events): self time (ms) by function, per thread. */
-function profileByFunction(events: TraceEvent[], thread: Thread, from: number): { self: Map<string, number>; total: Map<string, number> } {
+function profileByFunction(
+  events: TraceEvent[],
+  thread: Thread,
+  from: number,
+): { self: Map<string, number>; total: Map<string, number> } {
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const key = (n: ProfileNode) => {
@@ -81,11 +99,18 @@ function profileByFunction(events: TraceEvent[], thread: Thread, from: number): 
 }
 
 function top(map: Map<string, number>, n: number, indent = '    '): string[] {
-  return [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${indent}${v.toFixed(0).padStart(6)} ms  ${k}`);
+  return [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${indent}${v.toFixed(0).padStart(6)} ms  ${k}`);
 }
 
 function threadOf(events: TraceEvent[], urlPart: string): Thread | undefined {
-  const e = events.find((x) => (x.name === 'FunctionCall' || x.name === 'v8.compile' || x.name === 'EvaluateScript') && String(x.args?.data?.url ?? '').includes(urlPart));
+  const e = events.find(
+    (x) =>
+      (x.name === 'FunctionCall' || x.name === 'v8.compile' || x.name === 'EvaluateScript') &&
+      String(x.args?.data?.url ?? '').includes(urlPart),
+  );
   return e ? { pid: e.pid, tid: e.tid } : undefined;
 }
 
@@ -94,30 +119,62 @@ function threadOfProfile(events: TraceEvent[], urlPart: string): Thread | undefi
   const chunk = events.find((e) => e.name === 'ProfileChunk' && JSON.stringify(e.args?.data ?? {}).includes(urlPart));
   if (!chunk) return undefined;
   const id = (chunk as unknown as { id: string }).id;
-  const profile = events.find((e) => e.name === 'Profile' && e.pid === chunk.pid && (e as unknown as { id: string }).id === id);
+  const profile = events.find(
+    (e) => e.name === 'Profile' && e.pid === chunk.pid && (e as unknown as { id: string }).id === id,
+  );
   return profile ? { pid: profile.pid, tid: profile.tid } : undefined;
 }
 
-export async function diagnose(context: BrowserContext, popup: Page, pages: { label: string; url: string }[], dicts: { n: number; dictionary: Dictionary }[], log: (s: string) => void): Promise<string[]> {
-  const out: string[] = ['', '==== diagnosis (full trace: tracing itself slows script down; read proportions, not totals) ===='];
+export async function diagnose(
+  context: BrowserContext,
+  popup: Page,
+  pages: { label: string; url: string }[],
+  dicts: { n: number; dictionary: Dictionary }[],
+  log: (s: string) => void,
+): Promise<string[]> {
+  const out: string[] = [
+    '',
+    '==== diagnosis (full trace: tracing itself slows script down; read proportions, not totals) ====',
+  ];
   for (const p of pages) {
     let events: TraceEvent[] = [];
-    const run = await kashifRun(context, p.url, { trace: TIMELINE, keep: (e) => { events = e; } });
+    const run = await kashifRun(context, p.url, {
+      trace: TIMELINE,
+      keep: (e) => {
+        events = e;
+      },
+    });
     let sampled: TraceEvent[] = [];
-    await kashifRun(context, p.url, { trace: PROFILE, keep: (e) => { sampled = e; } });
+    await kashifRun(context, p.url, {
+      trace: PROFILE,
+      keep: (e) => {
+        sampled = e;
+      },
+    });
     const page = threadOf(events, CONTENT_SCRIPT);
     const worker = threadOf(events, '/background.js');
     if (!page) continue;
     const compile = contentScriptCompile(events)!;
     const tasks = tasksOf(events, page).filter((t) => t.ts + t.dur > compile.ts - 1);
-    out.push('', `-- ${p.label} page, ${dicts.at(-1)!.n.toLocaleString('en')}-entry dictionary: ${run.highlights} highlights, work ${run.work.toFixed(0)} ms under the full trace, longest task ${run.longest.toFixed(0)} ms`);
+    out.push(
+      '',
+      `-- ${p.label} page, ${dicts.at(-1)!.n.toLocaleString('en')}-entry dictionary: ${run.highlights} highlights, work ${run.work.toFixed(0)} ms under the full trace, longest task ${run.longest.toFixed(0)} ms`,
+    );
     out.push('  page main thread, self time by trace event:');
     out.push(...top(selfTimes(events, page, compile.ts - 1), 14));
     out.push('  longest tasks (start relative to the content script, duration, main events inside):');
     for (const t of [...tasks].sort((a, b) => b.dur - a.dur).slice(0, 8)) {
       const names = new Map<string, number>();
       for (const c of t.children) names.set(c.name, Math.max(names.get(c.name) ?? 0, c.dur!));
-      out.push(`    +${((t.ts - compile.ts) / 1000).toFixed(0).padStart(5)} ms  ${(t.dur / 1000).toFixed(0).padStart(4)} ms  ${[...names].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`).join(', ')}`);
+      out.push(
+        `    +${((t.ts - compile.ts) / 1000).toFixed(0).padStart(5)} ms  ${(t.dur / 1000).toFixed(0).padStart(4)} ms  ${[
+          ...names,
+        ]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5)
+          .map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`)
+          .join(', ')}`,
+      );
     }
     const sampledCompile = contentScriptCompile(sampled)!;
     const sampledPage = { pid: sampledCompile.pid, tid: sampledCompile.tid };
@@ -149,7 +206,10 @@ export async function diagnose(context: BrowserContext, popup: Page, pages: { la
   const events = await stopTrace(cdp);
   await cdp.detach();
   const worker = threadOfProfile(events, '/background.js');
-  out.push('', `-- first match after importing the ${last.n.toLocaleString('en')}-entry dictionary: ${ready.first.toFixed(0)} ms (then ${ready.second.toFixed(0)} ms), traced in ${Date.now() - t0} ms`);
+  out.push(
+    '',
+    `-- first match after importing the ${last.n.toLocaleString('en')}-entry dictionary: ${ready.first.toFixed(0)} ms (then ${ready.second.toFixed(0)} ms), traced in ${Date.now() - t0} ms`,
+  );
   if (worker) {
     const prof = profileByFunction(events, worker, 0);
     out.push('  service worker, JavaScript self time by function:');

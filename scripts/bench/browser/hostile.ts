@@ -58,7 +58,12 @@ const WATCH = `(() => {
   requestAnimationFrame(frame);
 })();`;
 
-interface Side { loaf: number; input: number; busy: number; firstInView: number }
+interface Side {
+  loaf: number;
+  input: number;
+  busy: number;
+  firstInView: number;
+}
 
 async function run(context: BrowserContext, url: string): Promise<Side> {
   const page = await context.newPage();
@@ -66,7 +71,10 @@ async function run(context: BrowserContext, url: string): Promise<Side> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
-  const taskTime = async () => ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'TaskDuration')!.value;
+  const taskTime = async () =>
+    ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find(
+      (m) => m.name === 'TaskDuration',
+    )!.value;
   const t0 = Date.now();
   const busy0 = await taskTime();
   while (Date.now() - t0 < WINDOW_MS) {
@@ -75,7 +83,9 @@ async function run(context: BrowserContext, url: string): Promise<Side> {
   }
   const busy = ((await taskTime()) - busy0) / ((Date.now() - t0) / 1000);
   const h = await page.evaluate(() => {
-    const w = window as unknown as { __hostile: { loaf: [number, number][]; delays: number[]; dcl: number; firstInView: number } };
+    const w = window as unknown as {
+      __hostile: { loaf: [number, number][]; delays: number[]; dcl: number; firstInView: number };
+    };
     const loaded = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return { ...w.__hostile, loaded: loaded.loadEventEnd };
   });
@@ -91,7 +101,10 @@ async function run(context: BrowserContext, url: string): Promise<Side> {
 const byPath = new Map(PAGES.map((p, k) => [`/h${k}.html`, Buffer.from(p.html)]));
 const server = http.createServer((req, res) => {
   const body = byPath.get(new URL(req.url ?? '/', 'http://x').pathname);
-  if (!body) { res.writeHead(404).end(); return; }
+  if (!body) {
+    res.writeHead(404).end();
+    return;
+  }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }).end(body);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -119,9 +132,17 @@ for (const [k, p] of PAGES.entries()) {
     log(`${p.label}: run ${r + 1} done`);
   }
   log(`${p.label}: ${JSON.stringify({ alone, kashif })}`);
-  const own = p.settles && k !== 1 ? await kashifScriptTasks(browser.context, url).then((t) => ms(t.longest), () => '–') : '–';
+  const own =
+    p.settles && k !== 1
+      ? await kashifScriptTasks(browser.context, url).then(
+          (t) => ms(t.longest),
+          () => '–',
+        )
+      : '–';
   const m = (sides: Side[], key: keyof Side) => median(sides.map((s) => s[key]));
-  rows.push(`| ${p.label} | ${ms(m(alone, 'loaf'))} | ${ms(m(kashif, 'loaf'))} | ${ms(m(alone, 'input'))} | ${ms(m(kashif, 'input'))} | ${m(alone, 'busy').toFixed(0)}% | ${m(kashif, 'busy').toFixed(0)}% | ${ms(m(kashif, 'firstInView'))} | ${own} |`);
+  rows.push(
+    `| ${p.label} | ${ms(m(alone, 'loaf'))} | ${ms(m(kashif, 'loaf'))} | ${ms(m(alone, 'input'))} | ${ms(m(kashif, 'input'))} | ${m(alone, 'busy').toFixed(0)}% | ${m(kashif, 'busy').toFixed(0)}% | ${ms(m(kashif, 'firstInView'))} | ${own} |`,
+  );
   log(rows[rows.length - 1]!);
 }
 await browser.close();

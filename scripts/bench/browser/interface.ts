@@ -36,7 +36,9 @@ export async function measureInterface(context: BrowserContext, extensionId: str
   await manager.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(e.duration); }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
   });
   const viewport = manager.locator('.viewport');
   await viewport.hover();
@@ -48,5 +50,10 @@ export async function measureInterface(context: BrowserContext, extensionId: str
   await manager.waitForTimeout(500);
   const longTasks = await manager.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   await manager.close();
-  return { popupUsable, managerUsable, scrollLongTasks: longTasks.length, scrollLongest: longTasks.length ? Math.max(...longTasks) : 0 };
+  return {
+    popupUsable,
+    managerUsable,
+    scrollLongTasks: longTasks.length,
+    scrollLongest: longTasks.length ? Math.max(...longTasks) : 0,
+  };
 }

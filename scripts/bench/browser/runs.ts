@@ -16,7 +16,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ROOT } from './data';
-import { CONTENT_SCRIPT, contentScriptCompile, forEachSample, startTrace, stopTrace, tasksOf, type ProfileNode, type Task, type TraceEvent } from './trace';
+import {
+  CONTENT_SCRIPT,
+  contentScriptCompile,
+  forEachSample,
+  startTrace,
+  stopTrace,
+  tasksOf,
+  type ProfileNode,
+  type Task,
+  type TraceEvent,
+} from './trace';
 
 /**
  * How long after the last highlight the window runs on (SETTLE_MS=10000 in the environment to see whether work,
@@ -24,7 +34,14 @@ import { CONTENT_SCRIPT, contentScriptCompile, forEachSample, startTrace, stopTr
  */
 export const SETTLE_MS = Number(process.env.SETTLE_MS ?? 2000);
 const LIGHT = ['toplevel', 'v8', 'blink.user_timing', '__metadata'];
-const GC_EVENTS = new Set(['MajorGC', 'MinorGC', 'V8.GCIncrementalMarking', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCCompactor']);
+const GC_EVENTS = new Set([
+  'MajorGC',
+  'MinorGC',
+  'V8.GCIncrementalMarking',
+  'V8.GCScavenger',
+  'V8.GCFinalizeMC',
+  'V8.GCCompactor',
+]);
 
 export interface Work {
   /** sum of the window's top-level task durations, ms */
@@ -74,7 +91,7 @@ function taskStartAt(tasks: Task[], ts: number): number {
 
 async function heapUsed(cdp: CDPSession, collect: boolean): Promise<number> {
   if (collect) await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage') as { usedSize: number };
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   return usedSize / 2 ** 20;
 }
 
@@ -119,17 +136,25 @@ const POLL = 'JSON.stringify({ count: __kb.count, last: __kb.last, now: performa
 const POLL_MS = 200;
 
 async function pollPage<T>(cdp: CDPSession, expression: string): Promise<T> {
-  const r = await cdp.send('Runtime.evaluate', { expression, returnByValue: true }) as { result: { value: T } };
+  const r = (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value: T } };
   return r.result.value;
 }
 
-export async function kashifRun(context: BrowserContext, url: string, options: { trace?: string[]; profile?: boolean; keep?: (events: TraceEvent[], profile: unknown) => void } = {}): Promise<KashifRun> {
+export async function kashifRun(
+  context: BrowserContext,
+  url: string,
+  options: { trace?: string[]; profile?: boolean; keep?: (events: TraceEvent[], profile: unknown) => void } = {},
+): Promise<KashifRun> {
   const page = await context.newPage();
   await page.addInitScript(WATCH_HIGHLIGHTS);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Runtime.enable');
   await startTrace(cdp, options.trace ?? LIGHT);
-  if (options.profile) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+  if (options.profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   const deadline = Date.now() + 180_000;
   let state: { count: number; last: number; now: number };
@@ -143,8 +168,19 @@ export async function kashifRun(context: BrowserContext, url: string, options: {
   const profile = options.profile ? ((await cdp.send('Profiler.stop')) as { profile: unknown }).profile : undefined;
   const events = await stopTrace(cdp);
   const heapRetained = await heapUsed(cdp, true);
-  const kb = JSON.parse(await pollPage<string>(cdp, `JSON.stringify({ ...__kb, loaded: performance.getEntriesByType('navigation')[0].loadEventEnd, visibility: document.visibilityState })`)) as
-    { count: number; first: number; last: number; loaf: [number, number, number][]; loaded: number; visibility: string };
+  const kb = JSON.parse(
+    await pollPage<string>(
+      cdp,
+      `JSON.stringify({ ...__kb, loaded: performance.getEntriesByType('navigation')[0].loadEventEnd, visibility: document.visibilityState })`,
+    ),
+  ) as {
+    count: number;
+    first: number;
+    last: number;
+    loaf: [number, number, number][];
+    loaded: number;
+    visibility: string;
+  };
   options.keep?.(events, profile);
   await page.close();
 
@@ -181,7 +217,10 @@ export async function kashifRun(context: BrowserContext, url: string, options: {
  * little: the figure errs long). Tasks without script (style, layout, paint, GC) are not counted: the page-alone
  * run shows how long the page's own are.
  */
-export async function kashifScriptTasks(context: BrowserContext, url: string): Promise<{ longest: number; tasks: number }> {
+export async function kashifScriptTasks(
+  context: BrowserContext,
+  url: string,
+): Promise<{ longest: number; tasks: number }> {
   let found = { longest: 0, tasks: 0 };
   await kashifRun(context, url, {
     trace: SAMPLED,
@@ -192,10 +231,15 @@ export async function kashifScriptTasks(context: BrowserContext, url: string): P
       const times: number[] = [];
       forEachSample(events, thread, (time, _, leaf, nodes) => {
         for (let n: ProfileNode | undefined = leaf; n; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) {
-          if (n.callFrame.url?.includes(CONTENT_SCRIPT)) { times.push(time); return; }
+          if (n.callFrame.url?.includes(CONTENT_SCRIPT)) {
+            times.push(time);
+            return;
+          }
         }
       });
-      const own = tasksOf(events, thread).filter((t) => t.ts + t.dur > compile.ts && times.some((x) => x >= t.ts && x <= t.ts + t.dur));
+      const own = tasksOf(events, thread).filter(
+        (t) => t.ts + t.dur > compile.ts && times.some((x) => x >= t.ts && x <= t.ts + t.dur),
+      );
       found = { longest: Math.max(0, ...own.map((t) => t.dur)) / 1000, tasks: own.length };
     },
   });
@@ -225,7 +269,8 @@ export async function pageAloneRun(context: BrowserContext, url: string, windowM
   const events = await stopTrace(cdp);
   await page.close();
   const compile = contentScriptCompile(events);
-  if (!compile) throw new Error('page alone: the content script did not run (no v8.compile of content.js in the trace)');
+  if (!compile)
+    throw new Error('page alone: the content script did not run (no v8.compile of content.js in the trace)');
   const tasks = tasksOf(events, { pid: compile.pid, tid: compile.tid });
   const from = taskStartAt(tasks, compile.ts);
   return windowWork(tasks, from, from + windowMs * 1000);
@@ -266,7 +311,11 @@ export async function baselineHeap(context: BrowserContext, url: string): Promis
   return heap;
 }
 
-async function measured(page: Page, cdp: CDPSession, run: () => Promise<{ wall: number; count: number; chars: number }>): Promise<ReferenceRun> {
+async function measured(
+  page: Page,
+  cdp: CDPSession,
+  run: () => Promise<{ wall: number; count: number; chars: number }>,
+): Promise<ReferenceRun> {
   await startTrace(cdp, LIGHT);
   const result = await run();
   await page.waitForTimeout(SETTLE_MS);
@@ -281,22 +330,29 @@ async function measured(page: Page, cdp: CDPSession, run: () => Promise<{ wall: 
 /** The floor: a TreeWalker that reads every text node's data once, nothing else. */
 export async function floorRun(context: BrowserContext, url: string): Promise<ReferenceRun> {
   const { page, cdp } = await loadedPage(context, url);
-  return measured(page, cdp, () => page.evaluate(() => {
-    performance.mark('bench-start');
-    const t0 = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let count = 0;
-    let chars = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) { count++; chars += (n as Text).data.length; }
-    const wall = performance.now() - t0;
-    performance.mark('bench-end');
-    return { wall, count, chars };
-  }));
+  return measured(page, cdp, () =>
+    page.evaluate(() => {
+      performance.mark('bench-start');
+      const t0 = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let count = 0;
+      let chars = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        count++;
+        chars += (n as Text).data.length;
+      }
+      const wall = performance.now() - t0;
+      performance.mark('bench-end');
+      return { wall, count, chars };
+    }),
+  );
 }
 
 /** The regex mark.js is given: one alternation of every name, longest first, with Unicode-aware word edges. */
 export function namesRegExpSource(names: readonly string[]): string {
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const alternatives = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   return `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
 }
 
@@ -304,7 +360,16 @@ export function namesRegExpSource(names: readonly string[]): string {
 export async function markJsRun(context: BrowserContext, url: string, source: string): Promise<ReferenceRun> {
   const { page, cdp } = await loadedPage(context, url);
   await page.addScriptTag({ content: fs.readFileSync(MARK_JS, 'utf8') });
-  return measured(page, cdp, () => page.evaluate(`(${MARK_IN_PAGE})(${JSON.stringify(source)})`) as Promise<{ wall: number; count: number; chars: number }>);
+  return measured(
+    page,
+    cdp,
+    () =>
+      page.evaluate(`(${MARK_IN_PAGE})(${JSON.stringify(source)})`) as Promise<{
+        wall: number;
+        count: number;
+        chars: number;
+      }>,
+  );
 }
 
 // a string, not a function: tsx would wrap named functions in a __name() the page does not have

@@ -27,24 +27,28 @@ import { importDictionary } from './dictionary';
 import { median } from '../measure';
 import { setPaused } from './runs';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '5' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { mb: { type: 'string', default: '5' }, runs: { type: 'string', default: '5' } },
+});
 const chars = Number(values.mb) * 1_000_000;
 const runs = Number(values.runs);
 
 /** lib/page's walk and text code as one script for the page, under globalThis.kashifStages */
-const bundle = (await build({
-  stdin: {
-    contents: `import { PageText } from './lib/page/page-text';
+const bundle = (
+  await build({
+    stdin: {
+      contents: `import { PageText } from './lib/page/page-text';
       import { collectText } from './lib/page/text-walk';
       import { TextCodeWriter } from './lib/text-code/encode';
       globalThis.kashifStages = { collectText, PageText, TextCodeWriter };`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-})).outputFiles[0]!.text;
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+  })
+).outputFiles[0]!.text;
 
 /** Each step: an async expression whose value is the step's time in ms (one task: nothing in it yields). */
 const TREEWALKER = `(async () => {
@@ -75,7 +79,9 @@ const STEPS: { name: string; world: 'main' | 'kashif'; expression: string }[] = 
 
 const dictionary = makeDictionary(1_000);
 const body = Buffer.from(makePage(chars, dictionary.entities, [], chars === 1_000_000 ? 11 : 55).html);
-const server = http.createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }).end(body));
+const server = http.createServer((_, res) =>
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }).end(body),
+);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/page.html`;
 
@@ -94,9 +100,10 @@ async function loaded(world: 'main' | 'kashif'): Promise<{ page: Page; cdp: CDPS
   await cdp.send('Runtime.enable');
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   await page.waitForTimeout(500); // the content script has started, asked whether Kashif is on and stopped
-  const context = world === 'main'
-    ? contexts.find((c) => c.auxData?.isDefault && c.origin === new URL(url).origin) // not the blank document's before it
-    : contexts.find((c) => c.origin === `chrome-extension://${browser.extensionId}`);
+  const context =
+    world === 'main'
+      ? contexts.find((c) => c.auxData?.isDefault && c.origin === new URL(url).origin) // not the blank document's before it
+      : contexts.find((c) => c.origin === `chrome-extension://${browser.extensionId}`);
   if (!context) throw new Error(`stages: no ${world} world in ${url}`);
   return { page, cdp, contextId: context.id };
 }
@@ -106,8 +113,14 @@ for (let k = 0; k < runs; k++) {
   for (const step of STEPS) {
     const { page, cdp, contextId } = await loaded(step.world);
     if (step.world === 'kashif') await cdp.send('Runtime.evaluate', { expression: bundle, contextId });
-    const r = (await cdp.send('Runtime.evaluate', { expression: step.expression, contextId, awaitPromise: true, returnByValue: true })) as { result: { value?: number }; exceptionDetails?: { exception?: { description?: string } } };
-    if (typeof r.result.value !== 'number') throw new Error(`stages: ${step.name}: ${r.exceptionDetails?.exception?.description ?? 'no result'}`);
+    const r = (await cdp.send('Runtime.evaluate', {
+      expression: step.expression,
+      contextId,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value?: number }; exceptionDetails?: { exception?: { description?: string } } };
+    if (typeof r.result.value !== 'number')
+      throw new Error(`stages: ${step.name}: ${r.exceptionDetails?.exception?.description ?? 'no result'}`);
     times.get(step.name)!.push(r.result.value);
     await page.close();
   }
@@ -118,4 +131,7 @@ server.close();
 
 const floor = median(times.get(STEPS[0]!.name)!);
 console.log(`${values.mb} MB page, ${runs} runs, one step per freshly loaded page (ms, median, and ÷ the floor)`);
-for (const [name, xs] of times) console.log(`${name.padEnd(24)} ${median(xs).toFixed(0).padStart(5)} ms  ${(median(xs) / floor).toFixed(1).padStart(4)}×   runs: ${xs.map((x) => x.toFixed(0)).join(' ')}`);
+for (const [name, xs] of times)
+  console.log(
+    `${name.padEnd(24)} ${median(xs).toFixed(0).padStart(5)} ms  ${(median(xs) / floor).toFixed(1).padStart(4)}×   runs: ${xs.map((x) => x.toFixed(0)).join(' ')}`,
+  );

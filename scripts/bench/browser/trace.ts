@@ -13,25 +13,46 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: Record<string, unknown> & { url?: string; functionName?: string; frame?: string; stackTrace?: { url?: string }[] } };
+  args?: {
+    name?: string;
+    data?: Record<string, unknown> & {
+      url?: string;
+      functionName?: string;
+      frame?: string;
+      stackTrace?: { url?: string }[];
+    };
+  };
 }
 
 export const TRACE_CATEGORIES = [
-  'toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'disabled-by-default-devtools.timeline',
   '__metadata',
 ];
 
 export async function startTrace(cdp: CDPSession, categories = TRACE_CATEGORIES): Promise<void> {
-  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: categories, recordMode: 'recordAsMuchAsPossible' } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: categories, recordMode: 'recordAsMuchAsPossible' },
+  });
 }
 
 export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)));
+  const done = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)),
+  );
   await cdp.send('Tracing.end');
   const stream = await done;
   const chunks: string[] = [];
   for (;;) {
-    const r = await cdp.send('IO.read', { handle: stream, size: 1 << 22 }) as { data: string; eof: boolean; base64Encoded?: boolean };
+    const r = (await cdp.send('IO.read', { handle: stream, size: 1 << 22 })) as {
+      data: string;
+      eof: boolean;
+      base64Encoded?: boolean;
+    };
     chunks.push(r.base64Encoded ? Buffer.from(r.data, 'base64').toString('utf8') : r.data);
     if (r.eof) break;
   }
@@ -49,7 +70,12 @@ export function contentScriptCompile(events: TraceEvent[]): TraceEvent | undefin
 }
 
 /** A top-level task: start and wall duration (µs), thread time (µs, tdur: the time its thread ran), nested events. */
-export interface Task { ts: number; dur: number; tdur: number; children: TraceEvent[] }
+export interface Task {
+  ts: number;
+  dur: number;
+  tdur: number;
+  children: TraceEvent[];
+}
 
 /**
  * The thread's top-level tasks (RunTask and its like), each with the complete events nested inside it. The
@@ -58,12 +84,20 @@ export interface Task { ts: number; dur: number; tdur: number; children: TraceEv
  * after an `await` runs there, so a checkpoint can hold most of a task's work.
  */
 export function tasksOf(events: TraceEvent[], thread: { pid: number; tid: number }): Task[] {
-  const own = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const own = events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const tasks: Task[] = [];
   let current: Task | undefined;
   for (const e of own) {
-    if (current && e.ts < current.ts + current.dur) { current.children.push(e); continue; }
-    if (!e.cat.includes('toplevel')) { current = undefined; continue; }
+    if (current && e.ts < current.ts + current.dur) {
+      current.children.push(e);
+      continue;
+    }
+    if (!e.cat.includes('toplevel')) {
+      current = undefined;
+      continue;
+    }
     const last = tasks.at(-1);
     if (e.name === MICROTASKS && last && e.ts - (last.ts + last.dur) < ADJACENT_US) {
       // the checkpoint closes the task before it
@@ -85,24 +119,41 @@ const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 /** a checkpoint that starts within this many microseconds of a task's end belongs to that task */
 const ADJACENT_US = 50;
 
-export interface ProfileNode { id: number; callFrame: { functionName: string; url?: string; lineNumber: number; columnNumber: number }; parent?: number }
+export interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url?: string; lineNumber: number; columnNumber: number };
+  parent?: number;
+}
 
 /**
  * Walks the V8 sampling profile a trace holds for a thread (Profile / ProfileChunk events, category
  * disabled-by-default-v8.cpu_profiler): `visit` gets each sample's time (trace microseconds), its duration (ms),
  * its leaf frame, and the frames by id (parents are linked by `parent`).
  */
-export function forEachSample(events: TraceEvent[], thread: { pid: number; tid: number }, visit: (time: number, ms: number, leaf: ProfileNode, nodes: Map<number, ProfileNode>) => void): void {
+export function forEachSample(
+  events: TraceEvent[],
+  thread: { pid: number; tid: number },
+  visit: (time: number, ms: number, leaf: ProfileNode, nodes: Map<number, ProfileNode>) => void,
+): void {
   // profile ids are per process: key them by pid
   const idOf = (e: TraceEvent) => `${e.pid}:${(e as unknown as { id: string }).id}`;
-  const ids = new Set(events.filter((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid).map(idOf));
+  const ids = new Set(
+    events.filter((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid).map(idOf),
+  );
   const nodes = new Map<number, ProfileNode>();
   let time = 0;
-  const chunks = events.filter((e) => (e.name === 'ProfileChunk' || e.name === 'Profile') && ids.has(idOf(e))).sort((a, b) => a.ts - b.ts);
+  const chunks = events
+    .filter((e) => (e.name === 'ProfileChunk' || e.name === 'Profile') && ids.has(idOf(e)))
+    .sort((a, b) => a.ts - b.ts);
   for (const e of chunks) {
-    const data = e.args?.data as { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
+    const data = e.args?.data as
+      | { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] }
+      | undefined;
     if (!data) continue;
-    if (e.name === 'Profile') { time = data.startTime ?? e.ts; continue; }
+    if (e.name === 'Profile') {
+      time = data.startTime ?? e.ts;
+      continue;
+    }
     for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
     const samples = data.cpuProfile?.samples ?? [];
     const deltas = data.timeDeltas ?? [];
