@@ -1,28 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { Dictionary, Entity } from '../../lib/dictionary/schema';
 import { openDatabase } from '../../lib/db/database';
 import { DictionaryStore } from '../../lib/db/dictionary-store';
+import { entity, dictionary } from './test-entities';
 
 // An update of the extension brings a rebuilt built-in dictionary; the reader's work must come through it whole.
-const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({
-  id,
-  type: 'person',
-  name,
-  aliases: [],
-  roles: [],
-  mentions: [],
-  related: [],
-  ...extra,
-});
-const dictionary = (builtAt: string, entities: Entity[]): Dictionary => ({
-  format: 'kashif-dictionary',
-  version: 1,
-  builtAt,
-  sources: [],
-  entities,
-});
 const V1 = '2025-01-01T00:00:00Z';
 const V2 = '2025-02-01T00:00:00Z';
 let dbCount = 0;

@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { menuTarget, selectionAsName } from '../../lib/background/context-menu';
 import { mergeEntities } from '../../lib/dictionary/merge-entities';
 import { reviewItems } from '../../lib/dictionary/review';
-import type { Entity } from '../../lib/dictionary/schema';
-
-const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({
-  id,
-  type: 'person',
-  name,
-  aliases: [],
-  roles: [],
-  mentions: [],
-  related: [],
-  ...extra,
-});
+import { entity } from './test-entities';
 
 describe('merging entities the reader says are one', () => {
   it("keeps the first one's name, turns the others' names into aliases, and combines roles, mentions and related", () => {

@@ -6,19 +6,12 @@ import { DictionaryStore } from '../../lib/db/dictionary-store';
 import type { Dictionary, Entity } from '../../lib/dictionary/schema';
 import type { BackgroundToContent } from '../../lib/messages/protocol';
 import type { MessageSender } from '../../lib/messages/server';
+import { entity as anEntity } from './test-entities';
 
 // The background's work, called directly: no messaging, the database is fake-indexeddb. Every request type is
 // called here as `service.<type>(` (the convention test checks it).
-const entity = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity => ({
-  id,
-  type,
-  name,
-  aliases: [],
-  roles: [],
-  mentions: [],
-  related: [],
-  ...extra,
-});
+const entity = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity =>
+  anEntity(id, name, { type, ...extra });
 const BUILT_IN: Dictionary = {
   format: 'kashif-dictionary',
   version: 1,

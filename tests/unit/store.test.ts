@@ -1,28 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Dictionary, Entity } from '../../lib/dictionary/schema';
+import type { Entity } from '../../lib/dictionary/schema';
 import { createMatcher } from '../../lib/match/matcher';
 import { openDatabase } from '../../lib/db/database';
 import { DictionaryStore } from '../../lib/db/dictionary-store';
 import { mergeBuiltIn } from '../../lib/db/merge-built-in';
+import { entity as person, dictionary } from './test-entities';
 
-const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({
-  id,
-  type: 'org',
-  name,
-  aliases: [],
-  roles: [],
-  mentions: [],
-  related: [],
-  ...extra,
-});
-const dictionary = (builtAt: string, entities: Entity[]): Dictionary => ({
-  format: 'kashif-dictionary',
-  version: 1,
-  builtAt,
-  sources: [],
-  entities,
-});
+const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity =>
+  person(id, name, { type: 'org', ...extra });
 let dbCount = 0;
 const freshStore = () => new DictionaryStore(openDatabase(`kashif-test-${++dbCount}`));
 
