@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath, launchWithExtension, root, type ExtensionBrowser } from '../harness/browser';
 import { annotate } from '../harness/annotate';
 import { highlightCount, highlightedTextsIn, highlightsIn, settledHighlights } from '../harness/highlights';
+import { cardShown, pointAtPerson } from '../harness/hover';
 
 let browser: ExtensionBrowser;
 let site: NewsSite;
@@ -143,27 +144,14 @@ describe('the extension on news pages', () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/article/003_61b9580f4d7e862c`);
     await settledHighlights(page, 1);
-    const box = await page.evaluate(() => {
-      const highlight = CSS.highlights.get('kashif-person') as unknown as Set<Range>;
-      const range = [...highlight].find((r) => r.toString().includes('لافروف'))!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
-    await page.mouse.move(box.x + 1, box.y);
-    const cardShown = () =>
-      page.evaluate(() => {
-        const host = document.querySelector<HTMLElement>('kashif-card');
-        return !!host && host.style.display !== 'none';
-      });
-    await expect.poll(cardShown, { timeout: 5000 }).toBe(true);
+    await pointAtPerson(page, page.mouse, 'لافروف');
+    await expect.poll(() => cardShown(page), { timeout: 5000 }).toBe(true);
     // the card's shadow root is closed to the page: read what it shows through the DevTools protocol, which pierces it
     const shown = await cardText(page);
     expect(shown).toContain('سيرغي لافروف');
     expect(shown).toContain('وزير الخارجية');
     await page.keyboard.press('Escape');
-    await expect.poll(cardShown, { timeout: 3000 }).toBe(false);
+    await expect.poll(() => cardShown(page), { timeout: 3000 }).toBe(false);
     await page.close();
   }, 60_000);
 

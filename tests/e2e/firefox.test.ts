@@ -12,6 +12,7 @@ import {
   type FirefoxExtensionBrowser,
 } from '../harness/firefox';
 import { highlightsIn, settledHighlights } from '../harness/highlights';
+import { cardShown, pointAtPerson } from '../harness/hover';
 
 /** The Firefox build in Debian's Firefox ESR: the core of what the Chromium tests check. */
 let ff: FirefoxExtensionBrowser;
@@ -59,26 +60,13 @@ describe('the extension in Firefox', () => {
   it('shows a card with name and role on hover, and closes it on Escape', async () => {
     const page = await openArticle('003_61b9580f4d7e862c');
     await settledHighlights(evaluating(page), 1);
-    const box = await page.evaluate(() => {
-      const highlight = CSS.highlights.get('kashif-person') as unknown as Set<Range>;
-      const range = [...highlight].find((r) => r.toString().includes('لافروف'))!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
-    await page.mouse.move(box.x + 1, box.y);
-    const cardShown = () =>
-      page.evaluate(() => {
-        const host = document.querySelector<HTMLElement>('kashif-card');
-        return !!host && host.style.display !== 'none';
-      });
-    await expect.poll(cardShown, { timeout: 5000 }).toBe(true);
+    await pointAtPerson(evaluating(page), page.mouse, 'لافروف');
+    await expect.poll(() => cardShown(evaluating(page)), { timeout: 5000 }).toBe(true);
     const shown = await cardText(page);
     expect(shown).toContain('سيرغي لافروف');
     expect(shown).toContain('وزير الخارجية');
     await page.keyboard.press('Escape');
-    await expect.poll(cardShown, { timeout: 3000 }).toBe(false);
+    await expect.poll(() => cardShown(evaluating(page)), { timeout: 3000 }).toBe(false);
     await page.close();
   }, 60_000);
 

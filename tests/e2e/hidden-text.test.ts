@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveNewsSite, type NewsSite } from '../harness/news-site';
 import { launchWithExtension, root, type ExtensionBrowser } from '../harness/browser';
 import { highlightedTextsIn, settledHighlights } from '../harness/highlights';
+import { cardShown } from '../harness/hover';
 
 let browser: ExtensionBrowser;
 let site: NewsSite;
@@ -69,11 +70,6 @@ describe('a page that hides names to learn what the dictionary holds', () => {
       const rect = document.getElementById('visible')!.firstChild!.parentElement!.getBoundingClientRect();
       return { x: rect.right - 20, y: rect.top + rect.height / 2 };
     });
-    const cardShown = () =>
-      page.evaluate(() => {
-        const host = document.querySelector<HTMLElement>('kashif-card');
-        return !!host && host.style.display !== 'none';
-      });
     await page.evaluate(({ x, y }) => {
       for (let i = 0; i < 5; i++)
         document
@@ -81,10 +77,10 @@ describe('a page that hides names to learn what the dictionary holds', () => {
           .dispatchEvent(new PointerEvent('pointermove', { clientX: x + i, clientY: y, bubbles: true }));
     }, point);
     await page.waitForTimeout(1200);
-    expect(await cardShown()).toBe(false);
+    expect(await cardShown(page)).toBe(false);
     await page.mouse.move(point.x, point.y);
     await page.mouse.move(point.x + 1, point.y);
-    await expect.poll(cardShown, { timeout: 5000 }).toBe(true);
+    await expect.poll(() => cardShown(page), { timeout: 5000 }).toBe(true);
     await page.close();
   }, 60_000);
 });
