@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../harness/browser';
 import { openSeedArticle, type SeedSession } from '../harness/fixtures';
 import { highlightsIn } from '../harness/highlights';
+import { BARROT_ARTICLE, importArticleKeeping } from '../harness/manager';
 import { FURNITURE_NAMES, newsPage } from '../unit/article-page';
 
 const NEW_NAMES_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>جديد</title></head><body>
@@ -138,20 +139,7 @@ describe('the manager', () => {
   });
 
   it('imports articles: extraction in a worker, a review, then only what the reader accepts', async () => {
-    const file = path.join(tmp, 'new-article.txt');
-    fs.writeFileSync(
-      file,
-      'وقال وزير الخارجية الفرنسي جان نويل بارو إن الحكومة ستدعم المبادرة.\nوأكد بارو أن باريس تتابع الوضع.\n',
-    );
-    await manager.setInputFiles('#corpus-files', file);
-    const items = manager.locator('.review li');
-    await expect
-      .poll(() => items.allTextContents(), { timeout: 20_000 })
-      .toEqual(expect.arrayContaining([expect.stringContaining('جان نويل بارو')]));
-    // keep only the person
-    for (const li of await items.all())
-      if (!(await li.textContent())?.includes('جان نويل بارو')) await li.locator('input').uncheck();
-    await manager.click('#accept-review');
+    await importArticleKeeping(manager, path.join(tmp, 'new-article.txt'), BARROT_ARTICLE, 'جان نويل بارو');
     await manager.fill('#filter', 'بارو');
     await expect.poll(() => manager.locator('.viewport .row .name').allTextContents()).toEqual(['جان نويل بارو ✎']);
     await manager.fill('#filter', '');

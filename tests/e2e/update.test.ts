@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BARROT_ARTICLE, importArticleKeeping } from '../harness/manager';
 import { extensionPath, launchWithExtension, type ExtensionBrowser } from '../harness/browser';
 
 // An update of the extension is the same profile relaunched with a higher manifest version and a rebuilt
@@ -88,19 +89,7 @@ async function readerWork(manager: Page) {
   await manager.locator('#side .pick button', { hasText: 'رمطان لعمامرة' }).click();
   await expect.poll(() => manager.locator('#message').textContent()).toContain('→ رمطان لعمامرة');
 
-  const article = path.join(tmp, 'article.txt');
-  fs.writeFileSync(
-    article,
-    'وقال وزير الخارجية الفرنسي جان نويل بارو إن الحكومة ستدعم المبادرة.\nوأكد بارو أن باريس تتابع الوضع.\n',
-  );
-  await manager.setInputFiles('#corpus-files', article);
-  const items = manager.locator('.review li');
-  await expect
-    .poll(() => items.allTextContents(), { timeout: 20_000 })
-    .toEqual(expect.arrayContaining([expect.stringContaining('جان نويل بارو')]));
-  for (const li of await items.all())
-    if (!(await li.textContent())?.includes('جان نويل بارو')) await li.locator('input').uncheck();
-  await manager.click('#accept-review');
+  await importArticleKeeping(manager, path.join(tmp, 'article.txt'), BARROT_ARTICLE, 'جان نويل بارو');
   await manager.fill('#filter', 'بارو');
   await expect.poll(() => manager.locator('.viewport .row').count()).toBe(1);
 }
