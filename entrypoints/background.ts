@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readBuiltInDictionary } from '@/lib/background/built-in';
-import { createContextMenu, handleContextMenuClicks } from '@/lib/background/context-menu';
+import { createContextMenu, handleContextMenuClicks, managerUrl } from '@/lib/background/context-menu';
 import { createBackground } from '@/lib/background/dictionary-service';
 import { genericWords } from '@/lib/arabic/generic-words';
 import { tellAllContent } from '@/lib/messages/content';
@@ -17,6 +17,9 @@ export default defineBackground(() => {
     async setBadge(tabId, text) {
       await browser.action.setBadgeText({ tabId, text });
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
+    },
+    async openManager(id) {
+      await browser.tabs.create({ url: managerUrl({ entity: id }) });
     },
   });
 

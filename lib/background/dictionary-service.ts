@@ -5,6 +5,7 @@ import { decodePiece } from '../text-code/decode';
 import type { BackgroundToContent, MatchedEntity } from '../messages/protocol';
 import type { Handlers } from '../messages/server';
 import { cardEntity, cardSources } from './card';
+import { createLearningHandlers } from './learning-service';
 import { MatcherCache } from './matcher-cache';
 import { hostOf, pageStatus } from './page-status';
 import { SearchCache } from './search-cache';
@@ -24,6 +25,10 @@ export interface ServiceDeps {
   tellTabs(message: BackgroundToContent): Promise<void>;
   /** the toolbar badge of a tab */
   setBadge(tabId: number, text: string): Promise<void>;
+  /** opens the manager on an entity */
+  openManager(id: string): Promise<void>;
+  /** the time learning records (tests pin it) */
+  now?: () => Date;
 }
 
 export interface Background {
@@ -32,7 +37,14 @@ export interface Background {
   loadBuiltIn(): Promise<void>;
 }
 
-export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: ServiceDeps): Background {
+export function createBackground({
+  store,
+  readBuiltIn,
+  tellTabs,
+  setBadge,
+  openManager,
+  now,
+}: ServiceDeps): Background {
   const matchers = new MatcherCache(store);
   const searches = new SearchCache(store);
 
@@ -47,9 +59,18 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
     await store.updateSettings({ disabledSites: [...sites].sort() });
   }
 
+  const learning = createLearningHandlers({
+    store,
+    dictionaryChanged,
+    settingsChanged: () => tellTabs({ type: 'settingsChanged' }),
+    openManager,
+    ...(now ? { now } : {}),
+  });
+
   const service: DictionaryService = {
+    ...learning,
     async match({ text, decode }) {
-      const { revision, matcher } = await matchers.get();
+      const { revision, matcher, learnedNew } = await matchers.get();
       const hits: number[] = [];
       const used = new Map<number, number>();
       const entities: MatchedEntity[] = [];
@@ -58,7 +79,12 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
         if (k === undefined) {
           used.set(h.entity, (k = entities.length));
           const e = matcher.entities[h.entity]!;
-          entities.push({ id: e.id, type: e.type, name: e.name });
+          entities.push({
+            id: e.id,
+            type: e.type,
+            name: e.name,
+            ...(learnedNew.has(h.entity) ? { learned: 'new' } : {}),
+          });
         }
         hits.push(h.start, h.end, k);
       }
@@ -95,8 +121,14 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
       return searches.search(query, limit);
     },
     async settings() {
-      const { paused, disabledSites, cardLanguage = 'auto' } = await store.settings();
-      return { paused, disabledSites, cardLanguage };
+      const {
+        paused,
+        disabledSites,
+        cardLanguage = 'auto',
+        learning = true,
+        learningDisabledSites = [],
+      } = await store.settings();
+      return { paused, disabledSites, cardLanguage, learning, learningDisabledSites };
     },
     async setPaused({ paused }) {
       await store.updateSettings({ paused });
@@ -144,6 +176,8 @@ export function createBackground({ store, readBuiltIn, tellTabs, setBadge }: Ser
         aliases: e.aliases.length,
         count: e.mentions.reduce((n, m) => n + m.count, 0),
         userEdited: !!e.userEdited,
+        origin: e.origin ?? 'imported',
+        ...(e.learned ? { learnedState: e.learned.state } : {}),
       }));
     },
     async mergeEntities({ into, from }) {

@@ -1,6 +1,6 @@
 import type { SearchResult } from '../messages/protocol';
 import { buildSearchIndex, search, type SearchIndex } from '../search/search';
-import type { DictionaryStore } from '../db/dictionary-store';
+import { isRejected, type DictionaryStore } from '../db/dictionary-store';
 import type { Entity } from '../dictionary/schema';
 
 /** The popup's search index for the current revision, built on the first search after a change. */
@@ -12,7 +12,7 @@ export class SearchCache {
   async search(query: string, limit: number): Promise<SearchResult[]> {
     const { revision } = await this.store.meta();
     if (this.current?.revision !== revision) {
-      const entities = await this.store.entities();
+      const entities = (await this.store.entities()).filter((e) => !isRejected(e));
       const searchable = entities.map((e) => ({ ...e, weight: e.mentions.reduce((n, m) => n + m.count, 0) }));
       this.current = { revision, index: buildSearchIndex(searchable), entities };
     }

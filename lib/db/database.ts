@@ -11,6 +11,10 @@ export interface Settings {
   disabledSites: string[];
   /** the hover card's language; absent in settings stored before it existed, which means 'auto' */
   cardLanguage?: CardLanguage;
+  /** whether Kashif learns from the articles the reader reads; absent (settings stored before it) means on */
+  learning?: boolean;
+  /** hosts where the reader switched learning off (Kashif still highlights there) */
+  learningDisabledSites?: string[];
 }
 
 /** Facts about the stored dictionary. */
@@ -59,6 +63,8 @@ export interface CompiledRecord {
   nameEnds: Uint32Array;
   /** 0 = person, 1 = org */
   types: Uint8Array;
+  /** the entities (indices, ascending) learned from pages and not confirmed yet: drawn in the quieter style */
+  learnedNew?: Uint32Array;
 }
 
 /** Joins strings, recording where each ends. */
@@ -82,7 +88,11 @@ function unpack(text: string, ends: Uint32Array): string[] {
   return parts;
 }
 
-export function packCompiled(revision: number, compiled: CompiledDictionary): CompiledRecord {
+export function packCompiled(
+  revision: number,
+  compiled: CompiledDictionary,
+  learnedNew: Uint32Array = new Uint32Array(0),
+): CompiledRecord {
   const ids = pack(compiled.entities.map((e) => e.id));
   const names = pack(compiled.entities.map((e) => e.name));
   return {
@@ -93,6 +103,7 @@ export function packCompiled(revision: number, compiled: CompiledDictionary): Co
     names: names.text,
     nameEnds: names.ends,
     types: Uint8Array.from(compiled.entities, (e) => (e.type === 'person' ? 0 : 1)),
+    learnedNew,
   };
 }
 

@@ -1,5 +1,5 @@
 import { mergeEntities } from '../dictionary/merge-entities';
-import type { Dictionary, Entity } from '../dictionary/schema';
+import type { Dictionary, Entity, LearnedState, Source } from '../dictionary/schema';
 import { compileDictionary } from '../match/compile';
 import type { CompiledDictionary } from '../match/types';
 import {
@@ -13,7 +13,38 @@ import {
 } from './database';
 import { mergeBuiltIn } from './merge-built-in';
 
+/** What learning from a page writes (see lib/learn's learnPage): entities to put, ids to drop, the page's source. */
+export interface LearnedWrite {
+  put: Entity[];
+  remove: string[];
+  source?: Source;
+}
+
+/** Whether the matcher's input is the same for two versions of an entity: names, type, and the quieter 'new' style. */
+function sameForMatcher(a: Entity, b: Entity): boolean {
+  return (
+    a.name === b.name &&
+    a.type === b.type &&
+    a.aliases.length === b.aliases.length &&
+    a.aliases.every((x, k) => x === b.aliases[k]) &&
+    (a.learned?.state ?? '') === (b.learned?.state ?? '')
+  );
+}
+
+/** Rejected learned entities stay stored, so that they are never learned again, but nothing matches or finds them. */
+export const isRejected = (e: Entity): boolean => e.learned?.state === 'rejected';
+
 const EMPTY_META: DictionaryMeta = { key: 'dictionary', revision: 0, builtInSources: 0 };
+
+/** Page sources (those with a site) that no entity's mention or role refers to any more are dropped. */
+function withoutUnusedPages(sources: readonly Source[], entities: Iterable<Entity>): Source[] {
+  const used = new Set<string>();
+  for (const e of entities) {
+    for (const m of e.mentions) used.add(m.source);
+    for (const r of e.roles) if (r.source) used.add(r.source);
+  }
+  return sources.filter((src) => src.site === undefined || used.has(src.id));
+}
 
 /** The dictionary as the extension stores it: entities, their revision, and the matcher compiled for it. */
 export class DictionaryStore {
@@ -137,6 +168,75 @@ export class DictionaryStore {
     });
   }
 
+  /**
+   * Learns from a page in one transaction: `learn` reads the stored entities and tombstones and says what to write,
+   * so that two pages learned at once, or an edit in the manager meanwhile, cannot overwrite each other. When only
+   * mentions changed, the compiled matcher carries over to the new revision (nothing to compile).
+   * Returns what was written and the revision after it.
+   */
+  async learn<W extends LearnedWrite>(
+    learn: (entities: Entity[], tombstones: ReadonlyMap<string, string | undefined>) => W,
+  ): Promise<W & { revision: number; matcherChanged: boolean }> {
+    return this.write(async () => {
+      const entities = await this.db.entities.toArray();
+      const tombstones = new Map((await this.db.tombstones.toArray()).map((t) => [t.id, t.into]));
+      const change = learn(entities, tombstones);
+      const meta = await this.meta();
+      if (!change.put.length && !change.remove.length)
+        return { ...change, revision: meta.revision, matcherChanged: false };
+      const stored = new Map(entities.map((e) => [e.id, e]));
+      const matcherChanged =
+        change.remove.length > 0 ||
+        change.put.some((e) => {
+          const had = stored.get(e.id);
+          return !had || !sameForMatcher(had, e);
+        });
+      await this.db.entities.bulkDelete(change.remove);
+      await this.db.entities.bulkPut(change.put);
+      let sources = meta.sources ?? [];
+      if (change.source && !sources.some((src) => src.id === change.source!.id)) sources = [...sources, change.source];
+      if (change.remove.length) {
+        for (const e of change.put) stored.set(e.id, e);
+        for (const id of change.remove) stored.delete(id);
+        sources = withoutUnusedPages(sources, stored.values());
+      }
+      const revision = await this.bump({ ...meta, sources }, { keepCompiled: !matcherChanged });
+      return { ...change, revision, matcherChanged };
+    });
+  }
+
+  /** Changes one learned entity (the reader's Keep, "Not a name", Restore). */
+  async changeEntity(id: string, change: (entity: Entity | undefined) => Entity): Promise<Entity> {
+    return this.write(async () => {
+      const next = change(await this.db.entities.get(id));
+      await this.db.entities.put(next);
+      await this.bump(await this.meta());
+      return next;
+    });
+  }
+
+  /**
+   * Removes every learned entity in one of `states`. Rejected ones leave tombstones, so that their names are still
+   * never learned again; pruned 'new' ones may be learned again from a page read later.
+   */
+  async pruneLearned(states: readonly LearnedState[]): Promise<number> {
+    return this.write(async () => {
+      const all = await this.db.entities.toArray();
+      const pruned = all.filter((e) => e.origin === 'learned' && e.learned && states.includes(e.learned.state));
+      if (!pruned.length) return 0;
+      await this.db.entities.bulkDelete(pruned.map((e) => e.id));
+      await this.db.tombstones.bulkPut(pruned.filter(isRejected).map((e) => ({ id: e.id })));
+      const gone = new Set(pruned.map((e) => e.id));
+      const meta = await this.meta();
+      const sources = withoutUnusedPages(
+        meta.sources ?? [],
+        all.filter((e) => !gone.has(e.id)),
+      );
+      await this.bump({ ...meta, sources });
+      return pruned.length;
+    });
+  }
+
   async entity(id: string): Promise<Entity | undefined> {
     return this.db.entities.get(id);
   }
@@ -179,17 +279,22 @@ export class DictionaryStore {
    * The matcher's tables for the current revision: read from the database when a previous run compiled them
    * (a service worker restart costs a read, not a compile), compiled and stored otherwise.
    */
-  async compiled(): Promise<{ revision: number; compiled: CompiledDictionary }> {
+  async compiled(): Promise<{ revision: number; compiled: CompiledDictionary; learnedNew: Uint32Array }> {
     const { revision } = await this.meta();
     const stored = await this.db.compiled.get(revision);
-    if (stored?.idEnds) return { revision, compiled: unpackCompiled(stored) };
-    const compiled = compileDictionary(await this.entities(), { commonWords: this.commonWords() });
+    // tables stored before learning existed have no learnedNew: nothing was learned then
+    if (stored?.idEnds)
+      return { revision, compiled: unpackCompiled(stored), learnedNew: stored.learnedNew ?? new Uint32Array(0) };
+    const entities = (await this.entities()).filter((e) => !isRejected(e));
+    const compiled = compileDictionary(entities, { commonWords: this.commonWords() });
+    const isNew = new Set(entities.filter((e) => e.learned?.state === 'new').map((e) => e.id));
+    const learnedNew = Uint32Array.from(compiled.entities.flatMap((e, k) => (isNew.has(e.id) ? [k] : [])));
     // a stale revision's tables are of no use: keep one record only
     await this.db.transaction('rw', this.db.compiled, async () => {
       await this.db.compiled.clear();
-      await this.db.compiled.put(packCompiled(revision, compiled));
+      await this.db.compiled.put(packCompiled(revision, compiled, learnedNew));
     });
-    return { revision, compiled };
+    return { revision, compiled, learnedNew };
   }
 
   /** One transaction over everything a change of the dictionary writes. */
@@ -197,8 +302,13 @@ export class DictionaryStore {
     return this.db.transaction('rw', [this.db.entities, this.db.meta, this.db.compiled, this.db.tombstones], change);
   }
 
-  private async bump(meta: DictionaryMeta) {
-    await this.db.meta.put({ ...meta, revision: meta.revision + 1 });
+  /** The next revision; the compiled tables go with the old one, unless the change leaves the matcher as it was. */
+  private async bump(meta: DictionaryMeta, options: { keepCompiled?: boolean } = {}): Promise<number> {
+    const revision = meta.revision + 1;
+    await this.db.meta.put({ ...meta, revision });
+    const kept = options.keepCompiled ? await this.db.compiled.get(meta.revision) : undefined;
     await this.db.compiled.clear();
+    if (kept) await this.db.compiled.put({ ...kept, revision });
+    return revision;
   }
 }

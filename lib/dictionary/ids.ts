@@ -18,7 +18,7 @@ const KEYS_CACHE_SIZE = 100_000;
 const keys = new Map<string, string>();
 
 /** FNV-1a, 32 bits: a short id that stays the same for the same name across rebuilds. */
-function fnv1a(s: string): string {
+export function fnv1a(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

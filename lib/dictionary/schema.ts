@@ -72,6 +72,23 @@ export const Confidence = z.object({
 /** Below this score an entity is reported apart as low-confidence. */
 export const LOW_CONFIDENCE = 0.6;
 
+/** A learned entity's standing: the reader kept it or two sites named it ('confirmed'), or said "Not a name". */
+export const LearnedState = z.enum(['new', 'confirmed', 'rejected']);
+
+const isoDateTime = z.string().datetime({ offset: true });
+
+/**
+ * What learning from the pages the reader reads knows of an entity (origin 'learned'). A 'rejected' one stays
+ * stored, so that its name is never learned again, but is never matched or searched.
+ */
+export const Learned = z.object({
+  state: LearnedState,
+  /** the sites (hosts) whose articles named it, in the order first seen */
+  sites: z.array(z.string().min(1)),
+  firstSeen: isoDateTime,
+  lastSeen: isoDateTime,
+});
+
 export const Entity = z.object({
   /** stable across rebuilds of the same corpus: derived from type and normalized canonical name */
   id: z.string().min(1),
@@ -90,6 +107,8 @@ export const Entity = z.object({
   origin: Origin.optional(),
   /** how sure extraction is of it, and why; absent in dictionaries written before it was recorded */
   confidence: Confidence.optional(),
+  /** set on entities learned from pages the reader read (see Learned) */
+  learned: Learned.optional(),
 });
 
 export const Source = z.object({
@@ -104,6 +123,8 @@ export const Source = z.object({
     .optional(),
   /** where the article was published, when its page says (canonical link or og:url): an absolute http(s) URL */
   url: z.url({ protocol: /^https?$/ }).optional(),
+  /** the site (host) of a page the extension learned from */
+  site: z.string().min(1).optional(),
   chars: z.number().int().nonnegative(),
 });
 
@@ -121,6 +142,8 @@ export type Role = z.infer<typeof Role>;
 export type Mention = z.infer<typeof Mention>;
 export type Related = z.infer<typeof Related>;
 export type Entity = z.infer<typeof Entity>;
+export type LearnedState = z.infer<typeof LearnedState>;
+export type Learned = z.infer<typeof Learned>;
 export type Confidence = z.infer<typeof Confidence>;
 export type ConfidenceReason = z.infer<typeof ConfidenceReason>;
 export type Source = z.infer<typeof Source>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Dictionary, Entity, EntityType } from '../dictionary/schema';
+import { Dictionary, Entity, EntityType, type LearnedState, type Origin } from '../dictionary/schema';
 import type { TextCode } from '../text-code/code';
 
 /*
@@ -15,6 +15,10 @@ import type { TextCode } from '../text-code/code';
  */
 export const CARD_LANGUAGES = ['auto', 'ar', 'en'] as const;
 export type CardLanguage = (typeof CARD_LANGUAGES)[number];
+
+/** The longest article body a page may send to learn from, in characters. */
+export const MAX_LEARNED_TEXT = 1_000_000;
+const MAX_URL = 8192;
 
 /** What content scripts and the extension's pages ask the background (lib/messages/client and server). */
 export const Request = z.discriminatedUnion('type', [
@@ -58,6 +62,39 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('importStatus'), importId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('exportDictionary') }),
   z.object({ type: z.literal('resetDictionary') }),
+  /**
+   * the article body a content script read on its page (lib/article): the background learns its names, if learning
+   * is on for the url's host (it checks itself: a content script's say-so is not enough)
+   */
+  z.object({
+    type: z.literal('learnPage'),
+    url: z.string().max(MAX_URL),
+    title: z.string().max(1000),
+    text: z.string().max(MAX_LEARNED_TEXT),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+      .optional(),
+    lang: z.string().max(35).optional(),
+  }),
+  /** the reader keeps a learned entity: it becomes confirmed */
+  z.object({ type: z.literal('keepLearned'), id: z.string().min(1) }),
+  /** "Not a name": a learned entity becomes rejected (kept, so that it is never learned again; not deleted) */
+  z.object({ type: z.literal('rejectLearned'), id: z.string().min(1) }),
+  /** the card's Edit: the background opens the manager on that entity */
+  z.object({ type: z.literal('openInManager'), id: z.string().min(1) }),
+  /** learning on or off: everywhere without `host`, on that site with it */
+  z.object({ type: z.literal('setLearning'), host: z.string().min(1).optional(), enabled: z.boolean() }),
+  /** removes every learned entity in these states (the manager's prune) */
+  z.object({
+    type: z.literal('pruneLearned'),
+    states: z
+      .array(z.enum(['new', 'rejected']))
+      .min(1)
+      .max(2),
+  }),
+  /** a rejected entity back to 'new' */
+  z.object({ type: z.literal('restoreLearned'), id: z.string().min(1) }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -75,12 +112,16 @@ export const EXTENSION_PAGES_ONLY: ReadonlySet<RequestType> = new Set<RequestTyp
   'importDictionary',
   'exportDictionary',
   'resetDictionary',
+  'pruneLearned',
+  'restoreLearned',
 ]);
 
 export interface MatchedEntity {
   id: string;
   type: EntityType;
   name: string;
+  /** 'new' for an entity learned from pages the reader has not confirmed yet (drawn in a quieter style) */
+  learned?: 'new';
 }
 
 export interface SearchResult {
@@ -97,6 +138,10 @@ export interface PageStatus {
   siteDisabled: boolean;
   host: string;
   cardLanguage: CardLanguage;
+  /** whether Kashif learns from this page's article (learning on, and not off for this host) */
+  learning: boolean;
+  /** learning is off for this host */
+  learningSiteDisabled: boolean;
 }
 
 /** An article an entity was found in, as a reader recognizes it: its title (or file name), date and page. */
@@ -126,7 +171,13 @@ export interface Responses {
     full?: { aliases: number; roles: number; noteChars?: number };
   } | null;
   search: SearchResult[];
-  settings: { paused: boolean; disabledSites: string[]; cardLanguage: CardLanguage };
+  settings: {
+    paused: boolean;
+    disabledSites: string[];
+    cardLanguage: CardLanguage;
+    learning: boolean;
+    learningDisabledSites: string[];
+  };
   setPaused: null;
   setCardLanguage: null;
   setSiteEnabled: null;
@@ -140,6 +191,14 @@ export interface Responses {
   importStatus: { committed: boolean; entities: number };
   exportDictionary: Dictionary;
   resetDictionary: null;
+  /** how many entities were learned new, how many became confirmed, and the dictionary's revision after it */
+  learnPage: { added: number; confirmed: number; revision: number };
+  keepLearned: null;
+  rejectLearned: null;
+  openInManager: null;
+  setLearning: null;
+  pruneLearned: { removed: number };
+  restoreLearned: null;
 }
 
 export interface EntityRow {
@@ -150,6 +209,8 @@ export interface EntityRow {
   count: number;
   aliases: number;
   userEdited: boolean;
+  origin: Origin;
+  learnedState?: LearnedState;
 }
 
 /** The reply envelope: errors travel as data, since thrown errors lose their message across the message channel. */

@@ -23,6 +23,7 @@ describe('conventions', () => {
       readBuiltIn: () => Promise.reject(new Error('unused')),
       tellTabs: () => Promise.resolve(),
       setBadge: () => Promise.resolve(),
+      openManager: () => Promise.resolve(),
     });
     expect(Object.keys(service).sort()).toEqual([...requestTypes].sort());
     for (const type of requestTypes) expect(typeof service[type], type).toBe('function');

@@ -40,6 +40,31 @@ describe('the dictionary format', () => {
     });
   });
 
+  it("keeps what learning from pages records: the state, the sites, the times, and the source page's site", () => {
+    const d = valid();
+    const learned = {
+      state: 'new',
+      sites: ['news.example'],
+      firstSeen: '2026-12-01T10:00:00.000Z',
+      lastSeen: '2026-12-01T10:00:00.000Z',
+    };
+    Object.assign(d.entities[0]!, { origin: 'learned', learned });
+    Object.assign(d.sources[0]!, { site: 'news.example' });
+    const r = validateDictionary(d, 'd.json');
+    expect(r.ok && r.value.entities[0]!.learned).toEqual(learned);
+    expect(r.ok && r.value.sources[0]!.site).toBe('news.example');
+    Object.assign(d.entities[0]!, { learned: { ...learned, state: 'maybe' } });
+    expect(validateDictionary(d, 'd.json')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^d\.json: entities\[0\]\.learned\.state: /u),
+    });
+    Object.assign(d.entities[0]!, { learned: { ...learned, lastSeen: 'yesterday' } });
+    expect(validateDictionary(d, 'd.json')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^d\.json: entities\[0\]\.learned\.lastSeen: /u),
+    });
+  });
+
   it('accepts a valid dictionary', () => {
     const r = validateDictionary(valid(), 'd.json');
     expect(r.ok).toBe(true);

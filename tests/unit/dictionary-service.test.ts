@@ -42,6 +42,7 @@ let dbCount = 0;
 interface Setup extends Background {
   told: BackgroundToContent[];
   badges: [number, string][];
+  opened: string[];
   store: DictionaryStore;
 }
 
@@ -49,6 +50,7 @@ async function setUp(): Promise<Setup> {
   const store = new DictionaryStore(openDatabase(`kashif-service-${++dbCount}`));
   const told: BackgroundToContent[] = [];
   const badges: [number, string][] = [];
+  const opened: string[] = [];
   const background = createBackground({
     store,
     readBuiltIn: () => Promise.resolve(BUILT_IN),
@@ -60,9 +62,14 @@ async function setUp(): Promise<Setup> {
       badges.push([tabId, text]);
       return Promise.resolve();
     },
+    openManager: (id) => {
+      opened.push(id);
+      return Promise.resolve();
+    },
+    now: () => new Date('2026-12-01T10:00:00Z'),
   });
   await background.loadBuiltIn();
-  return { ...background, told, badges, store };
+  return { ...background, told, badges, opened, store };
 }
 
 describe('the dictionary service', () => {
@@ -107,6 +114,8 @@ describe('the dictionary service', () => {
       paused: true,
       disabledSites: ['news.example'],
       cardLanguage: 'auto',
+      learning: true,
+      learningDisabledSites: [],
     });
     await service.setSiteEnabled({ type: 'setSiteEnabled', host: 'news.example', enabled: true }, manager);
     expect((await service.settings({ type: 'settings' }, manager)).disabledSites).toEqual([]);
@@ -215,6 +224,7 @@ describe('the dictionary service', () => {
       aliases: 1,
       count: 0,
       userEdited: true,
+      origin: 'reader',
     });
     const merged = await service.mergeEntities({ type: 'mergeEntities', into: 'o-un', from: ['o-nato'] }, manager);
     expect(merged.aliases).toEqual(['حلف شمال الأطلسي', 'الناتو']);
@@ -310,5 +320,94 @@ describe('the card of a huge entity', () => {
     const card = (await service.card({ type: 'card', id: 'p-lavrov' }, tab(1)))!;
     expect(card.full).toBeUndefined();
     expect(card.entity.aliases).toEqual(['لافروف']);
+  });
+});
+
+describe('learning from the pages the reader reads', () => {
+  const SAFADI =
+    'قال وزير الخارجية الأردني أيمن الصفدي إن المملكة ترفض التصعيد. وأضاف الصفدي أن وزارة الخارجية الأردنية ستتابع.';
+  const page = (url: string, text = SAFADI) => ({ type: 'learnPage' as const, url, title: 'خبر', text });
+  const reader = (url: string): MessageSender => ({ id: 'kashif', url, tab: { id: 1 } });
+  const learnedOf = async (store: DictionaryStore) =>
+    (await store.entities())
+      .filter((e) => e.origin === 'learned')
+      .sort((a, b) => (a.type === b.type ? 0 : a.type === 'person' ? -1 : 1));
+
+  it('learns the names of an article as new, matches them as new, and tells the tabs', async () => {
+    const { service, store, told } = await setUp();
+    const reply = await service.learnPage(page('https://a.example/1'), reader('https://a.example/1'));
+    expect(reply.added).toBe(2);
+    expect(reply.revision).toBe((await store.meta()).revision);
+    const learned = await learnedOf(store);
+    expect(learned.map((e) => [e.name, e.learned?.state, e.learned?.sites])).toEqual([
+      ['أيمن الصفدي', 'new', ['a.example']],
+      ['وزارة الخارجية الأردنية', 'new', ['a.example']],
+    ]);
+    expect(told.at(-1)?.type).toBe('dictionaryChanged');
+    const matched = await service.match({ type: 'match', text: 'صرح الصفدي ولافروف' }, tab(1));
+    expect(matched.entities.map((e) => [e.name, e.learned])).toEqual([
+      ['أيمن الصفدي', 'new'],
+      ['سيرغي لافروف', undefined],
+    ]);
+    expect(
+      (await service.listEntities({ type: 'listEntities' }, manager)).find((r) => r.name === 'أيمن الصفدي'),
+    ).toMatchObject({
+      origin: 'learned',
+      learnedState: 'new',
+    });
+  });
+
+  it('learns nothing where learning is off, checking the switches itself', async () => {
+    const { service, store } = await setUp();
+    await service.setLearning({ type: 'setLearning', host: 'a.example', enabled: false }, manager);
+    expect((await service.pageStatus({ type: 'pageStatus', url: 'https://a.example/1' }, tab(1))).learning).toBe(false);
+    // a page of the switched-off site, whatever url the message names
+    expect((await service.learnPage(page('https://b.example/1'), reader('https://a.example/1'))).added).toBe(0);
+    expect(await learnedOf(store)).toEqual([]);
+    await service.setLearning({ type: 'setLearning', enabled: false }, manager);
+    expect(await service.settings({ type: 'settings' }, manager)).toMatchObject({
+      learning: false,
+      learningDisabledSites: ['a.example'],
+    });
+    expect((await service.learnPage(page('https://b.example/1'), reader('https://b.example/1'))).added).toBe(0);
+    await service.setLearning({ type: 'setLearning', enabled: true }, manager);
+    await service.setLearning({ type: 'setLearning', host: 'a.example', enabled: true }, manager);
+    expect((await service.pageStatus({ type: 'pageStatus', url: 'https://a.example/1' }, tab(1))).learning).toBe(true);
+    expect((await service.learnPage(page('https://a.example/1'), reader('https://a.example/1'))).added).toBe(2);
+  });
+
+  it('keeps, rejects and restores learned entities; a rejected one is never matched or found', async () => {
+    const { service, store } = await setUp();
+    await service.learnPage(page('https://a.example/1'), reader('https://a.example/1'));
+    const [safadi, ministry] = await learnedOf(store);
+    await service.keepLearned({ type: 'keepLearned', id: ministry!.id }, tab(1));
+    expect((await store.entity(ministry!.id))?.learned?.state).toBe('confirmed');
+    await service.rejectLearned({ type: 'rejectLearned', id: safadi!.id }, tab(1));
+    expect((await store.entity(safadi!.id))?.learned?.state).toBe('rejected');
+    expect((await service.match({ type: 'match', text: 'صرح الصفدي' }, tab(1))).entities).toEqual([]);
+    expect(await service.search({ type: 'search', query: 'الصفدي', limit: 5 }, tab(1))).toEqual([]);
+    await expect(service.keepLearned({ type: 'keepLearned', id: 'p-lavrov' }, tab(1))).rejects.toThrow(/not learned/u);
+    await service.restoreLearned({ type: 'restoreLearned', id: safadi!.id }, manager);
+    expect((await store.entity(safadi!.id))?.learned?.state).toBe('new');
+  });
+
+  it('prunes learned entities by state', async () => {
+    const { service, store } = await setUp();
+    await service.learnPage(page('https://a.example/1'), reader('https://a.example/1'));
+    const [safadi] = await learnedOf(store);
+    await service.rejectLearned({ type: 'rejectLearned', id: safadi!.id }, tab(1));
+    expect(await service.pruneLearned({ type: 'pruneLearned', states: ['new'] }, manager)).toEqual({ removed: 1 });
+    expect((await learnedOf(store)).map((e) => e.learned?.state)).toEqual(['rejected']);
+    expect(await service.pruneLearned({ type: 'pruneLearned', states: ['rejected'] }, manager)).toEqual({ removed: 1 });
+    expect(await learnedOf(store)).toEqual([]);
+    // the pruned rejected name is still never learned again
+    await service.learnPage(page('https://a.example/2'), reader('https://a.example/2'));
+    expect((await learnedOf(store)).map((e) => e.name)).toEqual(['وزارة الخارجية الأردنية']);
+  });
+
+  it('opens the manager on an entity', async () => {
+    const { service, opened } = await setUp();
+    await service.openInManager({ type: 'openInManager', id: 'p-lavrov' }, tab(1));
+    expect(opened).toEqual(['p-lavrov']);
   });
 });

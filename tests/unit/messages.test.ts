@@ -41,6 +41,8 @@ const destructive: Record<string, object> = {
   importDictionary: { dictionary, importId: 'i-1' },
   exportDictionary: {},
   resetDictionary: {},
+  pruneLearned: { states: ['new'] },
+  restoreLearned: { id: 'p-x' },
 };
 
 describe('requests to the background', () => {
@@ -63,8 +65,20 @@ describe('requests to the background', () => {
       { type: 'match', text: 'نص' } as { type: 'match' },
       { type: 'card', id: 'p-x' } as { type: 'card' },
       { type: 'textCode' },
+      { type: 'learnPage', url: 'https://news.example/article', title: 'خبر', text: 'نص' } as { type: 'learnPage' },
+      { type: 'keepLearned', id: 'p-x' } as { type: 'keepLearned' },
+      { type: 'rejectLearned', id: 'p-x' } as { type: 'rejectLearned' },
+      { type: 'openInManager', id: 'p-x' } as { type: 'openInManager' },
+      { type: 'setLearning', host: 'news.example', enabled: false } as { type: 'setLearning' },
     ];
     for (const m of asks) expect(admit(m, contentScript, self)).toHaveProperty('request');
+  });
+
+  it('refuses an article body longer than the limit', () => {
+    const long = { type: 'learnPage', url: 'https://news.example/a', title: '', text: 'ن'.repeat(1_000_001) };
+    expect(admit(long, contentScript, self)).toEqual({
+      refused: expect.stringContaining('bad request: text') as string,
+    });
   });
 
   it('refuses messages of other extensions and malformed ones, naming the bad field', () => {
