@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Quality figures of the extraction (see README «Quality»): the dev gold of ../shared/eval and ANERcorp's test split.
-#   bash scripts/eval.sh [dev|seeds|anercorp|all]
+# Quality figures of the extraction (see README «Quality»): the dev gold of ../shared/eval and ANERcorp's test split;
+# `pages`: what the extension learns from the real pages of ../shared/pages, against their SOURCES.md checklist.
+#   bash scripts/eval.sh [dev|seeds|anercorp|pages|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_dir=../shared/eval
@@ -28,4 +29,8 @@ if [ "$what" = anercorp ] || [ "$what" = all ] || [ "$what" = anercorp-train ]; 
   kashif build "$out/train.txt" "$out/test.txt" -o "$out/aner.json" -q
   kashif annotate --dict "$out/aner.json" "$out/$split.txt" > "$out/aner-$split.jsonl"
   node "$eval_dir/anercorp/anercorp.mjs" score "$eval_dir/anercorp/ANERCorp_CamelLab_${split}.reconstructed.txt" "$out/aner-$split.jsonl"
+fi
+if [ "$what" = pages ] || [ "$what" = all ]; then
+  echo "== real pages (../shared/pages): the body's listed officials and organizations learned, and furniture"
+  npx tsx scripts/eval-pages/main.ts ../shared/pages
 fi
