@@ -36,7 +36,8 @@ export function cardEntity(entity: Entity): Pick<Card, 'entity' | 'full'> {
 }
 
 /**
- * The articles an entity's mentions and roles refer to, as a reader recognizes them: title, date and page address.
+ * The articles an entity's mentions and roles refer to, as a reader recognizes them: title, date, page address, and
+ * the site of a page Kashif learned from.
  * A source the dictionary does not describe, or describes without a title, goes by its file name without the
  * hash-like suffix `kashif build` adds to ids («002_99f211480cc16100» is shown as «002»).
  */
@@ -50,9 +51,11 @@ export function cardSources(entity: Entity, known: readonly Source[]): SourceRef
     const source = byId.get(id);
     return {
       id,
-      title: source?.title?.trim() || readableFileName(source?.file ?? id),
+      // an untitled page goes by its site, not by the last part of its address
+      title: source?.title?.trim() || source?.site || readableFileName(source?.file ?? id),
       ...(source?.date ? { date: source.date } : {}),
       ...(source?.url ? { url: source.url } : {}),
+      ...(source?.site ? { site: source.site } : {}),
     };
   });
 }

@@ -79,8 +79,10 @@ export class DictionaryStore {
       const meta = await this.meta();
       if (meta.builtInBuiltAt === dictionary.builtAt && !options.force) return false;
       const removed = new Set(await this.db.tombstones.toCollection().primaryKeys());
+      const pageSources = new Set((meta.sources ?? []).filter((src) => src.site !== undefined).map((src) => src.id));
       const { put, remove } = mergeBuiltIn(await this.db.entities.toArray(), dictionary.entities, removed, {
         originsGuessed: !!meta.originsGuessed,
+        pageSources,
       });
       await this.db.entities.bulkDelete(remove);
       await this.db.entities.bulkPut(put);

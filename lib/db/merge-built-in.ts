@@ -13,12 +13,14 @@ export interface BuiltInMerge {
  * the tombstones). Whatever the reader imported, learned, wrote or edited stays as the reader left it.
  * With `originsGuessed` (a database upgraded from before origins were recorded), an unedited entity marked
  * imported that the new dictionary has is taken for the built-in one it most likely is.
+ * A refreshed entity keeps the mentions and roles that pages the reader read added to it (`pageSources`): they are
+ * not the built-in dictionary's to take back.
  */
 export function mergeBuiltIn(
   stored: readonly Entity[],
   builtIn: readonly Entity[],
   removed: ReadonlySet<string>,
-  options: { originsGuessed?: boolean } = {},
+  options: { originsGuessed?: boolean; pageSources?: ReadonlySet<string> } = {},
 ): BuiltInMerge {
   const storedById = new Map(stored.map((e) => [e.id, e]));
   const builtInIds = new Set(builtIn.map((e) => e.id));
@@ -30,9 +32,18 @@ export function mergeBuiltIn(
       const had = storedById.get(e.id);
       return !had || follows(had);
     })
-    .map((e) => ({ ...e, origin: 'builtIn' as const }));
+    .map((e) => withPages({ ...e, origin: 'builtIn' as const }, storedById.get(e.id), options.pageSources));
   const remove = stored
     .filter((e) => e.origin === 'builtIn' && !e.userEdited && !builtInIds.has(e.id))
     .map((e) => e.id);
   return { put, remove };
+}
+
+function withPages(fresh: Entity, had: Entity | undefined, pages: ReadonlySet<string> | undefined): Entity {
+  if (!had || !pages?.size) return fresh;
+  const has = new Set(fresh.mentions.map((m) => m.source));
+  const mentions = had.mentions.filter((m) => pages.has(m.source) && !has.has(m.source));
+  const roles = had.roles.filter((r) => r.source !== undefined && pages.has(r.source));
+  if (!mentions.length && !roles.length) return fresh;
+  return { ...fresh, mentions: [...fresh.mentions, ...mentions], roles: [...fresh.roles, ...roles] };
 }

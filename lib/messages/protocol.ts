@@ -150,6 +150,8 @@ export interface SourceRef {
   title: string;
   date?: string;
   url?: string;
+  /** the site (host) of a page Kashif learned from while the reader read it */
+  site?: string;
 }
 
 export interface Responses {

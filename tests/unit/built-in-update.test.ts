@@ -71,6 +71,53 @@ describe('an update of the built-in dictionary', () => {
     });
   });
 
+  it('keeps the entities learned from pages, in every state, and the pages they were seen on', async () => {
+    const store = await installed();
+    const learned = (id: string, name: string, state: 'new' | 'confirmed' | 'rejected') =>
+      entity(id, name, {
+        origin: 'learned',
+        mentions: [{ source: 'page-1', count: 1, snippet: '' }],
+        learned: { state, sites: ['a.example'], firstSeen: V1, lastSeen: V1 },
+      });
+    const page = { id: 'page-1', file: 'https://a.example/1', url: 'https://a.example/1', site: 'a.example', chars: 9 };
+    await store.learn(() => ({
+      put: [
+        learned('p-new', 'اسم جديد', 'new'),
+        learned('p-kept', 'اسم محفوظ', 'confirmed'),
+        learned('p-no', 'ليس اسما', 'rejected'),
+      ],
+      remove: [],
+      source: page,
+    }));
+    // the update has one of them too: the learned one stays as it is
+    await store.loadBuiltIn(dictionary(V2, [entity('p-lavrov', 'سيرغي لافروف'), entity('p-kept', 'اسم محفوظ آخر')]));
+    expect(
+      (await store.entities()).filter((e) => e.origin === 'learned').map((e) => [e.id, e.name, e.learned?.state]),
+    ).toEqual([
+      ['p-kept', 'اسم محفوظ', 'confirmed'],
+      ['p-new', 'اسم جديد', 'new'],
+      ['p-no', 'ليس اسما', 'rejected'],
+    ]);
+    expect((await store.meta()).sources).toContainEqual(page);
+  });
+
+  it('keeps what pages added to a built-in entity it refreshes', async () => {
+    const store = await installed();
+    const page = { id: 'page-1', file: 'https://a.example/1', site: 'a.example', chars: 9 };
+    const lavrov = (await store.entity('p-lavrov'))!;
+    const seen = { source: 'page-1', count: 2, snippet: '…' };
+    const role = { title: 'وزير الخارجية', source: 'page-1' };
+    await store.learn(() => ({ put: [{ ...lavrov, mentions: [seen], roles: [role] }], remove: [], source: page }));
+    await store.loadBuiltIn(
+      dictionary(V2, [entity('p-lavrov', 'سيرغي لافروف', { mentions: [{ source: 's2', count: 1, snippet: '' }] })]),
+    );
+    expect(await store.entity('p-lavrov')).toMatchObject({
+      origin: 'builtIn',
+      mentions: [{ source: 's2', count: 1, snippet: '' }, seen],
+      roles: [role],
+    });
+  });
+
   it('refreshes a built-in entity the reader never touched', async () => {
     const store = await installed();
     await store.loadBuiltIn(dictionary(V2, [entity('p-lavrov', 'سيرغي لافروف', { aliases: ['لافروف'] })]));

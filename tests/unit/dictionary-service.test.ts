@@ -344,6 +344,11 @@ describe('learning from the pages the reader reads', () => {
       ['وزارة الخارجية الأردنية', 'new', ['a.example']],
     ]);
     expect(told.at(-1)?.type).toBe('dictionaryChanged');
+    const card = (await service.card({ type: 'card', id: learned[0]!.id }, tab(1)))!;
+    expect(card.entity.learned?.state).toBe('new');
+    expect(card.sources).toEqual([
+      { id: expect.stringMatching(/^page-/u) as string, title: 'خبر', url: 'https://a.example/1', site: 'a.example' },
+    ]);
     const matched = await service.match({ type: 'match', text: 'صرح الصفدي ولافروف' }, tab(1));
     expect(matched.entities.map((e) => [e.name, e.learned])).toEqual([
       ['أيمن الصفدي', 'new'],
@@ -403,6 +408,23 @@ describe('learning from the pages the reader reads', () => {
     // the pruned rejected name is still never learned again
     await service.learnPage(page('https://a.example/2'), reader('https://a.example/2'));
     expect((await learnedOf(store)).map((e) => e.name)).toEqual(['وزارة الخارجية الأردنية']);
+  });
+
+  it('adds mentions of known names without telling the tabs, and reads a page once', async () => {
+    const { service, store, told } = await setUp();
+    const before = told.length;
+    const lavrov = 'قال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة.';
+    const first = await service.learnPage(page('https://a.example/9', lavrov), reader('https://a.example/9'));
+    expect(first.added).toBe(0);
+    expect((await store.entity('p-lavrov'))?.mentions.map((m) => m.source)).toEqual([
+      's1',
+      expect.stringMatching(/^page-/u),
+    ]);
+    // the matcher is the same: no tab needs to match again
+    expect(told.length).toBe(before);
+    const again = await service.learnPage(page('https://a.example/9', lavrov), reader('https://a.example/9'));
+    expect(again.revision).toBe(first.revision);
+    expect((await store.entity('p-lavrov'))?.mentions).toHaveLength(2);
   });
 
   it('opens the manager on an entity', async () => {

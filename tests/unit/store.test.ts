@@ -82,6 +82,42 @@ describe('the extension store', () => {
     expect(m.findMentions('والناتو').map((h) => m.entities[h.entity]!.id)).toEqual(['n']);
   });
 
+  it('carries the compiled matcher over a learned change that adds only mentions; compiles for new names and states', async () => {
+    let compiles = 0;
+    const store = new DictionaryStore(openDatabase(`kashif-test-${++dbCount}`), () => {
+      compiles++;
+      return new Set<string>();
+    });
+    await store.loadBuiltIn(dictionary('2025-01-01T00:00:00Z', [entity('a', 'الأمم المتحدة')]));
+    const first = await store.compiled();
+    const seen = { source: 'page-1', count: 1, snippet: '' };
+    const onlyMentions = await store.learn((all) => ({ put: [{ ...all[0]!, mentions: [seen] }], remove: [] }));
+    expect(onlyMentions.matcherChanged).toBe(false);
+    const carried = await store.compiled();
+    expect(compiles).toBe(1);
+    expect(carried.revision).toBe(first.revision + 1);
+    expect(carried.compiled).toEqual(first.compiled);
+    const learned = {
+      state: 'new' as const,
+      sites: ['a.example'],
+      firstSeen: '2026-01-01T00:00:00Z',
+      lastSeen: '2026-01-01T00:00:00Z',
+    };
+    const newName = await store.learn(() => ({
+      put: [entity('n', 'حلف شمال الأطلسي', { origin: 'learned', learned })],
+      remove: [],
+    }));
+    expect(newName.matcherChanged).toBe(true);
+    const withNew = await store.compiled();
+    expect(compiles).toBe(2);
+    expect([...withNew.learnedNew].map((k) => withNew.compiled.entities[k]!.id)).toEqual(['n']);
+    // a rejected entity is stored but never compiled
+    await store.changeEntity('n', (e) => ({ ...e!, learned: { ...learned, state: 'rejected' } }));
+    const withoutRejected = await store.compiled();
+    expect(withoutRejected.compiled.entities.map((e) => e.id)).toEqual(['a']);
+    expect(await store.entity('n')).toBeDefined();
+  });
+
   it('reads back the right entity after a restart, whatever characters ids and names hold (U+0000 too)', async () => {
     const name = `kashif-test-${++dbCount}`;
     const entities = [
