@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { CARD_FONT_FILES } from './lib/page/card-font-files';
+import { COMMITTED_WEIGHTS, TAGGER_WEIGHTS_FILE } from './lib/learn/tagger-weights-file';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -17,6 +18,31 @@ export default defineConfig({
           relativeDest: dest,
         });
       }
+      // the tagger's weights, which the background reads on the first page it learns from (lib/learn/tagger-weights)
+      assets.push({ absoluteSrc: path.join(wxt.config.root, COMMITTED_WEIGHTS), relativeDest: TAGGER_WEIGHTS_FILE });
+    },
+    // ...and background.js leaves them out, so that a restarted service worker does not parse them each time
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'background')) return;
+      const weights = path.resolve(COMMITTED_WEIGHTS);
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'kashif:tagger-weights-outside',
+          enforce: 'pre',
+          load: (id: string) =>
+            path.resolve(id) === weights
+              ? JSON.stringify({
+                  about: `read from ${TAGGER_WEIGHTS_FILE}`,
+                  tags: [],
+                  hashes: '',
+                  weights: '',
+                  scale: 1,
+                  transitions: [],
+                })
+              : undefined,
+        },
+      ];
     },
   },
   manifest: ({ browser }) => ({

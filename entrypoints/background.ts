@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readBuiltInDictionary } from '@/lib/background/built-in';
+import { readBuiltInDictionary, readPackagedJson } from '@/lib/background/built-in';
 import { createContextMenu, handleContextMenuClicks, managerUrl } from '@/lib/background/context-menu';
 import { createBackground } from '@/lib/background/dictionary-service';
 import { genericWords } from '@/lib/arabic/generic-words';
@@ -7,6 +7,7 @@ import { tellAllContent } from '@/lib/messages/content';
 import { serve } from '@/lib/messages/server';
 import { openDatabase } from '@/lib/db/database';
 import { DictionaryStore } from '@/lib/db/dictionary-store';
+import { lazyTaggerWeights, TAGGER_WEIGHTS_FILE } from '@/lib/learn/tagger-weights';
 
 /** Wires the background's parts to the browser: the service (lib/background/dictionary-service) does the work. */
 export default defineBackground(() => {
@@ -21,6 +22,8 @@ export default defineBackground(() => {
     async openManager(id) {
       await browser.tabs.create({ url: managerUrl({ entity: id }) });
     },
+    // the build leaves the weights out of background.js: read on the first page learned, not at each worker start
+    prepareExtraction: lazyTaggerWeights(() => readPackagedJson(TAGGER_WEIGHTS_FILE)),
   });
 
   // the built-in dictionary arrives at install and on every update; on startup it is checked again, so that an

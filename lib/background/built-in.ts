@@ -17,3 +17,10 @@ export async function readBuiltInDictionary(): Promise<Dictionary> {
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 }
+
+/** One of the extension's own files, as JSON (the build copies it in: getURL's typing knows only public/). */
+export async function readPackagedJson(file: string): Promise<unknown> {
+  const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${file}`));
+  if (!response.ok) throw new Error(`/${file}: cannot read it (${response.status})`);
+  return response.json();
+}

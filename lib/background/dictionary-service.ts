@@ -29,6 +29,8 @@ export interface ServiceDeps {
   openManager(id: string): Promise<void>;
   /** the time learning records (tests pin it) */
   now?: () => Date;
+  /** makes the extractor ready before the first page is learned (see lib/learn/tagger-weights) */
+  prepareExtraction?: () => Promise<void>;
 }
 
 export interface Background {
@@ -44,6 +46,7 @@ export function createBackground({
   setBadge,
   openManager,
   now,
+  prepareExtraction,
 }: ServiceDeps): Background {
   const matchers = new MatcherCache(store);
   const searches = new SearchCache(store);
@@ -65,6 +68,7 @@ export function createBackground({
     settingsChanged: () => tellTabs({ type: 'settingsChanged' }),
     openManager,
     ...(now ? { now } : {}),
+    ...(prepareExtraction ? { prepareExtraction } : {}),
   });
 
   const service: DictionaryService = {

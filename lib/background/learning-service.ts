@@ -18,6 +18,8 @@ export interface LearningDeps {
   openManager(id: string): Promise<void>;
   /** the time learning records (tests pin it) */
   now?: () => Date;
+  /** makes the extractor ready before the first page (the extension reads the tagger's weights then) */
+  prepareExtraction?: () => Promise<void>;
 }
 
 /**
@@ -31,6 +33,7 @@ export function createLearningHandlers({
   settingsChanged,
   openManager,
   now = () => new Date(),
+  prepareExtraction = () => Promise.resolve(),
 }: LearningDeps): LearningHandlers {
   async function move(id: string, how: LearnedMove) {
     await store.changeEntity(id, (e) => moveLearned(e, id, how, now()));
@@ -45,11 +48,13 @@ export function createLearningHandlers({
 
   return {
     async learnPage({ url, title, text, date }, sender) {
-      // the switches are checked for the site the reader is on (the sender's page) and the one the article names
-      const host = hostOf(sender.url ?? url);
+      // the switches are checked for the site the reader is on (the sender's page) and the one the article names;
+      // an extension page (the manager) is on no site: the article's own counts
+      const host = /^https?:/iu.test(sender.url ?? '') ? hostOf(sender.url!) : hostOf(url);
       const settings = await store.settings();
       if (!learningOn(settings, host) || !learningOn(settings, hostOf(url)) || !text.trim())
         return { added: 0, confirmed: 0, revision: (await store.meta()).revision };
+      await prepareExtraction();
       const page = { url, title, text, host, ...(date ? { date } : {}) };
       const learned = await store.learn((entities, tombstones) =>
         learnPage(page, entities, { now: now(), tombstones }),
