@@ -102,12 +102,15 @@ const OTHER = 2;
 const WORD_CHARACTER_ONLY = new RegExp(`^${WORD_CHARACTER}$`, 'u');
 const classOf = (character: string) =>
   /^\s$/u.test(character) ? SPACE : WORD_CHARACTER_ONLY.test(character) ? WORD : OTHER;
-const BMP_CLASS: Uint8Array = (() => {
+// built on first use, not on load: the background loads the extractor at every service-worker start, and reads
+// pages only now and then
+let BMP_CLASS: Uint8Array | undefined;
+function bmpClasses(): Uint8Array {
   const table = new Uint8Array(0x10000);
   // a surrogate stays OTHER: the scan reads a pair as one code point, and a lone one is a character of its own
   for (let c = 0; c < 0x10000; c++) table[c] = c >= 0xd800 && c <= 0xdfff ? OTHER : classOf(String.fromCharCode(c));
   return table;
-})();
+}
 
 const AT = 0x40;
 const NEWLINE = 0x0a;
@@ -124,7 +127,7 @@ function widthAt(text: string, i: number): number {
 }
 
 function classAt(text: string, i: number, width: number): number {
-  return width === 1 ? BMP_CLASS[text.charCodeAt(i)]! : classOf(text.slice(i, i + 2));
+  return width === 1 ? BMP_CLASS![text.charCodeAt(i)]! : classOf(text.slice(i, i + 2));
 }
 
 /** Where the token starting at i ends: an @handle, a run of word characters, or one character. */
@@ -149,6 +152,7 @@ function tokenEnd(text: string, i: number, cls: number, width: number): number {
  * break: news text puts headings, datelines and captions on lines of their own, and a name never spans lines.
  */
 export function tokenize(text: string): Sentence[] {
+  BMP_CLASS ??= bmpClasses();
   const sentences: Sentence[] = [];
   let tokens: Token[] = [];
   const flush = () => {
