@@ -14,7 +14,7 @@ import type { Entity } from '../../lib/dictionary/schema';
 import { htmlToArticle } from '../../lib/extract/html';
 import { learnPage } from '../../lib/learn/learn-page';
 import { matcherFor } from '../../lib/match/compile';
-import { parseChecklist, type ChecklistItem } from './checklist';
+import { parseChecklist, type ChecklistItem } from '../../tests/harness/page-checklist';
 import { placeMentions, wholeText } from './placement';
 
 const args = process.argv.slice(2);
