@@ -48,6 +48,13 @@ function withoutUnusedPages(sources: readonly Source[], entities: Iterable<Entit
 
 /** The dictionary as the extension stores it: entities, their revision, and the matcher compiled for it. */
 export class DictionaryStore {
+  /** what learning from pages last read, valid while the revision stays (see learn) */
+  private learning?: {
+    revision: number;
+    entities: ReadonlyMap<string, Entity>;
+    tombstones: ReadonlyMap<string, string | undefined>;
+  };
+
   constructor(
     private readonly db: KashifDatabase,
     /** asked only when compiling: a restarted service worker that reads its tables back never builds the list */
@@ -180,13 +187,22 @@ export class DictionaryStore {
     learn: (entities: Entity[], tombstones: ReadonlyMap<string, string | undefined>) => W,
   ): Promise<W & { revision: number; matcherChanged: boolean }> {
     return this.write(async () => {
-      const entities = await this.db.entities.toArray();
-      const tombstones = new Map((await this.db.tombstones.toArray()).map((t) => [t.id, t.into]));
-      const change = learn(entities, tombstones);
       const meta = await this.meta();
+      // the entities as of this revision: read once, then kept up to date by the pages learned (a reader reads
+      // page after page; a large dictionary would be read whole for each)
+      if (this.learning?.revision !== meta.revision) {
+        const all = await this.db.entities.toArray();
+        const dead = await this.db.tombstones.toArray();
+        this.learning = {
+          revision: meta.revision,
+          entities: new Map(all.map((e) => [e.id, e])),
+          tombstones: new Map(dead.map((t) => [t.id, t.into])),
+        };
+      }
+      const { entities: stored, tombstones } = this.learning;
+      const change = learn([...stored.values()], tombstones);
       if (!change.put.length && !change.remove.length)
         return { ...change, revision: meta.revision, matcherChanged: false };
-      const stored = new Map(entities.map((e) => [e.id, e]));
       const matcherChanged =
         change.remove.length > 0 ||
         change.put.some((e) => {
@@ -197,12 +213,12 @@ export class DictionaryStore {
       await this.db.entities.bulkPut(change.put);
       let sources = meta.sources ?? [];
       if (change.source && !sources.some((src) => src.id === change.source!.id)) sources = [...sources, change.source];
-      if (change.remove.length) {
-        for (const e of change.put) stored.set(e.id, e);
-        for (const id of change.remove) stored.delete(id);
-        sources = withoutUnusedPages(sources, stored.values());
-      }
+      const next = new Map(stored);
+      for (const e of change.put) next.set(e.id, e);
+      for (const id of change.remove) next.delete(id);
+      if (change.remove.length) sources = withoutUnusedPages(sources, next.values());
       const revision = await this.bump({ ...meta, sources }, { keepCompiled: !matcherChanged });
+      this.learning = { revision, entities: next, tombstones };
       return { ...change, revision, matcherChanged };
     });
   }
