@@ -42,6 +42,22 @@ function readConll(file: string): Token[][] {
 const isArabicWord = (w: string) => /^[\u0621-\u064A]{2,}$/u.test(w);
 const sentences = readConll(trainPath);
 
+// Arabic names, whose letters carry meaning (حسن / حسين, محمد / محمود are different names), as the corpus shows them:
+// words of person names written with a sound that the transliteration of foreign names does not use, or used the
+// Arabic way, after «بن», «أبو», «عبد» … or with the article as a name («الحسن»). Foreign names are left out
+// (جورج, سيرغي, فلاديمير): their spellings vary, and the variant key (lib/arabic/variant-key.ts) is for them.
+const ARABIC_SOUNDS = /[حعصضطظذثق]/u;
+const ARABIC_NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'أبي', 'ابي', 'أم', 'ام', 'عبد']);
+const personWordCounts = new Map<string, number>();
+const arabicUse = new Map<string, number>();
+function countArabicNameEvidence(t: Token, before: Token | undefined) {
+  const word = t.tok.replace(/^و(?=...)/u, '');
+  const bare = word.replace(/^ال(?=...)/u, '');
+  bump(personWordCounts, word);
+  if (bare !== word) bump(arabicUse, bare);
+  if (before && before.tag.endsWith('-PERS') && ARABIC_NAME_PARTICLES.has(before.tok)) bump(arabicUse, bare);
+}
+
 // Word counts inside and outside entities: a word seen often and (almost) only outside entities is a common word.
 const total = new Map<string, number>();
 const outside = new Map<string, number>();
@@ -60,6 +76,7 @@ for (const s of sentences) {
     if (t.tag === 'B-LOC' && s[k + 1]?.tag !== 'I-LOC') bump(placeCounts, t.tok);
     if (t.tag.endsWith('-PERS') || t.tag.endsWith('-ORG')) bump(personOrOrgCounts, t.tok);
     if (t.tag === 'B-PERS' && s[k + 1]?.tag === 'I-PERS') bump(givenCounts, t.tok.replace(/^و(?=..)/u, ''));
+    if (t.tag.endsWith('-PERS')) countArabicNameEvidence(t, s[k - 1]);
   });
 }
 
@@ -76,6 +93,20 @@ const genericWords = [...total]
 
 const givenNames = [...givenCounts]
   .filter(([w, n]) => isArabicWord(w) && (outside.get(w) ?? 0) / ((total.get(w) ?? n) || 1) < 0.5)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map(([w]) => w);
+
+// seen in person names mostly (not «بان», «لي»: ordinary words that name people too), twice or more unless used the
+// Arabic way: a word kept as written only loses variants, so a name seen once after «بن» is worth keeping
+const arabicGivenNames = [...personWordCounts]
+  .filter(
+    ([w, n]) =>
+      isArabicWord(w) &&
+      (n >= 2 || arabicUse.has(w)) &&
+      (outside.get(w) ?? 0) / (total.get(w) ?? n) < 0.5 &&
+      !ARABIC_NAME_PARTICLES.has(w) &&
+      (ARABIC_SOUNDS.test(w) || arabicUse.has(w)),
+  )
   .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   .map(([w]) => w);
 
@@ -113,6 +144,20 @@ fs.writeFileSync(
     1,
   ) + '\n',
 );
+// the variant key's list (lib/arabic/given-names.ts) ships in the extension too: packed like the generic words
+fs.writeFileSync(
+  path.join(runTimeDir, 'given-names.json'),
+  JSON.stringify(
+    {
+      about:
+        'Words of person names in the ANERcorp train split (CC BY-SA 4.0, Benajiba et al. 2007), seen twice or more and mostly in names, that are Arabic by the corpus: written with ح ع ص ض ط ظ ذ ث or ق, or used after بن, أبو, عبد … or with the article as a name. Spellings of these are not varied: their letters carry meaning.',
+      packing: 'words separated by spaces, each letter packed by lib/arabic/letter-packing.ts',
+      words: arabicGivenNames.map(packArabicLetters).join(' '),
+    },
+    null,
+    1,
+  ) + '\n',
+);
 write(
   'given-names.json',
   'First words of person names of two words or more in the ANERcorp train split (CC BY-SA 4.0), kept when seen less than half the time outside an entity.',
@@ -145,5 +190,5 @@ write('countries.json', 'Arabic country names from the npm package i18n-iso-coun
   ...new Set(countryNames),
 ]);
 console.log(
-  `common words ${commonWords.length}+${stopwords.length}, given names ${givenNames.length}, countries ${countryNames.length}`,
+  `common words ${commonWords.length}+${stopwords.length}, given names ${givenNames.length}, Arabic name words ${arabicGivenNames.length}, countries ${countryNames.length}`,
 );

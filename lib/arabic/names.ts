@@ -1,5 +1,6 @@
 import { withoutArticle } from './clitics';
 import { normalize } from './normalize';
+import { spellingVariants } from './variants';
 
 /** Words that belong to the surname that follows them (عبد العزيز، ابن خلدون، دي ميستورا، ولد الشيخ). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
@@ -44,4 +45,18 @@ export function surnameKey(surname: string, ordinaryWords: ReadonlySet<string>):
   return surname.length >= MIN_SURNAME_LENGTH && !ordinaryWords.has(surname) && !ordinaryWords.has(key)
     ? key
     : undefined;
+}
+
+/** A surname alone is varied in its letters only when it is this long: a short word spelled otherwise is often another word. */
+const MIN_VARIED_SURNAME_LENGTH = 5;
+
+/**
+ * The spellings a surname alone may be found by (`surname` normalized): a compound glued or spaced
+ * («عبد اللطيف» / «عبداللطيف»), and for a long one («غروسي» / «جروسي») its transliteration variants.
+ */
+export function surnameVariants(surname: string): string[] {
+  const variants = spellingVariants(surname);
+  if (withoutArticle(surname).length >= MIN_VARIED_SURNAME_LENGTH) return variants;
+  const spacing = surname.replaceAll(' ', '');
+  return variants.filter((v) => v.replaceAll(' ', '') === spacing);
 }

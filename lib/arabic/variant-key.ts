@@ -6,10 +6,17 @@
  * Two names with one key are spellings of one name, not yet one person: the merge asks for more evidence
  * (a word written the same, a shared role). Everything else in a name is kept, so names whose consonants
  * differ beyond these rules never share a key.
+ *
+ * The looser rules (a long vowel left out, ق or ك for G, س or ش inside a word) hold only in words of four
+ * consonants or more, which is how foreign names are shaped. Short words keep their vowels: there one vowel tells
+ * names apart, Arabic and foreign alike (حسن / حسين, سعد / سعيد, بيل / بول, تيم / توم, جون / جين). The count
+ * is the same for every spelling of a family (its rules never add or drop a consonant), so the key stays one
+ * key per family.
  */
+import { arabicGivenNames } from './given-names';
 
 const G_CLASS = new Set(['غ', 'ج', 'ق', 'ك']);
-/** ق and ك are ordinary Arabic letters: they stand for G only in longer words, as in variants.ts */
+/** ق and ك are ordinary Arabic letters: they stand for G only in foreign-shaped words */
 const ARABIC_G = new Set(['ق', 'ك']);
 const S_CLASS = new Set(['س', 'ش']);
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
@@ -17,21 +24,21 @@ const HAMZA = 'ء';
 /** a word glued to the next or spaced from it (normalized), with the article or without: عبد الله، عبدالعزيز، أبو بكر */
 const COMPOUND = /(^| )(عبد|ابو) ?(?:ال)?(?=[^ ]{2})/gu;
 const COMPOUND_WORD = /^(عبد|ابو)(.*)$/u;
-/** a word of at least this many consonants may write G as ق or ك */
-const MIN_CONSONANTS_FOR_ARABIC_G = 4;
+/** a word of at least this many consonants is shaped like a foreign name */
+export const MIN_FOREIGN_CONSONANTS = 4;
 
 /**
- * The variant key of a normalized name. `fixedWords` are words spelled one way only (Arabic given names:
- * «حسن» and «حسين», «محمد» and «محمود» are different names, not spellings of one): they are kept as written.
+ * The variant key of a normalized name. `fixedWords` are words spelled one way only, kept as written: by default
+ * the Arabic given names (given-names.ts), whose letters carry meaning («حسن» and «حسين», «محمد» and «محمود»
+ * are different names, not spellings of one).
  */
-export function variantKey(normalizedName: string, fixedWords?: ReadonlySet<string>): string {
+export function variantKey(normalizedName: string, fixedWords: ReadonlySet<string> = arabicGivenNames()): string {
   const glued = normalizedName.replace(COMPOUND, '$1$2').split(' ');
   return glued.map((w) => (isFixed(w, fixedWords) ? w : wordKey(w))).join(' ');
 }
 
 /** «حسين», or «عبدالحسين» glued or spaced: a given name kept as written */
-function isFixed(word: string, fixedWords: ReadonlySet<string> | undefined): boolean {
-  if (!fixedWords) return false;
+function isFixed(word: string, fixedWords: ReadonlySet<string>): boolean {
   if (fixedWords.has(word)) return true;
   const compound = COMPOUND_WORD.exec(word);
   if (!compound) return false;
@@ -39,13 +46,31 @@ function isFixed(word: string, fixedWords: ReadonlySet<string> | undefined): boo
   return [rest, `ال${rest}`, `${first}ال${rest}`].some((w) => fixedWords.has(w));
 }
 
+/** Where a word's name begins: after the article, whose letters are not part of the name's skeleton. */
+function stemStart(letters: readonly string[]): number {
+  return letters[0] === 'ا' && letters[1] === 'ل' ? 2 : 0;
+}
+
+/** Whether a normalized word (no spaces) is shaped like a foreign name: four consonants or more after its article. */
+export function isForeignShaped(word: string): boolean {
+  const letters = word.replaceAll(HAMZA, '').split('');
+  let consonants = 0;
+  for (let i = stemStart(letters); i < letters.length; i++) if (!LONG_VOWELS.has(letters[i]!)) consonants++;
+  return consonants >= MIN_FOREIGN_CONSONANTS;
+}
+
 function wordKey(word: string): string {
   const letters = word.replaceAll(HAMZA, '').split('');
-  // the article is not part of the name's skeleton: a vowel right after it is written, never left out
-  const from = letters[0] === 'ا' && letters[1] === 'ل' ? 2 : 0;
-  const kept = letters.filter((ch, i) => !(LONG_VOWELS.has(ch) && i > from && i < letters.length - 1));
-  const foreignG = kept.length >= MIN_CONSONANTS_FOR_ARABIC_G;
+  const from = stemStart(letters);
+  const foreign = isForeignShaped(word);
+  // a vowel right after the article is written, never left out; the first and last letters are always written
+  const kept = foreign
+    ? letters.filter((ch, i) => !(LONG_VOWELS.has(ch) && i > from && i < letters.length - 1))
+    : letters;
+  const last = kept.length - 1;
   return kept
-    .map((ch) => (S_CLASS.has(ch) ? 'S' : G_CLASS.has(ch) && (foreignG || !ARABIC_G.has(ch)) ? 'G' : ch))
+    .map((ch, i) =>
+      S_CLASS.has(ch) && (foreign || i === last) ? 'S' : G_CLASS.has(ch) && (foreign || !ARABIC_G.has(ch)) ? 'G' : ch,
+    )
     .join('');
 }

@@ -1,71 +1,77 @@
 /**
- * Spellings of foreign names in Arabic news. Transliteration is not standardized: G is written غ ج ق or ك,
- * long vowels are written or left out (لافروف / لافرف), compounds are glued or spaced (عبد الله / عبدالله).
+ * Spellings of foreign names in Arabic news. Transliteration is not standardized: G is written غ ج ق or ك, a Latin s
+ * س or ش, long vowels are written or left out (لافروف / لافرف), compounds are glued or spaced (عبد الله / عبدالله).
  * V (ڤ) and P (پ) already fold to ف and ب in lib/arabic/normalize.
  *
- * Variants are generated one change at a time, so that a name never drifts two letters from how the
- * dictionary writes it: that keeps unrelated names apart (and lib/match drops a variant that another
- * entity's real name or alias already uses). Each variant keeps the name's variant key (variant-key.ts), so the
- * extraction's merge and the matcher agree on which spellings are one name.
+ * A name's variants keep one word as the dictionary writes it and spell the others within their family, each word
+ * at most two changes from how it is written: one word the same keeps unrelated names apart, and lib/match drops a
+ * variant that another entity's real name or alias already uses. Every variant keeps the name's variant key
+ * (variant-key.ts), so the extraction's merge and the matcher agree on which spellings are one name; Arabic given
+ * names, which the key keeps as written, are never varied.
  */
 
 import { variantKey } from './variant-key';
 
 const G_LETTERS = ['غ', 'ج', 'ق', 'ك'];
+const S_LETTERS = ['س', 'ش'];
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
+const HAMZA = 'ء';
 /** Words written glued to the next or spaced from it: عبد الله، أبو بكر. Normalized. */
 const COMPOUND_FIRSTS = ['عبد', 'ابو'];
 /** each compound's first word, and the pattern of it glued to the next word (made once, not per name) */
 const COMPOUNDS = COMPOUND_FIRSTS.map((first) => ({ first, glued: new RegExp(`(^| )${first}(?=[^ ]{2})`, 'gu') }));
 
 /** At most this many variants per name: the matcher's table grows with them. */
-export const MAX_VARIANTS = 32;
+export const MAX_VARIANTS = 48;
 
-/** Alternative spellings of a normalized name (the name itself excluded), at most MAX_VARIANTS. */
+/**
+ * Alternative spellings of a normalized name (the name itself excluded), at most MAX_VARIANTS, the closest first:
+ * the compound glued or spaced, then one change in one word, then two changes (in one word, or one in each of two
+ * words of a name of three words or more, so that one word always stays as written).
+ */
 export function spellingVariants(normalizedName: string): string[] {
   const out = new Set<string>();
   const key = variantKey(normalizedName);
   const add = (v: string) => {
     if (v !== normalizedName && out.size < MAX_VARIANTS && variantKey(v) === key) out.add(v);
   };
-  // normalized names are Arabic and Latin letters: one code unit each, so string indices are letters
-  const chars = normalizedName.split('');
-
-  chars.forEach((ch, i) => {
-    if (G_LETTERS.includes(ch) && isForeignG(chars, i))
-      for (const g of G_LETTERS) if (g !== ch) add(normalizedName.slice(0, i) + g + normalizedName.slice(i + 1));
-  });
-  chars.forEach((ch, i) => {
-    // a long vowel inside a word (not its first or last letter) is often left out
-    if (LONG_VOWELS.has(ch) && isInsideWord(chars, i)) add(normalizedName.slice(0, i) + normalizedName.slice(i + 1));
-  });
   for (const { first, glued } of COMPOUNDS) {
     add(normalizedName.replaceAll(`${first} `, first));
     add(normalizedName.replace(glued, `$1${first} `));
   }
+  const words = normalizedName.split(' ');
+  const variants = words.map(wordVariants);
+  const withWord = (i: number, w: string, j = -1, u = '') =>
+    words.map((x, k) => (k === i ? w : k === j ? u : x)).join(' ');
+  variants.forEach(([one], i) => one.forEach((w) => add(withWord(i, w))));
+  variants.forEach(([, two], i) => two.forEach((w) => add(withWord(i, w))));
+  if (words.length >= 3)
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++)
+        for (const w of variants[i]![0]) for (const u of variants[j]![0]) add(withWord(i, w, j, u));
   return [...out];
 }
 
-function isInsideWord(chars: string[], i: number): boolean {
-  return (
-    i > 0 &&
-    chars[i - 1] !== ' ' &&
-    i + 1 < chars.length &&
-    chars[i + 1] !== ' ' &&
-    !(chars[i - 1] === 'ل' && chars[i - 2] === 'ا')
-  );
+/** A word's spellings within its family: those one change away, and those two changes away. */
+function wordVariants(word: string): [string[], string[]] {
+  const key = variantKey(word);
+  const one = new Set(edits(word).filter((w) => variantKey(w) === key));
+  const two = new Set<string>();
+  for (const w of one) for (const x of edits(w)) if (x !== word && !one.has(x) && variantKey(x) === key) two.add(x);
+  return [[...one], [...two]];
 }
 
-/**
- * ق and ك are ordinary Arabic letters; they stand for G only in foreign names, which a reader cannot tell
- * from one letter. غ and ج are tried freely; ق and ك only in words of five letters or more (short Arabic words
- * with ق/ك are common nouns and given names: قاسم would drift to جاسم, another name).
- */
-function isForeignG(chars: string[], i: number): boolean {
-  if (chars[i] === 'غ' || chars[i] === 'ج') return true;
-  let from = i;
-  while (from > 0 && chars[from - 1] !== ' ') from--;
-  let to = i;
-  while (to < chars.length && chars[to] !== ' ') to++;
-  return to - from >= 5;
+/** Every single change the families allow (G or s letter swapped, a long vowel or hamza left out); the key sorts them. */
+function edits(word: string): string[] {
+  const out: string[] = [];
+  const at = (i: number, s: string) => word.slice(0, i) + s + word.slice(i + 1);
+  // after the article a vowel is written, and a word's first and last letters always are
+  const from = word.startsWith('ال') ? 3 : 1;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const family = G_LETTERS.includes(ch) ? G_LETTERS : S_LETTERS.includes(ch) ? S_LETTERS : undefined;
+    if (family) for (const other of family) if (other !== ch) out.push(at(i, other));
+    if (ch === HAMZA || (LONG_VOWELS.has(ch) && i >= from && i < word.length - 1)) out.push(at(i, ''));
+  }
+  return out;
 }

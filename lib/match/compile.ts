@@ -1,5 +1,5 @@
 import { withoutArticle } from '../arabic/clitics';
-import { surnameKey, surnameOf } from '../arabic/names';
+import { surnameKey, surnameOf, surnameVariants } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
 import { genericWords } from '../arabic/generic-words';
 import { spellingVariants } from '../arabic/variants';
@@ -18,6 +18,7 @@ const enum Strength {
   Alias,
   Variant,
   Surname,
+  SurnameVariant,
 }
 
 interface Claim {
@@ -33,8 +34,8 @@ export function keyOf(name: string): string {
 
 /**
  * Compiles entities into one automaton. Keys: every name and alias; for persons with a name of two words or
- * more, its spelling variants and its surname alone (unless the surname is a common word or another
- * person's too). A key two entities claim with the same strength is kept only for a written name (the first
+ * more, its spelling variants and its surname alone with the surname's own variants (unless the surname, or the
+ * variant, is a common word or another person's too). A key two entities claim with the same strength is kept only for a written name (the first
  * entity's); a contested alias, variant or surname would highlight the wrong person half the time, so it goes.
  */
 export function compileDictionary(
@@ -61,7 +62,12 @@ export function compileDictionary(
     for (const v of spellingVariants(name)) claim(withoutArticle(v), k, Strength.Variant);
     const surname = surnameOf(name);
     const key = surname && surnameKey(surname, common);
-    if (key) claim(key, k, Strength.Surname);
+    if (!key) return;
+    claim(key, k, Strength.Surname);
+    for (const v of surnameVariants(surname)) {
+      const variantKey = surnameKey(v, common);
+      if (variantKey) claim(variantKey, k, Strength.SurnameVariant);
+    }
   });
 
   const keys: string[] = [];
