@@ -194,9 +194,9 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   return [...persons.values(), ...orgs.values()];
 }
 
-/** The name's variant key (lib/arabic/variant-key), Arabic given names kept as written. */
+/** The name's variant key: the matcher's (lib/arabic/variant-key), Arabic names kept as written. */
 function personVariantKey(key: string): string {
-  return variantKey(key, lexicon().givenNames);
+  return variantKey(key);
 }
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map(normalize));
