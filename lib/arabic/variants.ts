@@ -26,8 +26,8 @@ export const MAX_VARIANTS = 48;
 
 /**
  * Alternative spellings of a normalized name (the name itself excluded), at most MAX_VARIANTS, the closest first:
- * the compound glued or spaced, then one change in one word, then two changes (in one word, or one in each of two
- * words of a name of three words or more, so that one word always stays as written).
+ * the compound glued or spaced, then one change in one word, then two, then (in a name of three words or more) two
+ * words varied, so that one word always stays as written.
  */
 export function spellingVariants(normalizedName: string): string[] {
   const out = new Set<string>();
@@ -45,10 +45,17 @@ export function spellingVariants(normalizedName: string): string[] {
     words.map((x, k) => (k === i ? w : k === j ? u : x)).join(' ');
   variants.forEach(([one], i) => one.forEach((w) => add(withWord(i, w))));
   variants.forEach(([, two], i) => two.forEach((w) => add(withWord(i, w))));
+  // two words varied, the closest first: one change in each, then one and two, then two in each
   if (words.length >= 3)
-    for (let i = 0; i < words.length; i++)
-      for (let j = i + 1; j < words.length; j++)
-        for (const w of variants[i]![0]) for (const u of variants[j]![0]) add(withWord(i, w, j, u));
+    for (const [a, b] of [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ] as const)
+      for (let i = 0; i < words.length; i++)
+        for (let j = i + 1; j < words.length; j++)
+          for (const w of variants[i]![a]) for (const u of variants[j]![b]) add(withWord(i, w, j, u));
   return [...out];
 }
 

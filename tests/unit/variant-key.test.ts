@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../lib/arabic/normalize';
+import { arabicGivenNames } from '../../lib/arabic/given-names';
 import { variantKey } from '../../lib/arabic/variant-key';
 import { spellingVariants } from '../../lib/arabic/variants';
 
@@ -95,6 +96,86 @@ describe('variant key properties', () => {
         expect(variantKey(`${g1} ${surname}`, fixed)).not.toBe(variantKey(`${g2} ${surname}`, fixed));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('variant key: foreign-shaped words only', () => {
+  const none = new Set<string>();
+  const bare = (name: string) => variantKey(normalize(name), none);
+
+  it('keeps the vowels of short words, where one vowel tells two names apart, with no list at all', () => {
+    for (const [a, b] of [
+      ['حسن', 'حسين'],
+      ['سعد', 'سعيد'],
+      ['جمال', 'جميل'],
+      ['بيل', 'بول'],
+      ['تيم', 'توم'],
+      ['جون', 'جين'],
+    ])
+      expect(bare(a)).not.toBe(bare(b));
+  });
+
+  it('lets long vowels go in words of four consonants or more', () => {
+    expect(bare('ترامب')).toBe(bare('ترمب'));
+    expect(bare('فيرجسون')).toBe(bare('فيرغوسن'));
+  });
+
+  it('writes a final s either way in any word, an inner one only in foreign-shaped words', () => {
+    expect(bare('بوريس')).toBe(bare('بوريش'));
+    expect(bare('الشامي')).not.toBe(bare('السامي'));
+    expect(bare('شتاينماير')).toBe(bare('ستاينماير'));
+  });
+
+  it('keeps the Arabic names of its default list as written: «محمد» is not «محمود»', () => {
+    expect(key('محمد عباس')).not.toBe(key('محمود عباس'));
+    expect(spellingVariants(normalize('محمود عباس'))).toEqual([]);
+  });
+});
+
+describe('the Arabic name list', () => {
+  it('holds common Arabic names and no foreign ones, whose spellings vary', () => {
+    const names = arabicGivenNames();
+    for (const n of ['محمد', 'محمود', 'حسن', 'حسين', 'سعيد', 'سعد']) expect(names.has(normalize(n))).toBe(true);
+    for (const n of ['جورج', 'سيرغي', 'فلاديمير', 'جون']) expect(names.has(normalize(n))).toBe(false);
+  });
+});
+
+const shortWord = fc
+  .array(fc.constantFrom(...letters.filter((l) => !'اويء'.includes(l))), { minLength: 2, maxLength: 3 })
+  .map((l) => l.join(''));
+
+describe('variant properties: names one vowel apart', () => {
+  it('a long vowel written inside a word of fewer than four consonants makes another name', () => {
+    fc.assert(
+      fc.property(shortWord, fc.nat(), fc.constantFrom('ا', 'و', 'ي'), (w, at, vowel) => {
+        const i = 1 + (at % (w.length - 1));
+        expect(variantKey(w.slice(0, i) + vowel + w.slice(i), new Set())).not.toBe(variantKey(w, new Set()));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('every variant of a name of two words or more keeps one of its words as written', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 3 }), (words) => {
+        const written = words.join(' ');
+        for (const v of spellingVariants(written)) {
+          if (v.replaceAll(' ', '') === written.replaceAll(' ', '')) continue; // a compound glued or spaced
+          expect(v.split(' ').some((w) => words.includes(w))).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never varies a word of the Arabic name list', () => {
+    const names = [...arabicGivenNames()].filter((n) => !n.startsWith('عبد') && !n.startsWith('ابو'));
+    fc.assert(
+      fc.property(fc.constantFrom(...names), word, (given, surname) => {
+        for (const v of spellingVariants(`${given} ${surname}`)) expect(v.split(' ')[0]).toBe(given);
+      }),
+      { numRuns: 500 },
     );
   });
 });
