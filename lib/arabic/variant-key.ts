@@ -34,7 +34,12 @@ export const MIN_FOREIGN_CONSONANTS = 4;
  */
 export function variantKey(normalizedName: string, fixedWords: ReadonlySet<string> = arabicGivenNames()): string {
   const glued = normalizedName.replace(COMPOUND, '$1$2').split(' ');
-  return glued.map((w) => (isFixed(w, fixedWords) ? w : wordKey(w))).join(' ');
+  return glued.map((w) => wordVariantKey(w, fixedWords)).join(' ');
+}
+
+/** The variant key of one normalized word (no spaces): the key of a name is its words' keys, compounds glued first. */
+export function wordVariantKey(word: string, fixedWords: ReadonlySet<string> = arabicGivenNames()): string {
+  return isFixed(word, fixedWords) ? word : wordKey(word);
 }
 
 /** «حسين», or «عبدالحسين» glued or spaced: a given name kept as written */
@@ -47,30 +52,30 @@ function isFixed(word: string, fixedWords: ReadonlySet<string>): boolean {
 }
 
 /** Where a word's name begins: after the article, whose letters are not part of the name's skeleton. */
-function stemStart(letters: readonly string[]): number {
-  return letters[0] === 'ا' && letters[1] === 'ل' ? 2 : 0;
+function stemStart(word: string): number {
+  return word.startsWith('ال') ? 2 : 0;
 }
 
 /** Whether a normalized word (no spaces) is shaped like a foreign name: four consonants or more after its article. */
 export function isForeignShaped(word: string): boolean {
-  const letters = word.replaceAll(HAMZA, '').split('');
   let consonants = 0;
-  for (let i = stemStart(letters); i < letters.length; i++) if (!LONG_VOWELS.has(letters[i]!)) consonants++;
+  for (let i = stemStart(word); i < word.length; i++) if (!LONG_VOWELS.has(word[i]!) && word[i] !== HAMZA) consonants++;
   return consonants >= MIN_FOREIGN_CONSONANTS;
 }
 
+// one pass over the letters: the matcher and the search compute a key for every spelling they try
 function wordKey(word: string): string {
-  const letters = word.replaceAll(HAMZA, '').split('');
+  const letters = word.includes(HAMZA) ? word.replaceAll(HAMZA, '') : word;
   const from = stemStart(letters);
-  const foreign = isForeignShaped(word);
-  // a vowel right after the article is written, never left out; the first and last letters are always written
-  const kept = foreign
-    ? letters.filter((ch, i) => !(LONG_VOWELS.has(ch) && i > from && i < letters.length - 1))
-    : letters;
-  const last = kept.length - 1;
-  return kept
-    .map((ch, i) =>
-      S_CLASS.has(ch) && (foreign || i === last) ? 'S' : G_CLASS.has(ch) && (foreign || !ARABIC_G.has(ch)) ? 'G' : ch,
-    )
-    .join('');
+  const foreign = isForeignShaped(letters);
+  const last = letters.length - 1;
+  let key = '';
+  for (let i = 0; i <= last; i++) {
+    const ch = letters[i]!;
+    // a vowel right after the article is written, never left out; the first and last letters are always written
+    if (foreign && LONG_VOWELS.has(ch) && i > from && i < last) continue;
+    key +=
+      S_CLASS.has(ch) && (foreign || i === last) ? 'S' : G_CLASS.has(ch) && (foreign || !ARABIC_G.has(ch)) ? 'G' : ch;
+  }
+  return key;
 }

@@ -10,7 +10,7 @@
  * names, which the key keeps as written, are never varied.
  */
 
-import { variantKey } from './variant-key';
+import { variantKey, wordVariantKey } from './variant-key';
 
 const G_LETTERS = ['غ', 'ج', 'ق', 'ك'];
 const S_LETTERS = ['س', 'ش'];
@@ -20,6 +20,8 @@ const HAMZA = 'ء';
 const COMPOUND_FIRSTS = ['عبد', 'ابو'];
 /** each compound's first word, and the pattern of it glued to the next word (made once, not per name) */
 const COMPOUNDS = COMPOUND_FIRSTS.map((first) => ({ first, glued: new RegExp(`(^| )${first}(?=[^ ]{2})`, 'gu') }));
+
+const HAS_COMPOUND = new RegExp(`(^| )(?:${COMPOUND_FIRSTS.join('|')})`, 'u');
 
 /** At most this many variants per name: the matcher's table grows with them. */
 export const MAX_VARIANTS = 48;
@@ -31,41 +33,67 @@ export const MAX_VARIANTS = 48;
  */
 export function spellingVariants(normalizedName: string): string[] {
   const out = new Set<string>();
-  const key = variantKey(normalizedName);
-  const add = (v: string) => {
-    if (v !== normalizedName && out.size < MAX_VARIANTS && variantKey(v) === key) out.add(v);
+  // each word's variants keep its key; only a compound, glued into one word by the key, needs the name checked whole
+  const whole = HAS_COMPOUND.test(normalizedName);
+  const key = whole ? variantKey(normalizedName) : '';
+  /** adds a variant; false once there are enough */
+  const add = (v: string): boolean => {
+    if (v !== normalizedName && (!whole || variantKey(v) === key)) out.add(v);
+    return out.size < MAX_VARIANTS;
   };
-  for (const { first, glued } of COMPOUNDS) {
-    add(normalizedName.replaceAll(`${first} `, first));
-    add(normalizedName.replace(glued, `$1${first} `));
-  }
+  if (whole)
+    for (const { first, glued } of COMPOUNDS)
+      for (const v of [normalizedName.replaceAll(`${first} `, first), normalizedName.replace(glued, `$1${first} `)])
+        if (!add(v)) return [...out];
   const words = normalizedName.split(' ');
-  const variants = words.map(wordVariants);
-  const withWord = (i: number, w: string, j = -1, u = '') =>
+  const withWords = (i: number, w: string, j = -1, u = '') =>
     words.map((x, k) => (k === i ? w : k === j ? u : x)).join(' ');
-  variants.forEach(([one], i) => one.forEach((w) => add(withWord(i, w))));
-  variants.forEach(([, two], i) => two.forEach((w) => add(withWord(i, w))));
+  const one = words.map(oneChange);
+  for (let i = 0; i < words.length; i++) for (const w of one[i]!) if (!add(withWords(i, w))) return [...out];
+  const two = words.map((w, i) => twoChanges(w, one[i]!));
+  for (let i = 0; i < words.length; i++) for (const w of two[i]!) if (!add(withWords(i, w))) return [...out];
+  if (words.length < 3) return [...out];
   // two words varied, the closest first: one change in each, then one and two, then two in each
-  if (words.length >= 3)
-    for (const [a, b] of [
-      [0, 0],
-      [0, 1],
-      [1, 0],
-      [1, 1],
-    ] as const)
-      for (let i = 0; i < words.length; i++)
-        for (let j = i + 1; j < words.length; j++)
-          for (const w of variants[i]![a]) for (const u of variants[j]![b]) add(withWord(i, w, j, u));
+  for (const [a, b] of [
+    [one, one],
+    [one, two],
+    [two, one],
+    [two, two],
+  ] as const)
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++)
+        for (const w of a[i]!) for (const u of b[j]!) if (!add(withWords(i, w, j, u))) return [...out];
   return [...out];
 }
 
-/** A word's spellings within its family: those one change away, and those two changes away. */
-function wordVariants(word: string): [string[], string[]] {
-  const key = variantKey(word);
-  const one = new Set(edits(word).filter((w) => variantKey(w) === key));
-  const two = new Set<string>();
-  for (const w of one) for (const x of edits(w)) if (x !== word && !one.has(x) && variantKey(x) === key) two.add(x);
-  return [[...one], [...two]];
+/** Words recur across a dictionary's names (given names, family names): each is varied once. */
+const oneChangeCache = new Map<string, string[]>();
+const MAX_CACHED_WORDS = 50_000;
+
+/** A word's spellings within its family one change away. */
+function oneChange(word: string): string[] {
+  const cached = oneChangeCache.get(word);
+  if (cached) return cached;
+  const key = wordVariantKey(word);
+  const variants = [...new Set(edits(word).filter((w) => wordVariantKey(w) === key))];
+  if (oneChangeCache.size >= MAX_CACHED_WORDS) oneChangeCache.clear();
+  oneChangeCache.set(word, variants);
+  return variants;
+}
+
+/** A word's spellings within its family two changes away, from those one change away. */
+function twoChanges(word: string, one: readonly string[]): string[] {
+  if (one.length === 0) return [];
+  const key = wordVariantKey(word);
+  const seen = new Set(one);
+  const two: string[] = [];
+  for (const w of one)
+    for (const x of edits(w))
+      if (x !== word && !seen.has(x) && wordVariantKey(x) === key) {
+        seen.add(x);
+        two.push(x);
+      }
+  return two;
 }
 
 /** Every single change the families allow (G or s letter swapped, a long vowel or hamza left out); the key sorts them. */
