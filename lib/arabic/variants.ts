@@ -10,9 +10,12 @@
  * names, which the key keeps as written, are never varied.
  */
 
-import { variantKey, wordVariantKey } from './variant-key';
+import { isForeignShaped, variantKey, wordVariantKey } from './variant-key';
 
 const G_LETTERS = ['غ', 'ج', 'ق', 'ك'];
+/** the G letters of any word; ق and ك are G only in foreign-shaped ones (variant-key.ts) */
+const FREE_G_LETTERS = ['غ', 'ج'];
+const ARABIC_G = new Set(['ق', 'ك']);
 const S_LETTERS = ['س', 'ش'];
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
 const HAMZA = 'ء';
@@ -96,17 +99,30 @@ function twoChanges(word: string, one: readonly string[]): string[] {
   return two;
 }
 
-/** Every single change the families allow (G or s letter swapped, a long vowel or hamza left out); the key sorts them. */
+/**
+ * The single changes the families allow (a G or s letter swapped, a long vowel or hamza left out); the key sorts
+ * them. A word shaped like an Arabic one (fewer than four consonants) keeps its vowels, ق, ك and an inner s, so only
+ * the changes its key lets through are tried: most words of a dictionary are such, and this is most of compiling it.
+ */
 function edits(word: string): string[] {
   const out: string[] = [];
   const at = (i: number, s: string) => word.slice(0, i) + s + word.slice(i + 1);
+  const foreign = isForeignShaped(word);
+  const last = word.length - 1;
   // after the article a vowel is written, and a word's first and last letters always are
   const from = word.startsWith('ال') ? 3 : 1;
-  for (let i = 0; i < word.length; i++) {
+  for (let i = 0; i <= last; i++) {
     const ch = word[i]!;
-    const family = G_LETTERS.includes(ch) ? G_LETTERS : S_LETTERS.includes(ch) ? S_LETTERS : undefined;
+    const family =
+      G_LETTERS.includes(ch) && (foreign || !ARABIC_G.has(ch))
+        ? foreign
+          ? G_LETTERS
+          : FREE_G_LETTERS
+        : S_LETTERS.includes(ch) && (foreign || i === last)
+          ? S_LETTERS
+          : undefined;
     if (family) for (const other of family) if (other !== ch) out.push(at(i, other));
-    if (ch === HAMZA || (LONG_VOWELS.has(ch) && i >= from && i < word.length - 1)) out.push(at(i, ''));
+    if (ch === HAMZA || (foreign && LONG_VOWELS.has(ch) && i >= from && i < last)) out.push(at(i, ''));
   }
   return out;
 }
