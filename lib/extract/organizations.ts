@@ -2,7 +2,7 @@ import { textOf, type Sentence, type Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { isTeamNoun, quotedNameAfterHead, teamAt } from './org-context';
-import { bareOf } from '../arabic/clitics';
+import { movementHeadForm, movementNameEnd } from './movement-names';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf,
@@ -49,14 +49,17 @@ const MAX_ORG_WORDS = 8;
 const PREPOSITION_CLITICS = /^[وف]?[لب]$/u;
 
 /** A well-known organization written at i («للأمم المتحدة», «والناتو»), as [i, end) and its canonical entry. */
-export function knownOrgAt(tokens: Token[], i: number): { end: number; name: string; aliases: string[] } | undefined {
+export function knownOrgAt(
+  tokens: Token[],
+  i: number,
+): { end: number; name: string; aliases: string[]; form: string } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   // the earliest-listed form whose words follow (this runs at every token: a miss allocates nothing)
   for (const known of knownFormsStartingWith(t)) {
     let all = true;
     for (let k = 1; k < known.words.length && all; k++) all = tokenIs(tokens[i + k], known.words[k]!, false);
-    if (all) return { end: i + known.words.length, name: known.name, aliases: known.aliases };
+    if (all) return { end: i + known.words.length, name: known.name, aliases: known.aliases, form: known.form };
   }
   return undefined;
 }
@@ -79,6 +82,8 @@ const NO_KNOWN_FORMS: readonly KnownForm[] = [];
 
 interface KnownForm {
   words: string[];
+  /** the form as the list writes it */
+  form: string;
   name: string;
   aliases: string[];
   order: number;
@@ -93,7 +98,7 @@ function knownOrgIndex(): Map<string, KnownForm[]> {
   for (const org of lexicon().knownOrgs) {
     for (const form of [org.name, ...org.aliases]) {
       // the list's order decides between two forms that both fit, as the loop over the list used to
-      const known = { words: normalize(form).split(' '), name: org.name, aliases: org.aliases, order: order++ };
+      const known = { words: normalize(form).split(' '), form, name: org.name, aliases: org.aliases, order: order++ };
       const list = index.get(known.words[0]!);
       if (list) list.push(known);
       else index.set(known.words[0]!, [known]);
@@ -216,7 +221,8 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   }
   const genitive = forms.find((f) => PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل'));
   if (genitive?.definite) return 'word'; // «للأنباء», «للصليب», «للسياسات»
-  const constructNoun = (w: string) => lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w);
+  const constructNoun = (w: string) =>
+    !lex.functionWords.has(w) && (lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w));
   if (genitive && next && isDefinite(next) && constructNoun(genitive.stem)) return 'construct'; // «لشؤون اللاجئين»
   const conjunction = forms.find((f) => f.clitics === 'و' && f.definite);
   if (conjunction && head.bare === MINISTRY && next !== undefined) return 'word'; // «وزارة الخارجية والتعاون الدولي»
@@ -224,7 +230,10 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   // «مركز جنيف للسياسات الأمنية»: a place in construct with the head, when the name goes on after it
   if (j === i + 1 && !head.definite && isPlace(t) && next && (isDefinite(next) || isPlainDefinite(next))) return 'word';
   // a noun in construct: «مجلس حقوق الإنسان», «حلف شمال الأطلسي»
-  return next && isDefinite(next) && lex.organizationWords.has(t.norm) ? 'construct' : undefined;
+  // (the word list is read from tagged news and holds particles too: «وكالة شينخوا إن الوفد»)
+  return next && isDefinite(next) && lex.organizationWords.has(t.norm) && !lex.functionWords.has(t.norm)
+    ? 'construct'
+    : undefined;
 }
 
 /** «(ICRC)», «(الناتو)», «(GCSP)» right after a name: its short form. */
@@ -291,7 +300,12 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
 /** A word some rule of organizationAt starts from: «(», a head noun, a team word, a known organization's first word. */
 const mayOpenOrganization = perWord(
   (t: Token): boolean =>
-    t.text === '(' || !!orgHeadForm(t) || isTeamNoun(t) || knownFormsStartingWith(t).length > 0 || !!portfolioForm(t),
+    t.text === '(' ||
+    !!orgHeadForm(t) ||
+    !!movementHeadForm(t) ||
+    isTeamNoun(t) ||
+    knownFormsStartingWith(t).length > 0 ||
+    !!portfolioForm(t),
 );
 
 /**
@@ -339,7 +353,7 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   const inContext = quotedNameAfterHead(tokens, i) ?? teamAt(tokens, i);
   if (inContext) return { org: inContext.org, next: inContext.end };
   const known = knownOrgAt(tokens, i);
-  const head = known ? undefined : orgHeadForm(t);
+  const head = known ? undefined : (orgHeadForm(t) ?? movementHeadForm(t));
   if (!known && !head) {
     const ministry = ministryByPortfolioAt(tokens, i);
     return ministry ? { org: ministry, next: i + 2 } : { next: i + 1 };
@@ -352,14 +366,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   if (known) {
     end = known.end;
     name = known.name;
-    const written = tokens
-      .slice(i, end)
-      .map((x) => x.norm)
-      .join(' ');
-    const asWritten = [known.name, ...known.aliases].find(
-      (f) => normalize(f) !== written && written.endsWith(bareOf(normalize(f))),
-    );
-    if (asWritten) aliases.push(asWritten);
+    // «الناتو» for «حلف شمال الأطلسي»: the short form the text uses is the entity's alias, so pages find it
+    if (known.form !== known.name) aliases.push(known.form);
   } else {
     end = i + 1;
     let afterConstruct = false;
@@ -371,6 +379,9 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     }
     // a construct noun left without its complement is not part of the name
     if (afterConstruct) end--;
+    // «حركة النهضة», «قوات الدعم السريع»: a party's or a force's name is ordinary words in construct
+    const movement = movementHeadForm(t) ? movementNameEnd(tokens, i, head!) : undefined;
+    if (movement !== undefined && movement > end) end = movement;
     if (end - i < 2) return { next: i + 1 };
     // «حلف الناتو»: the head and a well-known organization's short name are that organization
     const inner = knownOrgAt(tokens.slice(0, end), i + 1);
