@@ -260,7 +260,7 @@ function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
   if (tokens[i]?.text !== '(') return undefined; // before the destructuring below: this runs at every token
   const [open, word, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (open?.text !== '(' || close?.text !== ')' || !word) return undefined;
-  const atEdge = after === undefined || after.text === '-' || i === 0;
+  const atEdge = after === undefined || after.text === '-' || i === 0 || isDatelineBefore(tokens, i);
   const lex = lexicon();
   const plausible =
     word.kind === 'latin'
@@ -277,6 +277,26 @@ function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
   const org: OrgFound = { name: word.text, aliases: [], adjectivesOnly: false, start: word.start, end: word.end };
   if (!atEdge) org.inlineCredit = true;
   return org;
+}
+
+/** A dateline is short: a city, maybe its country, a day, a month and a year. */
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * «أبوجا 30 يوليو 2023 (شينخوا) وافقت …»: the dispatch opens with its dateline, a place and a date, then credits
+ * its agency. Everything before the parenthesis is a place, a number, a month (an ordinary word) or punctuation.
+ */
+function isDatelineBefore(tokens: Token[], i: number): boolean {
+  if (i > MAX_DATELINE_TOKENS) return false;
+  let place = false;
+  let number = false;
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'number') number = true;
+    else if (isArabicWord(t) && (isPlace(t) || countryOf(t))) place = true;
+    else if (!isPunct(t) && !(isArabicWord(t) && (isCommon(t) || lexicon().generic.has(t.norm)))) return false;
+  }
+  return place && number;
 }
 
 /** Every body a sentence names: a head noun and its construct chain, or a well-known organization. */
