@@ -208,6 +208,10 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     // adjectives of relation (…ية/…ي) agree with the head and name it: «المفوضية السامية», «اللجنة الدولية»,
     // «الوكالة العربية السورية»; so does the word right after the head unless it is an ordinary word («المركز الثاني»)
     if (lex.functionWords.has(t.norm)) return undefined;
+    // «وكالة الأنباء العراقية الرسمية»: after the country's adjective, «official» describes the body, not names it
+    if (DESCRIPTIVE_AFTER_COUNTRY.has(t.norm) && countryOf(tokens[j - 1]!)) return undefined;
+    // «الاتحاد العام», «المجلس الأعلى», «المحكمة العليا»: ranks that name the body they follow
+    if (j === i + 1 && RANK_ADJECTIVES.has(t.norm)) return 'word';
     if (/ي[هة]?$/u.test(t.norm) && !ORDINALS.has(t.norm)) return 'word';
     if (j === i + 1 && (!lex.generic.has(t.norm) || lex.organizationWords.has(t.norm))) return 'word';
     // a definite word continues the name unless it is a common word that no organization name uses
@@ -224,9 +228,15 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   const constructNoun = (w: string) =>
     !lex.functionWords.has(w) && (lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w));
   if (genitive && next && isDefinite(next) && constructNoun(genitive.stem)) return 'construct'; // «لشؤون اللاجئين»
+  // «لدول غرب إفريقيا», «لدول أمريكا اللاتينية»: a construct chain that ends in a place
+  if (genitive && next && (namesPlace(next) || isDirection(next)) && constructNoun(genitive.stem)) return 'construct';
+  if (afterConstruct && isDirection(t) && next && namesPlace(next)) return 'construct';
+  if (afterConstruct && namesPlace(t)) return 'word';
   const conjunction = forms.find((f) => f.clitics === 'و' && f.definite);
   if (conjunction && head.bare === MINISTRY && next !== undefined) return 'word'; // «وزارة الخارجية والتعاون الدولي»
   if (j === i + 1 && isProperNameAfter(head, t)) return 'word';
+  // «مجلس نواب الشعب», «هيئة رؤساء الدول»: an indefinite noun right after the head, governing a definite word
+  if (j === i + 1 && !head.definite && next && isPlainDefinite(next) && isConstructNoun(t)) return 'construct';
   // «مركز جنيف للسياسات الأمنية»: a place in construct with the head, when the name goes on after it
   if (j === i + 1 && !head.definite && isPlace(t) && next && (isDefinite(next) || isPlainDefinite(next))) return 'word';
   // a noun in construct: «مجلس حقوق الإنسان», «حلف شمال الأطلسي»
@@ -234,6 +244,40 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   return next && isDefinite(next) && lex.organizationWords.has(t.norm) && !lex.functionWords.has(t.norm)
     ? 'construct'
     : undefined;
+}
+
+const DIRECTIONS: ReadonlySet<string> = new Set(['شرق', 'غرب', 'شمال', 'جنوب', 'وسط'].map((w) => normalize(w)));
+const isDirection = (t: Token) => isArabicWord(t) && DIRECTIONS.has(t.norm);
+const namesPlace = (t: Token) => isArabicWord(t) && (isPlace(t) || !!countryOf(t));
+
+/** Adjectives of rank that are part of the name of the body they follow (normalized). */
+const RANK_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['العام', 'العامة', 'الأعلى', 'العليا', 'الأعلي'].map((w) => normalize(w)),
+);
+
+/** Adjectives that describe a country's body after its nisba («الرسمية», «الحكومية»), normalized. */
+const DESCRIPTIVE_AFTER_COUNTRY: ReadonlySet<string> = new Set(
+  ['الرسمي', 'الرسمية', 'الحكومي', 'الحكومية'].map((w) => normalize(w)),
+);
+
+/**
+ * A noun in construct after a body's head: no article or clitic, no title, no adjective of relation, no verb
+ * (imperfect verbs begin with «ي»), no head of another body, no place.
+ */
+function isConstructNoun(t: Token): boolean {
+  if (!isArabicWord(t) || t.norm.length < 3) return false;
+  const [plain, ...withClitics] = wordForms(t.norm);
+  if (plain!.definite || withClitics.some((f) => f.clitics && lexicon().common.has(f.stem))) return false;
+  return (
+    !lexicon().functionWords.has(t.norm) &&
+    !titleForm(t) &&
+    !honorificForm(t) &&
+    !orgHeadForm(t) &&
+    !isPlace(t) &&
+    !countryOf(t) &&
+    !/^[يوفب]/u.test(t.norm) &&
+    !/(?:ي|يه)$/u.test(t.norm)
+  );
 }
 
 /** «(ICRC)», «(الناتو)», «(GCSP)» right after a name: its short form. */
