@@ -1,7 +1,7 @@
 import { textOf, type Sentence, type Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
-import { isTeamNoun, quotedNameAfterHead, teamAt } from './org-context';
+import { isTeamNoun, quotedBodyAt, quotedNameAfterHead, teamAt } from './org-context';
 import { movementHeadForm, movementNameEnd } from './movement-names';
 import { normalize } from '../arabic/normalize';
 import {
@@ -46,6 +46,7 @@ export interface OrgFound {
 }
 
 const MAX_ORG_WORDS = 8;
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“']);
 const PREPOSITION_CLITICS = /^[وف]?[لب]$/u;
 
 /** A well-known organization written at i («للأمم المتحدة», «والناتو»), as [i, end) and its canonical entry. */
@@ -250,6 +251,23 @@ const DIRECTIONS: ReadonlySet<string> = new Set(['شرق', 'غرب', 'شمال',
 const isDirection = (t: Token) => isArabicWord(t) && DIRECTIONS.has(t.norm);
 const namesPlace = (t: Token) => isArabicWord(t) && (isPlace(t) || !!countryOf(t));
 
+/**
+ * Heads that restate what kind of body a well-known one is: «منظمة الأمم المتحدة», «حلف الناتو». Other heads
+ * before a well-known body name a part of it or a body of its own: «قوات الأمم المتحدة», «مفوضية الاتحاد
+ * الإفريقي», «بعثة الأمم المتحدة».
+ */
+const SAME_BODY_HEADS: ReadonlySet<string> = new Set(
+  ['منظمة', 'حلف', 'تنظيم', 'حركة', 'حزب', 'جماعة', 'تحالف'].map((w) => normalize(w)),
+);
+
+/** Verbal nouns among the heads: «إدارة», «قيادة», «رئاسة» are also managing, leading, presiding (normalized). */
+const LEADING_HEADS: ReadonlySet<string> = new Set(['إدارة', 'قيادة', 'رئاسة'].map((w) => normalize(w)));
+
+/** A word that opens another body's name: a head noun or a well-known body, behind its clitics. */
+function opensBody(t: Token | undefined): boolean {
+  return !!t && isArabicWord(t) && (!!orgHeadForm(t) || knownFormsStartingWith(t).length > 0);
+}
+
 /** Adjectives of rank that are part of the name of the body they follow (normalized). */
 const RANK_ADJECTIVES: ReadonlySet<string> = new Set(
   ['العام', 'العامة', 'الأعلى', 'العليا', 'الأعلي'].map((w) => normalize(w)),
@@ -365,6 +383,7 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
 const mayOpenOrganization = perWord(
   (t: Token): boolean =>
     t.text === '(' ||
+    OPENING_QUOTES.has(t.text) ||
     !!orgHeadForm(t) ||
     !!movementHeadForm(t) ||
     isTeamNoun(t) ||
@@ -414,7 +433,7 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   const t = tokens[i]!;
   const credited = creditedSourceAt(tokens, i);
   if (credited) return { org: credited, next: i + 3 };
-  const inContext = quotedNameAfterHead(tokens, i) ?? teamAt(tokens, i);
+  const inContext = quotedNameAfterHead(tokens, i) ?? quotedBodyAt(tokens, i) ?? teamAt(tokens, i);
   if (inContext) return { org: inContext.org, next: inContext.end };
   const known = knownOrgAt(tokens, i);
   const head = known ? undefined : (orgHeadForm(t) ?? movementHeadForm(t));
@@ -422,6 +441,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     const ministry = ministryByPortfolioAt(tokens, i);
     return ministry ? { org: ministry, next: i + 2 } : { next: i + 1 };
   }
+  // «بإدارة البنك المركزي», «قيادة لوزارة الدفاع»: managing or leading a body is no body; the body is read next
+  if (head && LEADING_HEADS.has(head.bare) && opensBody(tokens[i + 1])) return { next: i + 1 };
   let end: number;
   let name: string;
   let adjectivesOnly = false;
@@ -449,7 +470,7 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     if (end - i < 2) return { next: i + 1 };
     // «حلف الناتو»: the head and a well-known organization's short name are that organization
     const inner = knownOrgAt(tokens.slice(0, end), i + 1);
-    if (inner && inner.end === end) {
+    if (inner && inner.end === end && SAME_BODY_HEADS.has(head!.bare)) {
       name = inner.name;
       aliases.push(surface(tokens, i, end, head!));
     } else {
