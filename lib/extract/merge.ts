@@ -6,6 +6,7 @@ import { entityKey } from '../dictionary/ids';
 import { orgReason, personReason } from './confidence';
 import type { LatinTie } from './latin-names';
 import type { OrgFound } from './organizations';
+import { isNationalAdjective } from './national-bodies';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
 
@@ -443,7 +444,7 @@ function adjectiveSaysComplement(adjective: string, complement: string[]): boole
 /** «الدولي», «الانتقالي»: an adjective that qualifies a body without making it another one (a country's does). */
 function isRelationalAdjective(word: string): boolean {
   const bare = word.replace(/^لل?/u, '');
-  return /ي$/u.test(bare) && !lexicon().nisbas.has(bare);
+  return /ي$/u.test(bare) && !lexicon().nisbas.has(bare) && !isNationalAdjective(bare);
 }
 
 function absorb(into: Cluster, from: Cluster) {

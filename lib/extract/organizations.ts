@@ -3,6 +3,7 @@ import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { isTeamNoun, quotedBodyAt, quotedNameAfterHead, teamAt } from './org-context';
 import { movementHeadForm, movementNameEnd } from './movement-names';
+import { centralBankAt, mayOpenElidedBody } from './elided-heads';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf,
@@ -388,7 +389,8 @@ const mayOpenOrganization = perWord(
     !!movementHeadForm(t) ||
     isTeamNoun(t) ||
     knownFormsStartingWith(t).length > 0 ||
-    !!portfolioForm(t),
+    !!portfolioForm(t) ||
+    mayOpenElidedBody(t),
 );
 
 /**
@@ -438,7 +440,7 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   const known = knownOrgAt(tokens, i);
   const head = known ? undefined : (orgHeadForm(t) ?? movementHeadForm(t));
   if (!known && !head) {
-    const ministry = ministryByPortfolioAt(tokens, i);
+    const ministry = ministryByPortfolioAt(tokens, i) ?? centralBankAt(tokens, i);
     return ministry ? { org: ministry, next: i + 2 } : { next: i + 1 };
   }
   // «بإدارة البنك المركزي», «قيادة لوزارة الدفاع»: managing or leading a body is no body; the body is read next
