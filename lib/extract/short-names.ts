@@ -58,6 +58,20 @@ function isShortNameWord(t: Token | undefined): t is Token {
   );
 }
 
+/** The span of «(short name)» right after the name ending before `to`, when the body has it as an alias. */
+function parenthesizedAlias(
+  org: OrgFound,
+  tokens: readonly Token[],
+  to: number,
+): { start: number; end: number } | undefined {
+  if (tokens[to]?.text !== '(') return undefined;
+  let close = to + 1;
+  while (close < tokens.length && tokens[close]!.text !== ')' && close - to <= MAX_QUOTED_WORDS + 2) close++;
+  if (tokens[close]?.text !== ')' || close === to + 1) return undefined;
+  if (!org.aliases.includes(textOf(tokens as Token[], to + 1, close))) return undefined;
+  return { start: tokens[to + 1]!.start, end: tokens[close - 1]!.end };
+}
+
 /**
  * What a bare short name looks like: no clitic letter in front («والجهاد», «بتشغيلها»), no pronoun, plural or
  * feminine ending («عزمها», «يتفقون», «استجابات», «تبرئة»), and not the shape of a short imperfect verb («تخوض»,
@@ -121,6 +135,9 @@ export function withApposedShortName<T extends OrgFound>(
   // a full name has two words at least: «الحركة "حماس"» is the movement and its name, handled by the head's rules
   if (from < 0 || to - from < 2) return { org };
   const isPerson = (k: number) => PERSON_TAGS.has(tags[k]!);
+  // «… (إيكواس)»: the rules already took the short name in parentheses as an alias; its span is claimed too
+  const inParentheses = parenthesizedAlias(org, tokens, to);
+  if (inParentheses) return { org, shortName: inParentheses };
   const short = quotedAfter(tokens, to) ?? bareAfter(tokens, from, to, isPerson);
   if (!short) return { org };
   const alias = textOf(tokens as Token[], short.from, short.to);
