@@ -450,7 +450,12 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   let adjectivesOnly = false;
   let properName: string | undefined;
   const aliases: string[] = [];
-  if (known) {
+  const plus = known ? tokens[known.end] : undefined;
+  if (known && plus?.text === '+' && plus.start === tokens[known.end - 1]!.end) {
+    // «أوبك+» is the alliance around OPEC, a body of its own: the sign glued to the name makes another name
+    end = known.end + 1;
+    name = `${known.form}+`;
+  } else if (known) {
     end = known.end;
     name = known.name;
     // «الناتو» for «حلف شمال الأطلسي»: the short form the text uses is the entity's alias, so pages find it

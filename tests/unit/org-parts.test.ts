@@ -32,3 +32,10 @@ describe('names in quotes', () => {
     expect(o?.aliases).toEqual([]);
   });
 });
+
+describe('a sign glued to a well-known name', () => {
+  it('«أوبك+» is a body of its own, not OPEC', () => {
+    expect(names('وقالت الحكومة إنها ملتزمة باتفاق (أوبك+) بهدف دعم السوق.')).toEqual(['أوبك+']);
+    expect(names('وقالت أوبك إن السوق متوازنة.')).toEqual(['منظمة الدول المصدرة للنفط']);
+  });
+});
