@@ -494,6 +494,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   const paren = parentheticalAfter(tokens, end);
   if (paren) aliases.push(paren.alias);
   const country = firstCountryIn(tokens, i + 1, end);
+  // «برنامج إيران النووي», «البرنامج النووي الإيراني»: a country's programme is a policy, not a body
+  if (country && !known && lexicon().headsOfWorks.has(head!.bare) && !paren) return { next: end };
   const org: OrgFound = {
     name,
     aliases,

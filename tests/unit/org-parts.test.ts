@@ -39,3 +39,11 @@ describe('a sign glued to a well-known name', () => {
     expect(names('وقالت أوبك إن السوق متوازنة.')).toEqual(['منظمة الدول المصدرة للنفط']);
   });
 });
+
+describe("a country's programme", () => {
+  it('is a policy, not a body; a programme with no country is a body', () => {
+    expect(names('وسط القلق بشأن برنامج باكستان الصاروخي.')).toEqual([]);
+    expect(names('وتحدث عن البرنامج النووي الباكستاني.')).toEqual([]);
+    expect(names('وقال برنامج الأغذية العالمي إن المساعدات وصلت.')).toEqual(['برنامج الأغذية العالمي']);
+  });
+});
