@@ -13,6 +13,7 @@ import { entityId } from '../dictionary/ids';
 import { latinTies } from './latin-names';
 import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type ArticleFindings } from './merge';
 import { countMentionsAndCoMentions, snippet } from './corpus-counts';
+import { withoutMostlyOrdinaryNames } from './mostly-ordinary';
 import { recognize } from './recognize';
 import { claimSharedSurnames } from './surnames';
 import { tokenize } from './tokenize';
@@ -95,8 +96,10 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   // sightings stand for its mentions
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const counted = new Map(unique.map((e) => [e, new Set(e.mentions.map((m) => m.source))]));
+  const readAsBody = new Map<Entity, number>();
   clusters.forEach((c) => {
     const e = byId.get(entityId(c.type, canonicalName(c.names)))!;
+    for (const seen of c.sightings.values()) readAsBody.set(e, (readAsBody.get(e) ?? 0) + seen.count);
     const sources = counted.get(e)!;
     for (const [source, seen] of c.sightings) {
       if (sources.has(source)) continue;
@@ -104,7 +107,7 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
       e.mentions.push({ source, count: seen.count, snippet: snippet(texts.get(source)!, seen.start, seen.end) });
     }
   });
-  const kept = unique;
+  const kept = withoutMostlyOrdinaryNames(unique, reasons, readAsBody);
   // surnames are aliases when the texts use them alone (the matcher found them as mentions on their own)
   for (const e of kept) {
     const surname = e.type === 'person' ? surnameOf(e.name) : undefined;

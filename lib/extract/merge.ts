@@ -6,6 +6,8 @@ import { entityKey } from '../dictionary/ids';
 import { orgReason, personReason } from './confidence';
 import type { LatinTie } from './latin-names';
 import type { OrgFound } from './organizations';
+import { isNationalAdjective } from './national-bodies';
+import { shortFormLinks } from './org-short-forms';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
 
@@ -361,6 +363,8 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
     if (list) list.push(k);
     else byComplementStem.set(shape, [k]);
   });
+  // «اتحاد الشغل» → «الاتحاد العام التونسي للشغل»: the head and the last complement alone
+  for (const [short, full] of shortFormLinks(all.map((c) => c.key))) union(short, full);
   for (const group of byComplementStem.values()) {
     const adjectives = group.filter((k) => all[k]!.key.split(' ')[1]!.endsWith('ي'));
     const nouns = group.filter((k) => !adjectives.includes(k));
@@ -443,7 +447,7 @@ function adjectiveSaysComplement(adjective: string, complement: string[]): boole
 /** «الدولي», «الانتقالي»: an adjective that qualifies a body without making it another one (a country's does). */
 function isRelationalAdjective(word: string): boolean {
   const bare = word.replace(/^لل?/u, '');
-  return /ي$/u.test(bare) && !lexicon().nisbas.has(bare);
+  return /يه?$/u.test(bare) && !lexicon().nisbas.has(bare) && !isNationalAdjective(bare);
 }
 
 function absorb(into: Cluster, from: Cluster) {

@@ -3,15 +3,18 @@ import { wordForms } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { lexicon } from './lexicon';
 import type { OrgFound } from './organizations';
+import { movementHeadForm } from './movement-names';
 import {
   countryOf,
   honorificForm,
   isArabicWord,
   isCommon,
+  isDefinite,
   isNisba,
   isPlace,
   orgHeadForm,
   perWord,
+  surfaceWithoutClitics,
   titleForm,
 } from './words';
 
@@ -81,9 +84,42 @@ export function quotedNameAfterHead(tokens: Token[], i: number): { org: OrgFound
   while (close < tokens.length && isNameWord(tokens[close]) && close - i - 2 < MAX_QUOTED_WORDS) close++;
   const words = close - i - 2;
   if (!words || !CLOSING_QUOTES.has(tokens[close]?.text ?? '')) return undefined;
+  // «وكالة "الأناضول"», «صحيفة "الرياض"»: an outlet named after a place is named with its head, so that the place
+  // alone never becomes the outlet's alias
+  if (words === 1 && MEDIA_HEADS.has(head.bare) && isPlace(tokens[i + 2]!)) {
+    const org = found(tokens, i + 2, close);
+    return {
+      org: { ...org, name: `${surfaceWithoutClitics(tokens[i]!, head)} ${org.name}`, start: tokens[i]!.start },
+      end: close + 1,
+    };
+  }
   // and a name of several words needs one such word
   if (!tokens.slice(i + 2, close).some(canStandAlone) || isRegionName(tokens[i + 2]!)) return undefined;
   return { org: found(tokens, i + 2, close), end: close + 1 };
+}
+
+/** Heads of news outlets, without the article (normalized). */
+const MEDIA_HEADS: ReadonlySet<string> = new Set(
+  ['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'شبكة'].map((w) => normalize(w)),
+);
+
+/**
+ * «ويُعدّ «التيار الصدري» من …»: a quoted phrase that begins with a body's head noun is that body's name, whatever
+ * its words: the quotes say where it ends. Returns the name and the index after the closing quote.
+ */
+export function quotedBodyAt(tokens: Token[], i: number): { org: OrgFound; end: number } | undefined {
+  if (!OPENING_QUOTES.has(tokens[i]?.text ?? '')) return undefined;
+  const head = tokens[i + 1];
+  if (!isArabicWord(head) || !(orgHeadForm(head) ?? movementHeadForm(head))) return undefined;
+  let close = i + 2;
+  while (close < tokens.length && isNameWord(tokens[close]) && close - i - 1 < MAX_QUOTED_WORDS) close++;
+  if (close === i + 2 || !CLOSING_QUOTES.has(tokens[close]?.text ?? '')) return undefined;
+  // «"الحكومة الجديدة"», «"قوات"»: a head whose name needs a complement, and a head with words it needs
+  // no quotes for, are left to the head's own rule
+  if (lexicon().headsNeedingComplement.has(wordForms(head.norm)[0]!.bare)) return undefined;
+  if (!tokens.slice(i + 2, close).every((t) => t.kind === 'latin' || isDefinite(t) || canStandAlone(t)))
+    return undefined;
+  return { org: found(tokens, i + 1, close), end: close + 1 };
 }
 
 /**

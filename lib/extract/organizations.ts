@@ -1,8 +1,9 @@
 import { textOf, type Sentence, type Token } from './tokenize';
 import { formIn, wordForms, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
-import { isTeamNoun, quotedNameAfterHead, teamAt } from './org-context';
-import { bareOf } from '../arabic/clitics';
+import { isTeamNoun, quotedBodyAt, quotedNameAfterHead, teamAt } from './org-context';
+import { movementHeadForm, movementNameEnd } from './movement-names';
+import { centralBankAt, mayOpenElidedBody } from './elided-heads';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf,
@@ -46,17 +47,21 @@ export interface OrgFound {
 }
 
 const MAX_ORG_WORDS = 8;
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“']);
 const PREPOSITION_CLITICS = /^[وف]?[لب]$/u;
 
 /** A well-known organization written at i («للأمم المتحدة», «والناتو»), as [i, end) and its canonical entry. */
-export function knownOrgAt(tokens: Token[], i: number): { end: number; name: string; aliases: string[] } | undefined {
+export function knownOrgAt(
+  tokens: Token[],
+  i: number,
+): { end: number; name: string; aliases: string[]; form: string } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   // the earliest-listed form whose words follow (this runs at every token: a miss allocates nothing)
   for (const known of knownFormsStartingWith(t)) {
     let all = true;
     for (let k = 1; k < known.words.length && all; k++) all = tokenIs(tokens[i + k], known.words[k]!, false);
-    if (all) return { end: i + known.words.length, name: known.name, aliases: known.aliases };
+    if (all) return { end: i + known.words.length, name: known.name, aliases: known.aliases, form: known.form };
   }
   return undefined;
 }
@@ -79,6 +84,8 @@ const NO_KNOWN_FORMS: readonly KnownForm[] = [];
 
 interface KnownForm {
   words: string[];
+  /** the form as the list writes it */
+  form: string;
   name: string;
   aliases: string[];
   order: number;
@@ -93,7 +100,7 @@ function knownOrgIndex(): Map<string, KnownForm[]> {
   for (const org of lexicon().knownOrgs) {
     for (const form of [org.name, ...org.aliases]) {
       // the list's order decides between two forms that both fit, as the loop over the list used to
-      const known = { words: normalize(form).split(' '), name: org.name, aliases: org.aliases, order: order++ };
+      const known = { words: normalize(form).split(' '), form, name: org.name, aliases: org.aliases, order: order++ };
       const list = index.get(known.words[0]!);
       if (list) list.push(known);
       else index.set(known.words[0]!, [known]);
@@ -203,6 +210,10 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     // adjectives of relation (…ية/…ي) agree with the head and name it: «المفوضية السامية», «اللجنة الدولية»,
     // «الوكالة العربية السورية»; so does the word right after the head unless it is an ordinary word («المركز الثاني»)
     if (lex.functionWords.has(t.norm)) return undefined;
+    // «وكالة الأنباء العراقية الرسمية»: after the country's adjective, «official» describes the body, not names it
+    if (DESCRIPTIVE_AFTER_COUNTRY.has(t.norm) && countryOf(tokens[j - 1]!)) return undefined;
+    // «الاتحاد العام», «المجلس الأعلى», «المحكمة العليا»: ranks that name the body they follow
+    if (j === i + 1 && RANK_ADJECTIVES.has(t.norm)) return 'word';
     if (/ي[هة]?$/u.test(t.norm) && !ORDINALS.has(t.norm)) return 'word';
     if (j === i + 1 && (!lex.generic.has(t.norm) || lex.organizationWords.has(t.norm))) return 'word';
     // a definite word continues the name unless it is a common word that no organization name uses
@@ -216,15 +227,76 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   }
   const genitive = forms.find((f) => PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل'));
   if (genitive?.definite) return 'word'; // «للأنباء», «للصليب», «للسياسات»
-  const constructNoun = (w: string) => lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w);
+  const constructNoun = (w: string) =>
+    !lex.functionWords.has(w) && (lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w));
   if (genitive && next && isDefinite(next) && constructNoun(genitive.stem)) return 'construct'; // «لشؤون اللاجئين»
+  // «لدول غرب إفريقيا», «لدول أمريكا اللاتينية»: a construct chain that ends in a place
+  if (genitive && next && (namesPlace(next) || isDirection(next)) && constructNoun(genitive.stem)) return 'construct';
+  if (afterConstruct && isDirection(t) && next && namesPlace(next)) return 'construct';
+  if (afterConstruct && namesPlace(t)) return 'word';
   const conjunction = forms.find((f) => f.clitics === 'و' && f.definite);
   if (conjunction && head.bare === MINISTRY && next !== undefined) return 'word'; // «وزارة الخارجية والتعاون الدولي»
   if (j === i + 1 && isProperNameAfter(head, t)) return 'word';
+  // «مجلس نواب الشعب», «هيئة رؤساء الدول»: an indefinite noun right after the head, governing a definite word
+  if (j === i + 1 && !head.definite && next && isPlainDefinite(next) && isConstructNoun(t)) return 'construct';
   // «مركز جنيف للسياسات الأمنية»: a place in construct with the head, when the name goes on after it
   if (j === i + 1 && !head.definite && isPlace(t) && next && (isDefinite(next) || isPlainDefinite(next))) return 'word';
   // a noun in construct: «مجلس حقوق الإنسان», «حلف شمال الأطلسي»
-  return next && isDefinite(next) && lex.organizationWords.has(t.norm) ? 'construct' : undefined;
+  // (the word list is read from tagged news and holds particles too: «وكالة شينخوا إن الوفد»)
+  return next && isDefinite(next) && lex.organizationWords.has(t.norm) && !lex.functionWords.has(t.norm)
+    ? 'construct'
+    : undefined;
+}
+
+const DIRECTIONS: ReadonlySet<string> = new Set(['شرق', 'غرب', 'شمال', 'جنوب', 'وسط'].map((w) => normalize(w)));
+const isDirection = (t: Token) => isArabicWord(t) && DIRECTIONS.has(t.norm);
+const namesPlace = (t: Token) => isArabicWord(t) && (isPlace(t) || !!countryOf(t));
+
+/**
+ * Heads that restate what kind of body a well-known one is: «منظمة الأمم المتحدة», «حلف الناتو». Other heads
+ * before a well-known body name a part of it or a body of its own: «قوات الأمم المتحدة», «مفوضية الاتحاد
+ * الإفريقي», «بعثة الأمم المتحدة».
+ */
+const SAME_BODY_HEADS: ReadonlySet<string> = new Set(
+  ['منظمة', 'حلف', 'تنظيم', 'حركة', 'حزب', 'جماعة', 'تحالف'].map((w) => normalize(w)),
+);
+
+/** Verbal nouns among the heads: «إدارة», «قيادة», «رئاسة» are also managing, leading, presiding (normalized). */
+const LEADING_HEADS: ReadonlySet<string> = new Set(['إدارة', 'قيادة', 'رئاسة'].map((w) => normalize(w)));
+
+/** A word that opens another body's name: a head noun or a well-known body, behind its clitics. */
+function opensBody(t: Token | undefined): boolean {
+  return !!t && isArabicWord(t) && (!!orgHeadForm(t) || knownFormsStartingWith(t).length > 0);
+}
+
+/** Adjectives of rank that are part of the name of the body they follow (normalized). */
+const RANK_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['العام', 'العامة', 'الأعلى', 'العليا', 'الأعلي'].map((w) => normalize(w)),
+);
+
+/** Adjectives that describe a country's body after its nisba («الرسمية», «الحكومية»), normalized. */
+const DESCRIPTIVE_AFTER_COUNTRY: ReadonlySet<string> = new Set(
+  ['الرسمي', 'الرسمية', 'الحكومي', 'الحكومية'].map((w) => normalize(w)),
+);
+
+/**
+ * A noun in construct after a body's head: no article or clitic, no title, no adjective of relation, no verb
+ * (imperfect verbs begin with «ي»), no head of another body, no place.
+ */
+function isConstructNoun(t: Token): boolean {
+  if (!isArabicWord(t) || t.norm.length < 3) return false;
+  const [plain, ...withClitics] = wordForms(t.norm);
+  if (plain!.definite || withClitics.some((f) => f.clitics && lexicon().common.has(f.stem))) return false;
+  return (
+    !lexicon().functionWords.has(t.norm) &&
+    !titleForm(t) &&
+    !honorificForm(t) &&
+    !orgHeadForm(t) &&
+    !isPlace(t) &&
+    !countryOf(t) &&
+    !/^[يوفب]/u.test(t.norm) &&
+    !/(?:ي|يه)$/u.test(t.norm)
+  );
 }
 
 /** «(ICRC)», «(الناتو)», «(GCSP)» right after a name: its short form. */
@@ -251,7 +323,7 @@ function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
   if (tokens[i]?.text !== '(') return undefined; // before the destructuring below: this runs at every token
   const [open, word, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (open?.text !== '(' || close?.text !== ')' || !word) return undefined;
-  const atEdge = after === undefined || after.text === '-' || i === 0;
+  const atEdge = after === undefined || after.text === '-' || i === 0 || isDatelineBefore(tokens, i);
   const lex = lexicon();
   const plausible =
     word.kind === 'latin'
@@ -268,6 +340,26 @@ function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
   const org: OrgFound = { name: word.text, aliases: [], adjectivesOnly: false, start: word.start, end: word.end };
   if (!atEdge) org.inlineCredit = true;
   return org;
+}
+
+/** A dateline is short: a city, maybe its country, a day, a month and a year. */
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * «أبوجا 30 يوليو 2023 (شينخوا) وافقت …»: the dispatch opens with its dateline, a place and a date, then credits
+ * its agency. Everything before the parenthesis is a place, a number, a month (an ordinary word) or punctuation.
+ */
+function isDatelineBefore(tokens: Token[], i: number): boolean {
+  if (i > MAX_DATELINE_TOKENS) return false;
+  let place = false;
+  let number = false;
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'number') number = true;
+    else if (isArabicWord(t) && (isPlace(t) || countryOf(t))) place = true;
+    else if (!isPunct(t) && !(isArabicWord(t) && (isCommon(t) || lexicon().generic.has(t.norm)))) return false;
+  }
+  return place && number;
 }
 
 /** Every body a sentence names: a head noun and its construct chain, or a well-known organization. */
@@ -291,7 +383,14 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
 /** A word some rule of organizationAt starts from: «(», a head noun, a team word, a known organization's first word. */
 const mayOpenOrganization = perWord(
   (t: Token): boolean =>
-    t.text === '(' || !!orgHeadForm(t) || isTeamNoun(t) || knownFormsStartingWith(t).length > 0 || !!portfolioForm(t),
+    t.text === '(' ||
+    OPENING_QUOTES.has(t.text) ||
+    !!orgHeadForm(t) ||
+    !!movementHeadForm(t) ||
+    isTeamNoun(t) ||
+    knownFormsStartingWith(t).length > 0 ||
+    !!portfolioForm(t) ||
+    mayOpenElidedBody(t),
 );
 
 /**
@@ -336,30 +435,31 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   const t = tokens[i]!;
   const credited = creditedSourceAt(tokens, i);
   if (credited) return { org: credited, next: i + 3 };
-  const inContext = quotedNameAfterHead(tokens, i) ?? teamAt(tokens, i);
+  const inContext = quotedNameAfterHead(tokens, i) ?? quotedBodyAt(tokens, i) ?? teamAt(tokens, i);
   if (inContext) return { org: inContext.org, next: inContext.end };
   const known = knownOrgAt(tokens, i);
-  const head = known ? undefined : orgHeadForm(t);
+  const head = known ? undefined : (orgHeadForm(t) ?? movementHeadForm(t));
   if (!known && !head) {
-    const ministry = ministryByPortfolioAt(tokens, i);
+    const ministry = ministryByPortfolioAt(tokens, i) ?? centralBankAt(tokens, i);
     return ministry ? { org: ministry, next: i + 2 } : { next: i + 1 };
   }
+  // «بإدارة البنك المركزي», «قيادة لوزارة الدفاع»: managing or leading a body is no body; the body is read next
+  if (head && LEADING_HEADS.has(head.bare) && opensBody(tokens[i + 1])) return { next: i + 1 };
   let end: number;
   let name: string;
   let adjectivesOnly = false;
   let properName: string | undefined;
   const aliases: string[] = [];
-  if (known) {
+  const plus = known ? tokens[known.end] : undefined;
+  if (known && plus?.text === '+' && plus.start === tokens[known.end - 1]!.end) {
+    // «أوبك+» is the alliance around OPEC, a body of its own: the sign glued to the name makes another name
+    end = known.end + 1;
+    name = `${known.form}+`;
+  } else if (known) {
     end = known.end;
     name = known.name;
-    const written = tokens
-      .slice(i, end)
-      .map((x) => x.norm)
-      .join(' ');
-    const asWritten = [known.name, ...known.aliases].find(
-      (f) => normalize(f) !== written && written.endsWith(bareOf(normalize(f))),
-    );
-    if (asWritten) aliases.push(asWritten);
+    // «الناتو» for «حلف شمال الأطلسي»: the short form the text uses is the entity's alias, so pages find it
+    if (known.form !== known.name) aliases.push(known.form);
   } else {
     end = i + 1;
     let afterConstruct = false;
@@ -371,10 +471,13 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     }
     // a construct noun left without its complement is not part of the name
     if (afterConstruct) end--;
+    // «حركة النهضة», «قوات الدعم السريع»: a party's or a force's name is ordinary words in construct
+    const movement = movementHeadForm(t) ? movementNameEnd(tokens, i, head!) : undefined;
+    if (movement !== undefined && movement > end) end = movement;
     if (end - i < 2) return { next: i + 1 };
     // «حلف الناتو»: the head and a well-known organization's short name are that organization
     const inner = knownOrgAt(tokens.slice(0, end), i + 1);
-    if (inner && inner.end === end) {
+    if (inner && inner.end === end && SAME_BODY_HEADS.has(head!.bare)) {
       name = inner.name;
       aliases.push(surface(tokens, i, end, head!));
     } else {
@@ -391,6 +494,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   const paren = parentheticalAfter(tokens, end);
   if (paren) aliases.push(paren.alias);
   const country = firstCountryIn(tokens, i + 1, end);
+  // «برنامج إيران النووي», «البرنامج النووي الإيراني»: a country's programme is a policy, not a body
+  if (country && !known && lexicon().headsOfWorks.has(head!.bare) && !paren) return { next: end };
   const org: OrgFound = {
     name,
     aliases,

@@ -22,6 +22,7 @@ import {
   titleForm,
 } from './words';
 import { ruleMarks } from './model/rule-signals';
+import { withApposedShortName } from './short-names';
 import { tagTokens, type TaggedSpan } from './model/tagger';
 import { TAGS } from './model/perceptron';
 import { normalize as normalizeWord } from '../arabic/normalize';
@@ -66,7 +67,13 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const found: { start: number; end: number }[] = [...keptPersons];
   const shortNames = new Set<number>();
   for (const o of orgs) {
-    const org = withShortNameAhead(trimOrg(o, tokens, tags, orgSpans), tokens, tags);
+    const apposed = withApposedShortName(
+      withShortNameAhead(trimOrg(o, tokens, tags, orgSpans), tokens, tags),
+      tokens,
+      tags,
+    );
+    const org = apposed.org;
+    if (apposed.shortName) found.push(apposed.shortName);
     // the short name in parentheses is the body's alias, not a body of its own
     if (org.shortName) {
       shortNames.add(org.shortName.start);
