@@ -27,6 +27,13 @@ export interface Word {
   readonly kind: TokenKind;
   /** each question's answer in the slot of that question, or UNANSWERED */
   readonly answers: unknown[];
+  /**
+   * Where the tagger keeps this form's scores (lib/extract/model/tagger.ts): a row of its table, valid while the
+   * table's generation is `modelGeneration`. Numbers on the word, not an answer slot: the tagger rewrites them
+   * when its table starts over, and reads them for every token.
+   */
+  modelRow: number;
+  modelGeneration: number;
 }
 
 /** Slots for answers per word: the rules ask about twenty questions (more would be refused, not lost). */
@@ -35,7 +42,14 @@ export const UNANSWERED: unique symbol = Symbol('unanswered');
 
 export function newWord(text: string, norm: string, kind: TokenKind): Word {
   // every slot filled up front: the answers are read unboxed, and every word's array has the same layout
-  return { text, norm, kind, answers: new Array<unknown>(MAX_QUESTIONS).fill(UNANSWERED) };
+  return {
+    text,
+    norm,
+    kind,
+    answers: new Array<unknown>(MAX_QUESTIONS).fill(UNANSWERED),
+    modelRow: 0,
+    modelGeneration: -1,
+  };
 }
 
 /**
