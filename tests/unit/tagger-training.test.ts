@@ -19,7 +19,7 @@ const corpus = [
   'وصل/O كريم/B-PERS حداد/I-PERS إلى/O عمان/B-LOC ./O',
   'قال/O نادر/B-PERS خليل/I-PERS إن/O الشركة/O ربحت/O ./O',
 ].map(sentence);
-const options = { epochs: 5, seed: 7, minCount: 1, dropout: 0.3, about: 'test' };
+const options = { epochs: 5, seed: 7, minCount: 1, dropout: 0.3, wordDropout: 0.2, about: 'test' };
 
 afterEach(() => useWeights(undefined));
 
