@@ -33,7 +33,7 @@ export const DEFAULT_TRAINING: Omit<TrainingOptions, 'about'> = {
   seed: 12,
   minCount: 3,
   dropout: 0.5,
-  wordDropout: 0.1,
+  wordDropout: 0,
 };
 
 /** A sentence as Kashif reads it: the corpus's words joined by spaces, tokenized, with the tags carried over. */
