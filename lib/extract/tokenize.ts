@@ -27,6 +27,13 @@ export interface Word {
   readonly kind: TokenKind;
   /** each question's answer in the slot of that question, or UNANSWERED */
   readonly answers: unknown[];
+  /**
+   * Where the tagger keeps this form's scores (lib/extract/model/tagger.ts): a row of its table, valid while the
+   * table's generation is `modelGeneration`. Numbers on the word, not an answer slot: the tagger rewrites them
+   * when its table starts over, and reads them for every token.
+   */
+  modelRow: number;
+  modelGeneration: number;
 }
 
 /** Slots for answers per word: the rules ask about twenty questions (more would be refused, not lost). */
@@ -35,7 +42,14 @@ export const UNANSWERED: unique symbol = Symbol('unanswered');
 
 export function newWord(text: string, norm: string, kind: TokenKind): Word {
   // every slot filled up front: the answers are read unboxed, and every word's array has the same layout
-  return { text, norm, kind, answers: new Array<unknown>(MAX_QUESTIONS).fill(UNANSWERED) };
+  return {
+    text,
+    norm,
+    kind,
+    answers: new Array<unknown>(MAX_QUESTIONS).fill(UNANSWERED),
+    modelRow: 0,
+    modelGeneration: -1,
+  };
 }
 
 /**
@@ -78,21 +92,39 @@ function kindOf(text: string): TokenKind {
   return /[\p{L}\p{N}]/u.test(text) ? 'word' : 'punct';
 }
 
-/** The word written `raw`, with its kind and matching form: made on its first sighting, then shared. */
-function wordOf(raw: string): Word {
-  let word = words.get(raw);
-  if (!word) {
-    const kind = kindOf(raw);
-    word = newWord(raw, kind === 'punct' ? raw : normalize(raw), kind);
-    // bounded, so that a huge corpus does not grow it forever; a token keeps its word after a clear
-    if (words.size >= WORDS_CACHE_SIZE) words.clear();
-    words.set(raw, word);
+/**
+ * The word written text[start, end), with its kind and matching form: made on its first sighting, then shared.
+ * Found by a hash of its code units in a table of its own, so that a word seen before costs no new string (most
+ * tokens of a corpus are words seen before) and no hashing of one by the engine.
+ */
+function wordAt(text: string, start: number, end: number): Word {
+  let hash = 0x811c9dc5;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  const length = end - start;
+  const mask = wordSlots.length - 1;
+  let slot = hash & mask;
+  for (let word = wordSlots[slot]; word !== undefined; word = wordSlots[slot]) {
+    if (word.text.length === length && text.startsWith(word.text, start)) return word;
+    slot = (slot + 1) & mask;
   }
+  // bounded, so that a huge corpus does not grow it forever; a token keeps its word after a clear
+  if (wordCount >= WORDS_CACHE_SIZE) {
+    wordSlots.fill(undefined);
+    wordCount = 0;
+    slot = hash & mask;
+  }
+  const raw = text.slice(start, end);
+  const kind = kindOf(raw);
+  const word = newWord(raw, kind === 'punct' ? raw : normalize(raw), kind);
+  wordSlots[slot] = word;
+  wordCount++;
   return word;
 }
 
 const WORDS_CACHE_SIZE = 100_000;
-const words = new Map<string, Word>();
+/** open addressing, never more than WORDS_CACHE_SIZE words in 2^18 slots: probes stay short */
+const wordSlots: (Word | undefined)[] = new Array<Word | undefined>(1 << 18).fill(undefined);
+let wordCount = 0;
 
 // What a code point is to the tokenizer: a table over the BMP, built once from the same classes a regex would use
 // (JavaScript's \s for space); the scan below reads it per code unit and allocates nothing between tokens.
@@ -172,7 +204,7 @@ export function tokenize(text: string): Sentence[] {
     const start = i;
     i = tokenEnd(text, start, cls, width);
     if (afterBreak) flush();
-    const word = wordOf(text.slice(start, i));
+    const word = wordAt(text, start, i);
     tokens.push(newToken(word, start, i, afterBreak));
     afterBreak = false;
     if (word.kind === 'punct' && SENTENCE_END.has(word.text)) flush();

@@ -3,7 +3,8 @@ import { trainTagger, type TaggedSentence } from '../../lib/extract/model/traini
 import { tagTokens, useWeights } from '../../lib/extract/model/tagger';
 import { decodeWeights } from '../../lib/extract/model/weights-format';
 import { tokenize } from '../../lib/extract/tokenize';
-import { TAGS, viterbi, TAG_COUNT } from '../../lib/extract/model/perceptron';
+import fc from 'fast-check';
+import { allOutside, outsideBounds, TAGS, viterbi, TAG_COUNT } from '../../lib/extract/model/perceptron';
 
 // A small made-up corpus in ANERcorp's layout: a person after «قال», a body after «أعلنت».
 const sentence = (line: string): TaggedSentence => {
@@ -18,7 +19,7 @@ const corpus = [
   'وصل/O كريم/B-PERS حداد/I-PERS إلى/O عمان/B-LOC ./O',
   'قال/O نادر/B-PERS خليل/I-PERS إن/O الشركة/O ربحت/O ./O',
 ].map(sentence);
-const options = { epochs: 5, seed: 7, minCount: 1, dropout: 0.3, about: 'test' };
+const options = { epochs: 5, seed: 7, minCount: 1, dropout: 0.3, wordDropout: 0.2, about: 'test' };
 
 afterEach(() => useWeights(undefined));
 
@@ -67,5 +68,32 @@ describe('decoding', () => {
     const tags = [...viterbi(emissions, n, new Float64Array((TAG_COUNT + 1) * TAG_COUNT))].map((t) => TAGS[t]);
     expect(tags[0]).not.toMatch(/^I-/);
     for (let i = 1; i < n; i++) if (tags[i]!.startsWith('I-')) expect(tags[i - 1]!.slice(2)).toBe(tags[i]!.slice(2));
+  });
+
+  it('skips decoding only for sentences whose best sequence is O everywhere', () => {
+    const T = TAG_COUNT;
+    let skipped = 0;
+    let decoded = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: (T + 1) * T, maxLength: (T + 1) * T }),
+        fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: 6 * T, maxLength: 6 * T }),
+        fc.double({ min: 0, max: 14, noNaN: true }),
+        (n, transitions, scores, lead) => {
+          // O ahead of the other tags by `lead` on average: some sentences are surely O, some are not
+          const emissions = Float64Array.from(scores.slice(0, n * T), (x, k) => (k % T === 0 ? x + lead : x));
+          const transitionTable = Float64Array.from(transitions);
+          const best = [...viterbi(emissions, n, transitionTable)];
+          if (allOutside(emissions, n, outsideBounds(transitionTable))) {
+            skipped++;
+            expect(best).toEqual(new Array(n).fill(0));
+          } else decoded++;
+        },
+      ),
+      { numRuns: 3000, seed: 3 },
+    );
+    expect(skipped).toBeGreaterThan(100);
+    expect(decoded).toBeGreaterThan(100);
   });
 });

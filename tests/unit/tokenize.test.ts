@@ -111,4 +111,15 @@ describe('tokenize', () => {
       ['.', 'punct'],
     ]);
   });
+
+  it('gives every token written alike one word, and words written otherwise their own', () => {
+    const tokens = tokenize('قال سمير وقال سمير: قال سمر وقام').flatMap((s) => s.tokens);
+    const [qal, samir, , , , qal2, samar, qam] = tokens;
+    expect(tokens[2]!.text).toBe('وقال');
+    expect(tokens[3]!.word).toBe(samir!.word);
+    expect(qal2!.word).toBe(qal!.word);
+    expect(samar!.word).not.toBe(samir!.word);
+    expect(qam!.word).not.toBe(qal!.word);
+    expect(qam!.word.norm).toBe('وقام');
+  });
 });

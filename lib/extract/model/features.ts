@@ -94,22 +94,29 @@ const PREFIXES: readonly Prefixes[] = OFFSETS.map((d) => ({
  * `dropLexicon` leaves out the lexicon flags: training drops them at random so that the model does not lean on
  * lists that were themselves read from its training text.
  */
-export function visitWordFeatures(t: Token, offset: number, emit: EmitFeature, dropLexicon = false): void {
+export function visitWordFeatures(
+  t: Token,
+  offset: number,
+  emit: EmitFeature,
+  dropLexicon = false,
+  dropWord = false,
+): void {
   // no closures here: this runs for every new word at every offset
   const pre = PREFIXES[offset + SELF]!;
   const forms = wordForms(t.norm);
   const n = t.norm;
-  emit(pre.n, n, 0, n.length);
+  const word = !dropWord || offset !== 0;
+  if (word) emit(pre.n, n, 0, n.length);
   const shape = shapeOf(t);
   emit(pre.k, shape, 0, shape.length);
   if (t.kind === 'word') {
     const bare = forms[0]!.bare;
-    if (bare !== n) emit(pre.s, bare, 0, bare.length);
+    if (bare !== n && word) emit(pre.s, bare, 0, bare.length);
     if (offset === 0) {
       // each clitic reading's stem: «والبرهان» shares its weights with «البرهان» and «برهان»
       for (let k = 1; k < forms.length; k++) {
         const f = forms[k]!;
-        emit(pre.s, f.bare, 0, f.bare.length);
+        if (word) emit(pre.s, f.bare, 0, f.bare.length);
         emit(pre.c, f.clitics, 0, f.clitics.length);
       }
       for (let len = 1; len <= 3 && len < n.length; len++) {
@@ -131,9 +138,15 @@ export function visitWordFeatures(t: Token, offset: number, emit: EmitFeature, d
 }
 
 /** The features of visitWordFeatures as strings. */
-export function wordFeatures(t: Token, offset: number, dropLexicon = false): string[] {
+export function wordFeatures(t: Token, offset: number, dropLexicon = false, dropWord = false): string[] {
   const features: string[] = [];
-  visitWordFeatures(t, offset, (prefix, text, from, to) => features.push(prefix + text.slice(from, to)), dropLexicon);
+  visitWordFeatures(
+    t,
+    offset,
+    (prefix, text, from, to) => features.push(prefix + text.slice(from, to)),
+    dropLexicon,
+    dropWord,
+  );
   return features;
 }
 

@@ -6,6 +6,7 @@
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
+/** O must stay the first tag: allOutside() and the training's tag numbers read it so. */
 export const OUTSIDE = 0;
 
 /** The row of the transition table for the start of a sentence. */
@@ -90,6 +91,43 @@ export function viterbi(
 
 let scoreTable = new Float64Array(1024);
 let backTable = new Int32Array(1024);
+
+/**
+ * Per tag t: a lower bound of what the transitions take away when a path of all O is changed to have t at one
+ * token (the transition into t against O's, and out of t back to O against O's, or nothing when the next token
+ * is tagged too: that one is counted at the next token).
+ */
+export function outsideBounds(transitions: ArrayLike<number>): Float64Array {
+  const T = TAG_COUNT;
+  const bounds = new Float64Array(T);
+  const intoOutside = Math.min(transitions[START * T + OUTSIDE]!, transitions[OUTSIDE * T + OUTSIDE]!);
+  for (let t = 0; t < T; t++) {
+    if (t === OUTSIDE) continue;
+    let into = -Infinity;
+    for (let p = 0; p <= T; p++) if (ALLOWED[p * T + t]) into = Math.max(into, transitions[p * T + t]!);
+    const back = transitions[OUTSIDE * T + OUTSIDE]! - transitions[t * T + OUTSIDE]!;
+    bounds[t] = intoOutside - into + Math.min(0, back);
+  }
+  return bounds;
+}
+
+/** How far allOutside() wants O ahead of every other tag, beyond the bounds: far above the sums' rounding. */
+const SURELY = 1e-6;
+
+/**
+ * Whether O at every token is the one best sequence, read off the scores without decoding: it is when at each
+ * token O beats every other tag by more than the most the transitions could give that tag (outsideBounds).
+ * Most sentences name nobody: they need no Viterbi and no spans.
+ */
+export function allOutside(emissions: ArrayLike<number>, n: number, bounds: ArrayLike<number>): boolean {
+  const T = TAG_COUNT;
+  for (let i = 0; i < n; i++) {
+    const at = i * T;
+    const outside = emissions[at + OUTSIDE]!;
+    for (let t = 1; t < T; t++) if (outside - emissions[at + t]! + bounds[t]! <= SURELY) return false;
+  }
+  return true;
+}
 
 /** One training sentence: for each token, the ids of its features, and its gold tag. */
 export interface Example {

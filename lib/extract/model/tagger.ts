@@ -1,7 +1,6 @@
 import type { Token } from '../tokenize';
-import { perWord } from '../words';
 import { edgeFeatures, featureHash, featureHashOf, OFFSETS, RULE_FEATURES, visitWordFeatures } from './features';
-import { ALLOWED, START, TAG_COUNT, TAG_PART, TAGS, viterbi } from './perceptron';
+import { allOutside, ALLOWED, outsideBounds, START, TAG_COUNT, TAG_PART, TAGS, viterbi } from './perceptron';
 import { decodeWeights, type EncodedWeights, type Weights } from './weights-format';
 import trained from './weights.json';
 
@@ -40,27 +39,62 @@ function addFeatures(scores: Float64Array, at: number, features: readonly string
   }
 }
 
-/**
- * A written form's scores for every tag, seen from each offset: what its features add to a token's score when it
- * stands at that offset from it. A form's features depend on the form alone, so this is done once per form.
- */
-const formScores = perWord((t: Token): { version: number; scores: Float64Array } => scoresOf(t));
+/** A form's row: its scores for every tag seen from each offset, what its features add to a token at that offset. */
+const ROW = OFFSETS.length * TAG_COUNT;
+/** Rows the table keeps before it starts over (about 12 MB): a corpus repeats a few thousand forms most of the time. */
+const MAX_ROWS = 1 << 16;
 
-function scoresOf(t: Token): { version: number; scores: Float64Array } {
-  const scores = new Float64Array(OFFSETS.length * TAG_COUNT);
-  target.model = current();
-  target.scores = scores;
-  for (let k = 0; k < OFFSETS.length; k++) {
-    target.at = k * TAG_COUNT;
-    visitWordFeatures(t, OFFSETS[k]!, addToTarget);
+/**
+ * Every form's row, one after another in one array, and row 0 for the sentence's edges. A form's features depend
+ * on the form alone, so its row is made once and reached through the number its word keeps (Word.modelRow): five
+ * neighbours' rows are read from one array, not from five objects. The rows hold sums of the quantized weights
+ * (whole numbers, exact in a float), scaled when a token's scores are added up.
+ */
+class RowTable {
+  rows: Float32Array = new Float32Array(ROW * 4096);
+  used = 1;
+  generation = 0;
+  private edge: Float32Array = new Float32Array(ROW);
+
+  /**
+   * Empties the table: every word's row is made again when next seen (the weights changed, or it was full).
+   * `edge`: new weights' row for the sentence's edges.
+   */
+  startOver(edge?: Float32Array): void {
+    if (edge) this.edge = edge;
+    this.used = 1;
+    this.generation++;
+    this.rows.set(this.edge);
   }
-  return { version: weightsVersion, scores };
+
+  rowOf(t: Token, m: Weights): number {
+    const word = t.word;
+    if (word.modelGeneration === this.generation) return word.modelRow;
+    const row = this.used++;
+    if (this.used * ROW > this.rows.length) {
+      const grown = new Float32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    this.rows.fill(0, row * ROW, (row + 1) * ROW);
+    target.model = m;
+    target.rows = this.rows;
+    for (let k = 0; k < OFFSETS.length; k++) {
+      target.at = row * ROW + k * TAG_COUNT;
+      visitWordFeatures(t, OFFSETS[k]!, addToTarget);
+    }
+    word.modelRow = row;
+    word.modelGeneration = this.generation;
+    return row;
+  }
 }
 
+const table = new RowTable();
+
 /** Where addToTarget adds a feature's weights: one module-level emitter, not a closure per word and offset. */
-const target: { model: Weights | undefined; scores: Float64Array; at: number } = {
+const target: { model: Weights | undefined; rows: Float32Array; at: number } = {
   model: undefined,
-  scores: new Float64Array(0),
+  rows: new Float32Array(0),
   at: 0,
 };
 
@@ -68,76 +102,76 @@ function addToTarget(prefix: string, text: string, from: number, to: number): vo
   const m = target.model!;
   const w = m.index.get(featureHashOf(prefix, text, from, to));
   if (w < 0) return;
-  const scores = target.scores;
+  const rows = target.rows;
   const at = target.at;
-  for (let tag = 0; tag < TAG_COUNT; tag++) scores[at + tag]! += m.weights[w + tag]! * m.scale;
+  for (let tag = 0; tag < TAG_COUNT; tag++) rows[at + tag]! += m.weights[w + tag]!;
 }
 
-let edges: { version: number; scores: Float64Array } | undefined;
-function edgeScores(): Float64Array {
-  if (edges?.version === weightsVersion) return edges.scores;
-  const m = current();
-  const scores = new Float64Array(OFFSETS.length * TAG_COUNT);
+/** What the current weights need besides the rows: the rule signals' scores and the bounds of allOutside(). */
+interface Decoding {
+  version: number;
+  /** RULE_FEATURES.length × TAG_COUNT, scaled */
+  rules: Float64Array;
+  /** per tag, the least that choosing it instead of O can gain from the transitions (allOutside) */
+  outsideBound: Float64Array;
+}
+
+let decoding: Decoding | undefined;
+function currentDecoding(m: Weights): Decoding {
+  if (decoding?.version === weightsVersion) return decoding;
+  const edge = new Float64Array(ROW);
   OFFSETS.forEach((d, k) => {
-    if (d !== 0) addFeatures(scores, k * TAG_COUNT, edgeFeatures(d), m);
+    if (d !== 0) addFeatures(edge, k * TAG_COUNT, edgeFeatures(d), m);
   });
-  edges = { version: weightsVersion, scores };
-  return scores;
-}
-
-let ruleScores: { version: number; scores: Float64Array } | undefined;
-function ruleFeatureScores(): Float64Array {
-  if (ruleScores?.version === weightsVersion) return ruleScores.scores;
-  const m = current();
-  const scores = new Float64Array(RULE_FEATURES.length * TAG_COUNT);
+  // the edge row, like every row, in weight bytes
+  table.startOver(Float32Array.from(edge, (x) => Math.round(x / m.scale)));
+  const rules = new Float64Array(RULE_FEATURES.length * TAG_COUNT);
   RULE_FEATURES.forEach((f, k) => {
-    if (f) addFeatures(scores, k * TAG_COUNT, [f], m);
+    if (f) addFeatures(rules, k * TAG_COUNT, [f], m);
   });
-  ruleScores = { version: weightsVersion, scores };
-  return scores;
+  decoding = { version: weightsVersion, rules, outsideBound: outsideBounds(m.transitions) };
+  return decoding;
 }
 
-function scoresFor(t: Token): Float64Array {
-  let s = formScores(t);
-  // a test swapped the weights after this form was scored
-  if (s.version !== weightsVersion) s = scoresOf(t);
-  return s.scores;
-}
-
-// tagTokens sums the rows of the words at -2 … +2 in one pass
+// the sum below reads the rows of the words at -2 … +2 in one pass
 if (OFFSETS.join() !== '-2,-1,0,1,2') throw new Error('tagger: tagTokens is written for the offsets -2 … 2');
 
 let emissionTable = new Float64Array(1024);
-const formRows: Float64Array[] = [];
+let rowIndex = new Int32Array(256);
 
 /** The tags of a sentence's tokens, given what the rules marked (rule-signals.ts), and the names they make. */
 export function tagTokens(tokens: readonly Token[], marks?: Uint8Array): { tags: Int32Array; spans: TaggedSpan[] } {
   const n = tokens.length;
   const T = TAG_COUNT;
+  const m = current();
+  const { rules, outsideBound } = currentDecoding(m);
   if (emissionTable.length < n * T) emissionTable = new Float64Array(n * T * 2);
+  if (rowIndex.length < n) rowIndex = new Int32Array(n * 2);
+  // a new sentence may start the table over, never a sentence halfway: its rows stay valid until it is tagged
+  if (table.used + n > MAX_ROWS) table.startOver();
   const emissions = emissionTable;
-  const edge = edgeScores();
-  const rules = ruleFeatureScores();
-  const forms = formRows;
-  for (let i = 0; i < n; i++) forms[i] = scoresFor(tokens[i]!);
-  // token i's score: the rows of the words at -2 … +2 around it, each seen from its offset (OFFSETS is -2 … 2),
-  // summed in one pass per token
+  const at = rowIndex;
+  for (let i = 0; i < n; i++) at[i] = table.rowOf(tokens[i]!, m) * ROW;
+  const rows = table.rows;
+  const scale = m.scale;
+  // token i's score: the rows of the words at -2 … +2 around it, each seen from its offset (row 0: the edges)
   const T2 = 2 * T;
   const T3 = 3 * T;
   const T4 = 4 * T;
   for (let i = 0; i < n; i++) {
-    const before2 = i >= 2 ? forms[i - 2]! : edge;
-    const before1 = i >= 1 ? forms[i - 1]! : edge;
-    const self = forms[i]!;
-    const after1 = i + 1 < n ? forms[i + 1]! : edge;
-    const after2 = i + 2 < n ? forms[i + 2]! : edge;
-    const at = i * T;
+    const before2 = i >= 2 ? at[i - 2]! : 0;
+    const before1 = (i >= 1 ? at[i - 1]! : 0) + T;
+    const self = at[i]! + T2;
+    const after1 = (i + 1 < n ? at[i + 1]! : 0) + T3;
+    const after2 = (i + 2 < n ? at[i + 2]! : 0) + T4;
+    const e = i * T;
     for (let t = 0; t < T; t++)
-      emissions[at + t] = before2[t]! + before1[T + t]! + self[T2 + t]! + after1[T3 + t]! + after2[T4 + t]!;
+      emissions[e + t] =
+        scale * (rows[before2 + t]! + rows[before1 + t]! + rows[self + t]! + rows[after1 + t]! + rows[after2 + t]!);
     const mark = marks ? marks[i]! : 0;
-    if (mark) for (let t = 0; t < T; t++) emissions[at + t]! += rules[mark * T + t]!;
+    if (mark) for (let t = 0; t < T; t++) emissions[e + t]! += rules[mark * T + t]!;
   }
-  const m = current();
+  if (allOutside(emissions, n, outsideBound)) return { tags: new Int32Array(n), spans: [] };
   const tags = viterbi(emissions, n, m.transitions);
   return { tags, spans: spansOf(tags, emissions, m.transitions) };
 }

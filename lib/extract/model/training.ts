@@ -20,10 +20,21 @@ export interface TrainingOptions {
   minCount: number;
   /** how often a token's lexicon flags and rule signals are left out (their lists come from the same corpus) */
   dropout: number;
+  /**
+   * how often a token's own written forms are left out, so that the model learns to read a name from its shape
+   * and its neighbours too, as it must for the names it never saw
+   */
+  wordDropout: number;
   about: string;
 }
 
-export const DEFAULT_TRAINING: Omit<TrainingOptions, 'about'> = { epochs: 10, seed: 12, minCount: 2, dropout: 0.5 };
+export const DEFAULT_TRAINING: Omit<TrainingOptions, 'about'> = {
+  epochs: 10,
+  seed: 12,
+  minCount: 3,
+  dropout: 0.5,
+  wordDropout: 0,
+};
 
 /** A sentence as Kashif reads it: the corpus's words joined by spaces, tokenized, with the tags carried over. */
 export interface ReadSentence {
@@ -69,11 +80,17 @@ export function readTagged(sentence: TaggedSentence): ReadSentence[] {
 }
 
 /** Every feature string of token i of a sentence, for training (lexicon flags and rule signal maybe dropped). */
-export function tokenFeatures(tokens: readonly Token[], i: number, marks: Uint8Array, drop: boolean): string[] {
+export function tokenFeatures(
+  tokens: readonly Token[],
+  i: number,
+  marks: Uint8Array,
+  drop: boolean,
+  dropWord = false,
+): string[] {
   const features: string[] = [];
   for (const d of OFFSETS) {
     const t = tokens[i + d];
-    features.push(...(t ? wordFeatures(t, d, drop) : edgeFeatures(d)));
+    features.push(...(t ? wordFeatures(t, d, drop, dropWord) : edgeFeatures(d)));
   }
   if (marks[i] && !drop) features.push(RULE_FEATURES[marks[i]!]!);
   return features;
@@ -91,9 +108,12 @@ export function trainTagger(sentences: TaggedSentence[], options: TrainingOption
       findPersons({ start: 0, end: 0, tokens: s.tokens }),
       findOrganizations({ start: 0, end: 0, tokens: s.tokens }),
     );
-    const hashes = s.tokens.map((_, i) =>
-      tokenFeatures(s.tokens, i, marks, random() < options.dropout).map(featureHash),
-    );
+    const hashes = s.tokens.map((_, i) => {
+      const drop = random() < options.dropout;
+      // no draw when word dropout is off: the weights stay those of a model trained without it
+      const dropWord = options.wordDropout > 0 && random() < options.wordDropout;
+      return tokenFeatures(s.tokens, i, marks, drop, dropWord).map(featureHash);
+    });
     for (const hs of hashes) for (const h of hs) counts.set(h, (counts.get(h) ?? 0) + 1);
     hashed.push({ hashes, tags: s.tags });
   }
