@@ -191,7 +191,38 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   }
   for (const [key, p] of persons)
     if (orgNames.has(key) && p.reasons.size === 1 && p.reasons.has('model')) persons.delete(key);
+  absorbNamesOfOthers(persons, orgs);
   return [...persons.values(), ...orgs.values()];
+}
+
+/**
+ * A name that is already another entity's alias is that entity, whatever type the tagger gave it: «Ramtane
+ * Lamamra», which a tweet's signature ties to «رمطان لعمامرة», read as a body by the tagger alone; «رئيس السلطة
+ * "محمود عباس"» read as a body named «محمود عباس» when a person has that name. Only findings as weak as the
+ * tagger's, or a body whose name begins with a given name, yield: a body a head noun names keeps its own entity.
+ */
+function absorbNamesOfOthers(persons: Map<string, Cluster>, orgs: Map<string, Cluster>) {
+  const owners = new Map<string, Cluster>();
+  for (const c of [...persons.values(), ...orgs.values()])
+    for (const a of c.aliases) if (!owners.has(entityKey(a))) owners.set(entityKey(a), c);
+  const givenNames = lexicon().givenNames;
+  for (const [map, isOrg] of [
+    [persons, false],
+    [orgs, true],
+  ] as const) {
+    for (const [key, c] of map) {
+      const person = isOrg ? persons.get(key) : undefined;
+      const owner = person && givenNames.has(key.split(' ')[0]!) ? person : owners.get(key);
+      if (!owner || owner === c) continue;
+      const weak = [...c.reasons].every((r) => r === 'model') || owner === person;
+      if (!weak) continue;
+      // the finding was of the other type: its evidence says nothing of how sure the owner is
+      const reasons = new Set(owner.reasons);
+      absorb(owner, c);
+      if (owner.type !== c.type) owner.reasons = reasons;
+      map.delete(key);
+    }
+  }
 }
 
 /** The name's variant key (lib/arabic/variant-key), Arabic given names kept as written. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary, type Article } from '../../lib/extract/build';
+
+// Small made-up articles: how persons become entities across a corpus (lib/extract/merge.ts, surnames.ts).
+const build = (texts: string[]) =>
+  buildDictionary(
+    texts.map((text, k): Article => ({ id: `a${k}`, file: `a${k}.txt`, text })),
+    { now: new Date('2025-01-01T00:00:00Z') },
+  ).entities;
+const summary = (texts: string[]) => build(texts).map((e) => [e.type, e.name, e.aliases]);
+
+describe('a name that is another entity’s alias is that entity', () => {
+  it('a Latin name a signature ties to a person is no body of its own', () => {
+    const entities = build([
+      'وقال وزير الخارجية الجزائري رمضان بوعلام إن الحوار مستمر.\n— Ramdane Boualem | رمضان بوعلام (@Boualem_dz) September 25, 2021',
+    ]);
+    expect(entities.map((e) => [e.type, e.name])).toEqual([['person', 'رمضان بوعلام']]);
+    expect(entities[0]!.aliases).toContain('Ramdane Boualem');
+    expect(entities[0]!.confidence?.reasons).toEqual(['title']);
+  });
+
+  it('a person’s name in quotes after a title is not read as a body', () => {
+    expect(
+      summary([
+        'والتقى وزير الخارجية سليم حداد مع رئيس الهيئة "منصور الحكيم" في القاهرة.',
+        'وقال رئيس الهيئة منصور الحكيم إن الاتفاق قريب.',
+      ]).filter(([type]) => type === 'org'),
+    ).toEqual([]);
+  });
+});
