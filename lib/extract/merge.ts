@@ -130,6 +130,7 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
         continue;
       }
       const c = cluster(persons, 'person', p.name, a.source, p, personReason(p));
+      for (const alias of p.aliases ?? []) c.aliases.add(alias);
       for (const r of p.roles) addRole(c, { ...r, source: a.source, ...(a.date ? { date: a.date } : {}) });
     }
   }

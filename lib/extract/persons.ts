@@ -25,6 +25,7 @@ import { lexicon } from './lexicon';
 import { knownOrgAt, organizationAt } from './organizations';
 import { bareOf } from '../arabic/clitics';
 import { normalize as normalizeWord } from '../arabic/normalize';
+import { isIndefiniteNisba } from './surname-words';
 
 export interface RoleFound {
   title: string;
@@ -37,6 +38,8 @@ export interface PersonFound {
   name: string;
   tokens: Token[];
   roles: RoleFound[];
+  /** other names the text gives the person right beside this one («… دقلو "حميدتي"»: nicknames.ts) */
+  aliases?: string[];
   /** how the text marks it as a person: by the rules' cues, as an item of a list of people, or only by the sequence tagger (lib/extract/model) */
   evidence: 'title' | 'honorific' | 'given-name' | 'list' | 'model';
   start: number;
@@ -116,6 +119,7 @@ function canContinueName(t: Token | undefined, next: Token | undefined): t is To
 export function nameAt(tokens: Token[], i: number): { end: number } | undefined {
   if (!canStartName(tokens[i]) || countryWordsAt(tokens, i)) return undefined;
   let end = i + 1;
+  if (end < tokens.length && isGivenName(tokens[i]!) && isIndefiniteNisba(tokens[end]!)) end++;
   while (end < tokens.length && end - i < MAX_NAME_WORDS + 1 && canContinueName(tokens[end], tokens[end + 1])) end++;
   // a name never ends on a particle («عبد», «أبو»)
   while (end - 1 > i && isNameParticle(tokens[end - 1]!)) end--;

@@ -1,6 +1,7 @@
 import { textOf, type Sentence, type Token } from './tokenize';
 import { findOrganizations, knownOrgAt, type OrgFound } from './organizations';
 import { findPersons, type PersonFound } from './persons';
+import { withNicknames } from './nicknames';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
 import {
@@ -87,7 +88,7 @@ export function recognize(sentence: Sentence): SentenceFindings {
     const o = modelOrg(tokens, s);
     if (o) orgsKept.push(o);
   }
-  return { persons: keptPersons, orgs: orgsKept };
+  return { persons: withNicknames(tokens, keptPersons), orgs: orgsKept };
 }
 
 /** Whether the tagger's span overlaps a name already found. */

@@ -28,3 +28,33 @@ describe('a name that is another entity’s alias is that entity', () => {
     ).toEqual([]);
   });
 });
+
+describe('other names of a person', () => {
+  it('a nickname in quotes after the full name is an alias', () => {
+    const [person] = build(['وتقود القوات منذ سنوات بقيادة يوسف حمدان كرار "أبوشنب".']);
+    expect(person).toMatchObject({ type: 'person', name: 'يوسف حمدان كرار', aliases: ['أبوشنب'] });
+  });
+
+  it('ordinary words in quotes after a name are a quotation, not a nickname', () => {
+    const [person] = build(['وقال وزير المالية يوسف حمدان كرار "الحكومة" مستعدة.']);
+    expect(person).toMatchObject({ name: 'يوسف حمدان كرار', aliases: [] });
+  });
+});
+
+describe('a surname two persons share', () => {
+  const article = (kin: string) =>
+    `وصل العالم الفرنسي جاك ماريتان إلى باريس أمس . كان ${kin} " هنري ماريتان " يعمل في التجارة . ودرس ماريتان الفيزياء في ليون . ونشر ماريتان كتابه الأول عام 1905 .`;
+  const surnameOwners = (text: string) =>
+    build([text])
+      .filter((e) => e.aliases.includes('ماريتان'))
+      .map((e) => e.name);
+
+  it('belongs, alone, to the one the article does not name as someone’s kin', () => {
+    expect(surnameOwners(article('أبوه'))).toEqual(['جاك ماريتان']);
+    expect(surnameOwners(article('شقيقته'))).toEqual(['جاك ماريتان']);
+  });
+
+  it('belongs to nobody when neither is named as kin', () => {
+    expect(surnameOwners(article('المهندس'))).toEqual([]);
+  });
+});
