@@ -142,6 +142,8 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
 
   mergePersonSpellings(persons);
 
+  mergeCutShort(persons);
+
   // a shorter name that ends a longer one is the same person («عبد اللهيان» in «حسين أمير عبد اللهيان»)
   const byLength = [...persons.values()].sort((a, b) => b.key.length - a.key.length);
   const endingWith = bySuffix(byLength);
@@ -155,9 +157,18 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // a name used alone after a title («الوزير لافروف», «السيد مقرمان»): the one known person with that surname,
   // else a person of its own (the text calls them by that name and a title says they are a person)
   const personsEndingWith = bySuffix([...persons.values()]);
+  const personsBeginningWith = byFirstWord([...persons.values()]);
   for (const { found, source, date } of shortForms) {
     const key = entityKey(found.name);
     const owners = personsEndingWith.get(key) ?? [];
+    // «السيد موسى» in the article on «موسى فكي محمد»: the one person of that article with that first name; a
+    // first name is no alias, it would name anyone called so
+    const sameFirst = (personsBeginningWith.get(key) ?? []).filter((c) => c.sources.has(source));
+    if (!owners.length && sameFirst.length === 1) {
+      see(sameFirst[0]!, source, found);
+      for (const r of found.roles) addRole(sameFirst[0]!, { ...r, source, ...(date ? { date } : {}) });
+      continue;
+    }
     const target =
       owners.length === 1
         ? owners[0]!
@@ -290,6 +301,31 @@ function mergePersonSpellings(persons: Map<string, Cluster>) {
   });
 }
 
+/**
+ * «مصطفى غالب» and «مصطفى غالب مخيف» in the same article: a name of two words or more that begins the one longer
+ * name of the articles that name it is that name cut short (the reading stopped at a word the lists know).
+ */
+function mergeCutShort(persons: Map<string, Cluster>) {
+  const byPrefix = new Map<string, Cluster[]>();
+  for (const c of persons.values()) {
+    const words = c.key.split(' ');
+    for (let n = 2; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      const list = byPrefix.get(prefix);
+      if (list) list.push(c);
+      else byPrefix.set(prefix, [c]);
+    }
+  }
+  for (const [key, short] of [...persons]) {
+    const longer = byPrefix.get(key);
+    if (longer?.length !== 1) continue;
+    const long = longer[0]!;
+    if (!persons.has(long.key) || ![...short.sources].every((s) => long.sources.has(s))) continue;
+    absorb(long, short);
+    persons.delete(key);
+  }
+}
+
 function mentions(c: Cluster): number {
   let n = 0;
   for (const count of c.names.values()) n += count;
@@ -418,6 +454,19 @@ function bySuffix(clusters: Cluster[]): Map<string, Cluster[]> {
       if (list) list.push(c);
       else index.set(suffix, [c]);
     }
+  }
+  return index;
+}
+
+/** Clusters of two words or more by their first word. */
+function byFirstWord(clusters: Cluster[]): Map<string, Cluster[]> {
+  const index = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const words = c.key.split(' ');
+    if (words.length < 2) continue;
+    const list = index.get(words[0]!);
+    if (list) list.push(c);
+    else index.set(words[0]!, [c]);
   }
   return index;
 }

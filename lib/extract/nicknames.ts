@@ -1,7 +1,7 @@
 import type { Token } from './tokenize';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
-import { countryOf, isArabicWord, isCommon, isGivenName, isPlace, perWord, titleForm, honorificForm } from './words';
+import { countryOf, isArabicWord, isCommon, isGivenName, isPlace, titleForm, honorificForm } from './words';
 
 /** Quotation marks a nickname stands between, opening → closing. */
 const QUOTES: ReadonlyMap<string, string> = new Map([
@@ -36,16 +36,14 @@ export function withNicknames(tokens: readonly Token[], persons: PersonFound[]):
   });
 }
 
-const mayBeNickname = perWord(
-  (t: Token): boolean =>
-    isArabicWord(t) &&
-    t.norm.length >= 3 &&
-    (isGivenName(t) ||
-      (!isCommon(t) &&
-        !lexicon().generic.has(t.norm) &&
-        !lexicon().functionWords.has(t.norm) &&
-        !titleForm(t) &&
-        !honorificForm(t) &&
-        !isPlace(t) &&
-        !countryOf(t))),
-);
+const mayBeNickname = (t: Token): boolean =>
+  isArabicWord(t) &&
+  t.norm.length >= 3 &&
+  (isGivenName(t) ||
+    (!isCommon(t) &&
+      !lexicon().generic.has(t.norm) &&
+      !lexicon().functionWords.has(t.norm) &&
+      !titleForm(t) &&
+      !honorificForm(t) &&
+      !isPlace(t) &&
+      !countryOf(t)));

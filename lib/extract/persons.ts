@@ -26,6 +26,7 @@ import { knownOrgAt, organizationAt } from './organizations';
 import { bareOf } from '../arabic/clitics';
 import { normalize as normalizeWord } from '../arabic/normalize';
 import { isIndefiniteNisba } from './surname-words';
+import { hasPronounOnKnownWord, isCardinal, isIndefiniteOrdinal, qualifiesPlace } from './name-limits';
 
 export interface RoleFound {
   title: string;
@@ -95,7 +96,7 @@ const isCoordination = perWord((t: Token): boolean => {
 
 /** Can this word continue a name that has already begun? «الناشف» can, «والإيراني» and «خلال» cannot. */
 function canContinueName(t: Token | undefined, next: Token | undefined): t is Token {
-  if (!isArabicWord(t)) return false;
+  if (!isArabicWord(t) || isIndefiniteOrdinal(t)) return false;
   // a particle joins the next word only when that word is a name: «عبد اللهيان», not «ابن أخيه»
   if (isNameParticle(t)) return isArabicWord(next) && (!isCommon(next) || isGivenName(next));
   if (isCoordination(t) || isPlace(t) || hasPrepositionOnKnownWord(t)) return false;
@@ -308,7 +309,8 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     pending = phrase && phrase.nameStart === undefined ? { role: phrase.role, end: phrase.end } : undefined;
     const honorific = !phrase && honorificForm(tokens[i]!);
     // «الروسي فينوجرادوف», «البرازيلي رونالدو»: a nationality adjective before a name
-    const nationalityName = !phrase && !honorific && isNisba(tokens[i]!) ? nameAt(tokens, i + 1) : undefined;
+    const nationalityName =
+      !phrase && !honorific && isNisba(tokens[i]!) && !qualifiesPlace(tokens, i) ? nameAt(tokens, i + 1) : undefined;
     const nationality = nationalityName && nationalityName.end - i - 1 >= 2 ? i + 1 : undefined;
     const nameStart = phrase
       ? phrase.nameStart
@@ -327,6 +329,8 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     const weak =
       oneWord &&
       (evidence === 'given-name' ||
+        hasPronounOnKnownWord(tokens[start]!) ||
+        (start > 0 && isCardinal(tokens[start - 1]!)) ||
         lexicon().generic.has(tokens[start]!.norm) ||
         (!!phrase && !titleForm(tokens[i]!)?.definite && !tokens.slice(i, start).some((t) => honorificForm(t))));
     if (!name || weak) {

@@ -1,6 +1,6 @@
 import type { Token } from './tokenize';
 import { lexicon } from './lexicon';
-import { isArabicWord, isDefinite, perWord, titleForm } from './words';
+import { isArabicWord, isDefinite, titleForm } from './words';
 
 /**
  * «محمد إسلامي», «حسن روحاني»: a word shaped like a relation adjective (ending in ي) without the article, right
@@ -8,13 +8,11 @@ import { isArabicWord, isDefinite, perWord, titleForm } from './words';
  * the article («محمد الإسلامي»), so an indefinite one cannot qualify the name: it is part of it, though the lists
  * know «إسلامي» as an ordinary word.
  */
-export const isIndefiniteNisba = perWord(
-  (t: Token): boolean =>
-    isArabicWord(t) &&
-    t.norm.length >= 4 &&
-    t.norm.endsWith('ي') &&
-    !/^[وف]/u.test(t.norm) &&
-    !isDefinite(t) &&
-    !titleForm(t) &&
-    !lexicon().functionWords.has(t.norm),
-);
+export const isIndefiniteNisba = (t: Token): boolean =>
+  isArabicWord(t) &&
+  t.norm.length >= 4 &&
+  t.norm.endsWith('ي') &&
+  !/^[وف]/u.test(t.norm) &&
+  !isDefinite(t) &&
+  !titleForm(t) &&
+  !lexicon().functionWords.has(t.norm);

@@ -58,3 +58,17 @@ describe('a surname two persons share', () => {
     expect(surnameOwners(article('المهندس'))).toEqual([]);
   });
 });
+
+describe('a name cut short', () => {
+  it('is the longer name the same article gives', () => {
+    const names = build(['وأقال رئيس الوزراء محافظ البنك صابر ناجي مخيف. وقال المحافظ صابر ناجي إن المنصب صعب.']).map(
+      (e) => [e.name, e.aliases],
+    );
+    expect(names).toContainEqual(['صابر ناجي مخيف', ['صابر ناجي']]);
+  });
+
+  it('a first name alone is the one person of the article with that first name, and no alias', () => {
+    const entities = build(['وانتخب السيد موسى فكي محمد رئيسا للمفوضية. وقال السيد موسى إن المهمة صعبة.']);
+    expect(entities.map((e) => [e.name, e.aliases])).toEqual([['موسى فكي محمد', []]]);
+  });
+});

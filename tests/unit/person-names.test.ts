@@ -20,3 +20,26 @@ describe('the words of a name', () => {
     );
   });
 });
+
+describe('where a name cannot be', () => {
+  it('an ordinal without the article after a name is a predicate', () => {
+    expect(persons('ويكون السيد كريم بوزيدي ثالث رئيس للهيئة.')).toEqual(['كريم بوزيدي']);
+  });
+
+  it('a known word with a pronoun on it is no name after a title', () => {
+    expect(persons('وناقش الاجتماع القمة المقرر عقدها في الرباط.')).toEqual([]);
+  });
+
+  it('the word after a number is a counted noun', () => {
+    expect(persons('وتنافس الرئيس الجديد للهيئة مع أربعة مترشحين آخرين.')).toEqual([]);
+  });
+
+  it('a nationality adjective after a place noun qualifies the place', () => {
+    expect(persons('وعقدت القمة بالعاصمة الكينية نيروبي كاسا أمس.')).toEqual([]);
+    expect(persons('وقال الكيني جوزيف كاسا إن القمة ناجحة.')).toEqual(['جوزيف كاسا']);
+  });
+
+  it('a name the rules end early runs on where the tagger reads on', () => {
+    expect(persons('و يخلف السيد موسى فكي محمد في هذا المنصب.')).toEqual(['موسى فكي محمد']);
+  });
+});
