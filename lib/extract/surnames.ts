@@ -5,6 +5,7 @@ import type { Entity } from '../dictionary/schema';
 import { matcherFor } from '../match/compile';
 import { entityKey } from '../dictionary/ids';
 import { surnameOf } from '../arabic/names';
+import { lexicon } from './lexicon';
 
 /** The person the texts name in full at least this many times more often than any other of the same surname. */
 const DOMINANCE = 2;
@@ -108,4 +109,15 @@ function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string
 /** The matcher's own test for a surname alone (lib/arabic/names): long enough and no ordinary word. */
 function isPlausibleSurname(surname: string): boolean {
   return surnameKey(normalize(surname), genericWords()) !== undefined;
+}
+
+/**
+ * «موسى فكي محمد»: a name of three words or more that ends with a given name ends with a father's or grandfather's
+ * name, which alone names anyone called so (the text's «أمينة محمد» is someone else); such a person is called
+ * alone by that word only where a title says so («الرئيس مبارك»).
+ */
+export function isFathersName(name: string, surname: string): boolean {
+  return (
+    name.trim().split(/\s+/u).length >= 3 && !surname.includes(' ') && lexicon().givenNames.has(normalize(surname))
+  );
 }

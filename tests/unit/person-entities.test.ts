@@ -72,3 +72,15 @@ describe('a name cut short', () => {
     expect(entities.map((e) => [e.name, e.aliases])).toEqual([['موسى فكي محمد', []]]);
   });
 });
+
+describe('a surname alone', () => {
+  it('is no alias when it is a given name ending a name of three words', () => {
+    const texts = ['وانتخب السيد موسى فكي محمد رئيسا للمفوضية. وقال محمد إن المهمة صعبة.'];
+    expect(build(texts).find((e) => e.name === 'موسى فكي محمد')?.aliases).not.toContain('محمد');
+  });
+
+  it('is an alias when the texts use it alone', () => {
+    const texts = ['وقال وزير الخارجية سامي بوزيدي إن المهمة صعبة. وأضاف بوزيدي أن الحوار مستمر.'];
+    expect(build(texts).find((e) => e.name === 'سامي بوزيدي')?.aliases).toContain('بوزيدي');
+  });
+});

@@ -43,3 +43,20 @@ describe('where a name cannot be', () => {
     expect(persons('و يخلف السيد موسى فكي محمد في هذا المنصب.')).toEqual(['موسى فكي محمد']);
   });
 });
+
+describe('names the lists read as words', () => {
+  it('a word of two letters between a definite title and a name begins the name', () => {
+    expect(persons('وسيحضر القمة الرئيس شي دينغ لونغ رئيس جمهورية الصين.')).toEqual(['شي دينغ لونغ']);
+    expect(persons('وقال الرئيس في كلمة إن الحوار مستمر.')).toEqual([]);
+  });
+
+  it('a bare title word before a given name begins the name', () => {
+    expect(persons('وحضرت وزيرة الخارجية الكينية أمينة محمد الاجتماع.')).toEqual(['أمينة محمد']);
+  });
+
+  it('«علي» is the name where no word the preposition governs follows it', () => {
+    expect(persons('وقال وزير الخارجية محمد علي إن الحكومة مستعدة.')).toEqual(['محمد علي']);
+    expect(persons('وقال الدكتور علي سلطان إن الحكومة مستعدة.')).toEqual(['علي سلطان']);
+    expect(persons('وحصل الدكتور محمود علي الجائزة.')).toEqual(['محمود']);
+  });
+});
