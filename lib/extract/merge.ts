@@ -195,6 +195,7 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   for (const { cluster: c, properName } of properNames)
     if (orgs.has(entityKey(properName)) && orgs.get(entityKey(properName)) !== c) c.aliases.add(properName);
   mergeOrganizations(orgs);
+  mergeOrgsCutShort(orgs);
   // «حماس» read as a person by the tagger alone in one sentence and as a body elsewhere: a body
   const orgNames = new Set<string>();
   for (const o of orgs.values()) {
@@ -441,6 +442,38 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
     absorb(all[root]!, c);
     orgs.delete(c.key);
   });
+}
+
+/**
+ * «مجلس السيادة الانتقالي» in the article that also says «مجلس السيادة الانتقالي السوداني»: a body's name of three
+ * words or more that the one longer name of its articles extends by adjectives alone is that body (a shorter name
+ * is too generic to tell: «وزارة الخارجية» stays apart from «وزارة الخارجية الروسية»).
+ */
+function mergeOrgsCutShort(orgs: Map<string, Cluster>) {
+  const longer = new Map<string, Cluster[]>();
+  for (const c of orgs.values())
+    for (const name of [c.key, ...[...c.aliases].map(entityKey)]) {
+      const words = name.split(' ');
+      for (let n = 3; n < words.length; n++) {
+        if (!words.slice(n).every(isAdjective)) continue;
+        const prefix = words.slice(0, n).join(' ');
+        const list = longer.get(prefix) ?? [];
+        if (!list.includes(c)) list.push(c);
+        longer.set(prefix, list);
+      }
+    }
+  for (const [key, short] of [...orgs]) {
+    const owners = (longer.get(key) ?? []).filter((c) => c !== short && orgs.has(c.key));
+    if (owners.length !== 1 || ![...short.sources].every((s) => owners[0]!.sources.has(s))) continue;
+    absorb(owners[0]!, short);
+    orgs.delete(key);
+  }
+}
+
+/** «سوداني», «انتقالي», «دوليه»: an adjective of relation or nationality, as a key writes it. */
+function isAdjective(word: string): boolean {
+  // keys are written without the article (entityKey)
+  return /^.{3,}يه?$/u.test(word) || lexicon().nisbas.has(word);
 }
 
 /** Clusters by every word-suffix of their key shorter than the key («عبد اللهيان» → «حسين أمير عبد اللهيان»). */

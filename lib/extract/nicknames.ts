@@ -1,5 +1,6 @@
 import type { Token } from './tokenize';
 import type { PersonFound } from './persons';
+import type { OrgFound } from './organizations';
 import { lexicon } from './lexicon';
 import { countryOf, isArabicWord, isCommon, isGivenName, isPlace, titleForm, honorificForm } from './words';
 
@@ -22,18 +23,36 @@ export function withNicknames(tokens: readonly Token[], persons: PersonFound[]):
   if (!persons.length) return persons;
   return persons.map((p) => {
     if (p.tokens.length < 2) return p;
-    const after = tokens.findIndex((t) => t.start >= p.end);
-    const close = after >= 0 ? QUOTES.get(tokens[after]!.text) : undefined;
-    if (!close) return p;
-    let end = after + 1;
-    while (end < tokens.length && end - after <= MAX_NICKNAME_WORDS && mayBeNickname(tokens[end]!)) end++;
-    if (end === after + 1 || tokens[end]?.text !== close) return p;
-    const nickname = tokens
-      .slice(after + 1, end)
-      .map((t) => t.text)
-      .join(' ');
-    return { ...p, aliases: [...(p.aliases ?? []), nickname] };
+    const nickname = quotedAfter(tokens, p.end, MAX_NICKNAME_WORDS);
+    return nickname ? { ...p, aliases: [...(p.aliases ?? []), nickname] } : p;
   });
+}
+
+/**
+ * «القيادة المركزية الأميركية "سنتكوم"»: a body's short name in quotes right after its full name is its alias,
+ * as it is in parentheses (recognize.ts).
+ */
+export function withQuotedShortNames(tokens: readonly Token[], orgs: OrgFound[]): OrgFound[] {
+  if (!orgs.length) return orgs;
+  return orgs.map((o) => {
+    if (!o.name.includes(' ')) return o;
+    const short = quotedAfter(tokens, o.end, 1);
+    return short ? { ...o, aliases: [...o.aliases, short] } : o;
+  });
+}
+
+/** The name-like words in quotes that begin right after `end`, at most `max` of them. */
+function quotedAfter(tokens: readonly Token[], end: number, max: number): string | undefined {
+  const after = tokens.findIndex((t) => t.start >= end);
+  const close = after >= 0 ? QUOTES.get(tokens[after]!.text) : undefined;
+  if (!close) return undefined;
+  let to = after + 1;
+  while (to < tokens.length && to - after <= max && mayBeNickname(tokens[to]!)) to++;
+  if (to === after + 1 || tokens[to]?.text !== close) return undefined;
+  return tokens
+    .slice(after + 1, to)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 const mayBeNickname = (t: Token): boolean =>

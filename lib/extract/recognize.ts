@@ -1,7 +1,7 @@
 import { textOf, type Sentence, type Token } from './tokenize';
 import { findOrganizations, knownOrgAt, type OrgFound } from './organizations';
 import { findPersons, type PersonFound } from './persons';
-import { withNicknames } from './nicknames';
+import { withNicknames, withQuotedShortNames } from './nicknames';
 import { mayEndNameByTagger } from './name-limits';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
@@ -89,7 +89,7 @@ export function recognize(sentence: Sentence): SentenceFindings {
     const o = modelOrg(tokens, s);
     if (o) orgsKept.push(o);
   }
-  return { persons: withNicknames(tokens, keptPersons), orgs: orgsKept };
+  return { persons: withNicknames(tokens, keptPersons), orgs: withQuotedShortNames(tokens, orgsKept) };
 }
 
 /** Whether the tagger's span overlaps a name already found. */

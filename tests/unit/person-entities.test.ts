@@ -84,3 +84,23 @@ describe('a surname alone', () => {
     expect(build(texts).find((e) => e.name === 'سامي بوزيدي')?.aliases).toContain('بوزيدي');
   });
 });
+
+describe('a body’s other names', () => {
+  it('a short name in quotes after the full name is an alias, and the short name alone is that body', () => {
+    const entities = build([
+      'وتولى الجنرال رئاسة هيئة الأركان البحرية المشتركة "هابكوم" خلفا لسلفه.',
+      'وقال إن هيئة الأركان البحرية المشتركة هابكوم تواجه تحديات.',
+    ]).filter((e) => e.type === 'org');
+    expect(entities).toHaveLength(1);
+    expect([entities[0]!.name, ...entities[0]!.aliases]).toContain('هابكوم');
+  });
+
+  it('a name of three words is the longer name of its article that adds an adjective', () => {
+    const entities = build([
+      'والتقى رئيس مجلس السيادة الانتقالي في البلاد وفدا. وفق بيان صادر عن مجلس السيادة الانتقالي السوداني.',
+    ]);
+    expect(entities.map((e) => [e.name, e.aliases])).toEqual([
+      ['مجلس السيادة الانتقالي السوداني', ['مجلس السيادة الانتقالي']],
+    ]);
+  });
+});
