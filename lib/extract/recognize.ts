@@ -2,6 +2,7 @@ import { textOf, type Sentence, type Token } from './tokenize';
 import { findOrganizations, knownOrgAt, type OrgFound } from './organizations';
 import { findPersons, type PersonFound } from './persons';
 import { withNicknames, withQuotedShortNames } from './nicknames';
+import { withoutBodiesNamedByTheirHead } from './headed-bodies';
 import { mayEndNameByTagger } from './name-limits';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
@@ -89,7 +90,10 @@ export function recognize(sentence: Sentence): SentenceFindings {
     const o = modelOrg(tokens, s);
     if (o) orgsKept.push(o);
   }
-  return { persons: withNicknames(tokens, keptPersons), orgs: withQuotedShortNames(tokens, orgsKept) };
+  return {
+    persons: withNicknames(tokens, keptPersons),
+    orgs: withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+  };
 }
 
 /** Whether the tagger's span overlaps a name already found. */

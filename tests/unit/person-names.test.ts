@@ -60,3 +60,12 @@ describe('names the lists read as words', () => {
     expect(persons('وحصل الدكتور محمود علي الجائزة.')).toEqual(['محمود']);
   });
 });
+
+describe('a government called by its head', () => {
+  const read = (text: string) => tokenize(text).map((s) => recognize(splitGluedTitles(s)));
+  it('is the head’s mention, not a body named after a person', () => {
+    const [found] = read('وأكد التمسك بحكومة فؤاد الهاشمي التي أثنى على أدائها.');
+    expect(found!.persons.map((p) => p.name)).toEqual(['فؤاد الهاشمي']);
+    expect(found!.orgs).toEqual([]);
+  });
+});
