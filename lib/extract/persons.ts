@@ -173,6 +173,7 @@ function continuesComplement(tokens: Token[], j: number, titleIndex: number): nu
   if (
     noun &&
     next &&
+    !isGivenName(t) &&
     isDefinite(next) &&
     !honorificForm(next) &&
     !lex.functionWords.has(next.norm) &&

@@ -69,3 +69,9 @@ describe('a government called by its head', () => {
     expect(found!.orgs).toEqual([]);
   });
 });
+
+describe('a title’s complement', () => {
+  it('ends at a given name, though the word is also an ordinary noun', () => {
+    expect(persons('وقال رئيس الحكومة اللبنانية فؤاد الهاشمي إن الحوار مستمر.')).toEqual(['فؤاد الهاشمي']);
+  });
+});
