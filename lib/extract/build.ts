@@ -15,7 +15,7 @@ import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type Articl
 import { countMentionsAndCoMentions, snippet } from './corpus-counts';
 import { withoutMostlyOrdinaryNames } from './mostly-ordinary';
 import { recognize } from './recognize';
-import { claimSharedSurnames } from './surnames';
+import { claimSharedSurnames, isFathersName } from './surnames';
 import { tokenize } from './tokenize';
 
 export interface Article {
@@ -111,7 +111,8 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   // surnames are aliases when the texts use them alone (the matcher found them as mentions on their own)
   for (const e of kept) {
     const surname = e.type === 'person' ? surnameOf(e.name) : undefined;
-    if (surname && surnameUsed.has(e.id) && !e.aliases.includes(surname)) e.aliases.push(surname);
+    if (surname && surnameUsed.has(e.id) && !e.aliases.includes(surname) && !isFathersName(e.name, surname))
+      e.aliases.push(surname);
   }
   for (const e of kept) e.confidence = confidenceOf(reasons.get(e)!, new Set(e.mentions.map((m) => m.source)).size);
   kept.sort((a, b) =>

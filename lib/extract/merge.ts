@@ -132,6 +132,7 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
         continue;
       }
       const c = cluster(persons, 'person', p.name, a.source, p, personReason(p));
+      for (const alias of p.aliases ?? []) c.aliases.add(alias);
       for (const r of p.roles) addRole(c, { ...r, source: a.source, ...(a.date ? { date: a.date } : {}) });
     }
   }
@@ -142,6 +143,8 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   keepRecurring(orgs, inlineCredits, MIN_INLINE_CREDITS, knownNames);
 
   mergePersonSpellings(persons);
+
+  mergeCutShort(persons);
 
   // a shorter name that ends a longer one is the same person («عبد اللهيان» in «حسين أمير عبد اللهيان»)
   const byLength = [...persons.values()].sort((a, b) => b.key.length - a.key.length);
@@ -156,9 +159,18 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // a name used alone after a title («الوزير لافروف», «السيد مقرمان»): the one known person with that surname,
   // else a person of its own (the text calls them by that name and a title says they are a person)
   const personsEndingWith = bySuffix([...persons.values()]);
+  const personsBeginningWith = byFirstWord([...persons.values()]);
   for (const { found, source, date } of shortForms) {
     const key = entityKey(found.name);
     const owners = personsEndingWith.get(key) ?? [];
+    // «السيد موسى» in the article on «موسى فكي محمد»: the one person of that article with that first name; a
+    // first name is no alias, it would name anyone called so
+    const sameFirst = (personsBeginningWith.get(key) ?? []).filter((c) => c.sources.has(source));
+    if (!owners.length && sameFirst.length === 1) {
+      see(sameFirst[0]!, source, found);
+      for (const r of found.roles) addRole(sameFirst[0]!, { ...r, source, ...(date ? { date } : {}) });
+      continue;
+    }
     const target =
       owners.length === 1
         ? owners[0]!
@@ -185,6 +197,7 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   for (const { cluster: c, properName } of properNames)
     if (orgs.has(entityKey(properName)) && orgs.get(entityKey(properName)) !== c) c.aliases.add(properName);
   mergeOrganizations(orgs);
+  mergeOrgsCutShort(orgs);
   // «حماس» read as a person by the tagger alone in one sentence and as a body elsewhere: a body
   const orgNames = new Set<string>();
   for (const o of orgs.values()) {
@@ -193,7 +206,38 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   }
   for (const [key, p] of persons)
     if (orgNames.has(key) && p.reasons.size === 1 && p.reasons.has('model')) persons.delete(key);
+  absorbNamesOfOthers(persons, orgs);
   return [...persons.values(), ...orgs.values()];
+}
+
+/**
+ * A name that is already another entity's alias is that entity, whatever type the tagger gave it: «Ramtane
+ * Lamamra», which a tweet's signature ties to «رمطان لعمامرة», read as a body by the tagger alone; «رئيس السلطة
+ * "محمود عباس"» read as a body named «محمود عباس» when a person has that name. Only findings as weak as the
+ * tagger's, or a body whose name begins with a given name, yield: a body a head noun names keeps its own entity.
+ */
+function absorbNamesOfOthers(persons: Map<string, Cluster>, orgs: Map<string, Cluster>) {
+  const owners = new Map<string, Cluster>();
+  for (const c of [...persons.values(), ...orgs.values()])
+    for (const a of c.aliases) if (!owners.has(entityKey(a))) owners.set(entityKey(a), c);
+  const givenNames = lexicon().givenNames;
+  for (const [map, isOrg] of [
+    [persons, false],
+    [orgs, true],
+  ] as const) {
+    for (const [key, c] of map) {
+      const person = isOrg ? persons.get(key) : undefined;
+      const owner = person && givenNames.has(key.split(' ')[0]!) ? person : owners.get(key);
+      if (!owner || owner === c) continue;
+      const weak = [...c.reasons].every((r) => r === 'model') || owner === person;
+      if (!weak) continue;
+      // the finding was of the other type: its evidence says nothing of how sure the owner is
+      const reasons = new Set(owner.reasons);
+      absorb(owner, c);
+      if (owner.type !== c.type) owner.reasons = reasons;
+      map.delete(key);
+    }
+  }
 }
 
 /** The name's variant key: the matcher's (lib/arabic/variant-key), Arabic names kept as written. */
@@ -258,6 +302,31 @@ function mergePersonSpellings(persons: Map<string, Cluster>) {
     absorb(all[root]!, c);
     persons.delete(c.key);
   });
+}
+
+/**
+ * «مصطفى غالب» and «مصطفى غالب مخيف» in the same article: a name of two words or more that begins the one longer
+ * name of the articles that name it is that name cut short (the reading stopped at a word the lists know).
+ */
+function mergeCutShort(persons: Map<string, Cluster>) {
+  const byPrefix = new Map<string, Cluster[]>();
+  for (const c of persons.values()) {
+    const words = c.key.split(' ');
+    for (let n = 2; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      const list = byPrefix.get(prefix);
+      if (list) list.push(c);
+      else byPrefix.set(prefix, [c]);
+    }
+  }
+  for (const [key, short] of [...persons]) {
+    const longer = byPrefix.get(key);
+    if (longer?.length !== 1) continue;
+    const long = longer[0]!;
+    if (!persons.has(long.key) || ![...short.sources].every((s) => long.sources.has(s))) continue;
+    absorb(long, short);
+    persons.delete(key);
+  }
 }
 
 function mentions(c: Cluster): number {
@@ -379,6 +448,38 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
   });
 }
 
+/**
+ * «مجلس السيادة الانتقالي» in the article that also says «مجلس السيادة الانتقالي السوداني»: a body's name of three
+ * words or more that the one longer name of its articles extends by adjectives alone is that body (a shorter name
+ * is too generic to tell: «وزارة الخارجية» stays apart from «وزارة الخارجية الروسية»).
+ */
+function mergeOrgsCutShort(orgs: Map<string, Cluster>) {
+  const longer = new Map<string, Cluster[]>();
+  for (const c of orgs.values())
+    for (const name of [c.key, ...[...c.aliases].map(entityKey)]) {
+      const words = name.split(' ');
+      for (let n = 3; n < words.length; n++) {
+        if (!words.slice(n).every(isAdjective)) continue;
+        const prefix = words.slice(0, n).join(' ');
+        const list = longer.get(prefix) ?? [];
+        if (!list.includes(c)) list.push(c);
+        longer.set(prefix, list);
+      }
+    }
+  for (const [key, short] of [...orgs]) {
+    const owners = (longer.get(key) ?? []).filter((c) => c !== short && orgs.has(c.key));
+    if (owners.length !== 1 || ![...short.sources].every((s) => owners[0]!.sources.has(s))) continue;
+    absorb(owners[0]!, short);
+    orgs.delete(key);
+  }
+}
+
+/** «سوداني», «انتقالي», «دوليه»: an adjective of relation or nationality, as a key writes it. */
+function isAdjective(word: string): boolean {
+  // keys are written without the article (entityKey)
+  return /^.{3,}يه?$/u.test(word) || lexicon().nisbas.has(word);
+}
+
 /** Clusters by every word-suffix of their key shorter than the key («عبد اللهيان» → «حسين أمير عبد اللهيان»). */
 function bySuffix(clusters: Cluster[]): Map<string, Cluster[]> {
   const index = new Map<string, Cluster[]>();
@@ -390,6 +491,19 @@ function bySuffix(clusters: Cluster[]): Map<string, Cluster[]> {
       if (list) list.push(c);
       else index.set(suffix, [c]);
     }
+  }
+  return index;
+}
+
+/** Clusters of two words or more by their first word. */
+function byFirstWord(clusters: Cluster[]): Map<string, Cluster[]> {
+  const index = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const words = c.key.split(' ');
+    if (words.length < 2) continue;
+    const list = index.get(words[0]!);
+    if (list) list.push(c);
+    else index.set(words[0]!, [c]);
   }
   return index;
 }

@@ -25,6 +25,8 @@ import { lexicon } from './lexicon';
 import { knownOrgAt, organizationAt } from './organizations';
 import { bareOf } from '../arabic/clitics';
 import { normalize as normalizeWord } from '../arabic/normalize';
+import { isIndefiniteNisba, isNameAli, nameStartBefore } from './name-words';
+import { hasPronounOnKnownWord, isCardinal, isIndefiniteOrdinal, qualifiesPlace } from './name-limits';
 
 export interface RoleFound {
   title: string;
@@ -37,6 +39,8 @@ export interface PersonFound {
   name: string;
   tokens: Token[];
   roles: RoleFound[];
+  /** other names the text gives the person right beside this one («… دقلو "حميدتي"»: nicknames.ts) */
+  aliases?: string[];
   /** how the text marks it as a person: by the rules' cues, as an item of a list of people, or only by the sequence tagger (lib/extract/model) */
   evidence: 'title' | 'honorific' | 'given-name' | 'list' | 'model';
   start: number;
@@ -92,7 +96,7 @@ const isCoordination = perWord((t: Token): boolean => {
 
 /** Can this word continue a name that has already begun? «الناشف» can, «والإيراني» and «خلال» cannot. */
 function canContinueName(t: Token | undefined, next: Token | undefined): t is Token {
-  if (!isArabicWord(t)) return false;
+  if (!isArabicWord(t) || isIndefiniteOrdinal(t)) return false;
   // a particle joins the next word only when that word is a name: «عبد اللهيان», not «ابن أخيه»
   if (isNameParticle(t)) return isArabicWord(next) && (!isCommon(next) || isGivenName(next));
   if (isCoordination(t) || isPlace(t) || hasPrepositionOnKnownWord(t)) return false;
@@ -107,15 +111,33 @@ function canContinueName(t: Token | undefined, next: Token | undefined): t is To
   const bareTitle = !!title && !title.clitics && !title.definite;
   if (bareTitle && next && (isNameParticle(next) || isGivenName(next))) return true;
   if (isRoleOrBodyWord(t) || isNisba(t) || honorificForm(t)) return false;
+  if (isNameAli(t, next)) return true;
   // a common word inside a name only before a particle («… صالح بن …»)
   if (isCommon(t) && !isGivenName(t)) return !!next && isNameParticle(next);
   return true;
 }
 
+/**
+ * «وزراء الخارجية لكينيا أمينة محمد»: a title word without article or clitics right before a given name is the
+ * first word of a name (أمينة, أمين, نائل), not a title.
+ */
+function isTitleWordOfName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isArabicWord(t) || !isGivenName(tokens[i + 1] ?? t) || i + 1 >= tokens.length) return false;
+  const title = titleForm(t);
+  return !!title && !title.definite && !title.clitics && !lexicon().duals.has(t.norm);
+}
+
+/** A word the lists read otherwise that begins a name here: «أمينة محمد», «علي جمعة». */
+function opensNameHere(tokens: Token[], i: number): boolean {
+  return isTitleWordOfName(tokens, i) || (isArabicWord(tokens[i]) && isNameAli(tokens[i]!, tokens[i + 1]));
+}
+
 /** The name that begins at i, as [i, end), or undefined. */
 export function nameAt(tokens: Token[], i: number): { end: number } | undefined {
-  if (!canStartName(tokens[i]) || countryWordsAt(tokens, i)) return undefined;
+  if (!(canStartName(tokens[i]) || opensNameHere(tokens, i)) || countryWordsAt(tokens, i)) return undefined;
   let end = i + 1;
+  if (end < tokens.length && isGivenName(tokens[i]!) && isIndefiniteNisba(tokens[end]!)) end++;
   while (end < tokens.length && end - i < MAX_NAME_WORDS + 1 && canContinueName(tokens[end], tokens[end + 1])) end++;
   // a name never ends on a particle («عبد», «أبو»)
   while (end - 1 > i && isNameParticle(tokens[end - 1]!)) end--;
@@ -141,6 +163,7 @@ function continuesComplement(tokens: Token[], j: number, titleIndex: number): nu
   // a second definite title after the complement starts a role of its own («… في نيويورك السفيرة»)
   const title = titleForm(t);
   if (title && title.definite && !title.clitics && j > titleIndex + 1) return 0;
+  if (j > titleIndex + 1 && isTitleWordOfName(tokens, j)) return 0;
   if (isDefinite(t) || title || orgHeadForm(t) || countryOf(t)) return 1;
   if (formIn(t.norm, lex.titleModifiers) || formIn(t.norm, lex.portfolios)) return 1;
   // a noun in construct: «حقوق الإنسان», «شمال الأطلسي»
@@ -150,6 +173,7 @@ function continuesComplement(tokens: Token[], j: number, titleIndex: number): nu
   if (
     noun &&
     next &&
+    !isGivenName(t) &&
     isDefinite(next) &&
     !honorificForm(next) &&
     !lex.functionWords.has(next.norm) &&
@@ -213,12 +237,17 @@ export function rolePhraseAt(tokens: Token[], i: number): RolePhrase | undefined
     }
     // «التقى الأمين العام بسعادة السيد …»: the name after a preposition is an object, not this title's holder
     if (formIn(t.norm, lexicon().honorifics)) break;
+    // «الرئيس شي جين بينغ»: a word of two letters right after the title begins the name that follows it
+    if (j === i + 1 && head.definite && nameStartBefore(tokens, j + 1, nameAt(tokens, j + 1)?.end ?? 0) === j) {
+      nameStart = j + 1;
+      break;
+    }
     const step = continuesComplement(tokens, j, i);
     if (step) {
       j += step;
       continue;
     }
-    if (canStartName(t)) nameStart = j;
+    if (canStartName(t) || opensNameHere(tokens, j)) nameStart = j;
     break;
   }
   const end = Math.min(j, tokens.length);
@@ -304,7 +333,8 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     pending = phrase && phrase.nameStart === undefined ? { role: phrase.role, end: phrase.end } : undefined;
     const honorific = !phrase && honorificForm(tokens[i]!);
     // «الروسي فينوجرادوف», «البرازيلي رونالدو»: a nationality adjective before a name
-    const nationalityName = !phrase && !honorific && isNisba(tokens[i]!) ? nameAt(tokens, i + 1) : undefined;
+    const nationalityName =
+      !phrase && !honorific && isNisba(tokens[i]!) && !qualifiesPlace(tokens, i) ? nameAt(tokens, i + 1) : undefined;
     const nationality = nationalityName && nationalityName.end - i - 1 >= 2 ? i + 1 : undefined;
     const nameStart = phrase
       ? phrase.nameStart
@@ -323,6 +353,8 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     const weak =
       oneWord &&
       (evidence === 'given-name' ||
+        hasPronounOnKnownWord(tokens[start]!) ||
+        (start > 0 && isCardinal(tokens[start - 1]!)) ||
         lexicon().generic.has(tokens[start]!.norm) ||
         (!!phrase && !titleForm(tokens[i]!)?.definite && !tokens.slice(i, start).some((t) => honorificForm(t))));
     if (!name || weak) {
@@ -332,7 +364,7 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     const roles = [...stacked, ...(phrase ? [phrase.role] : [])];
     const after = roleAfter(tokens, name.end);
     if (after) roles.push(after);
-    found.push(person(tokens, start, name.end, evidence, roles));
+    found.push(person(tokens, nameStartBefore(tokens, start, name.end), name.end, evidence, roles));
     i = name.end;
     const second = phrase && coordinatedPerson(tokens, i, phrase.role);
     if (second) {

@@ -1,6 +1,9 @@
 import { textOf, type Sentence, type Token } from './tokenize';
 import { findOrganizations, knownOrgAt, type OrgFound } from './organizations';
 import { findPersons, type PersonFound } from './persons';
+import { withNicknames, withQuotedShortNames } from './nicknames';
+import { withoutBodiesNamedByTheirHead } from './headed-bodies';
+import { mayEndNameByTagger } from './name-limits';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
 import {
@@ -94,7 +97,10 @@ export function recognize(sentence: Sentence): SentenceFindings {
     const o = modelOrg(tokens, s);
     if (o) orgsKept.push(o);
   }
-  return { persons: keptPersons, orgs: orgsKept };
+  return {
+    persons: withNicknames(tokens, keptPersons),
+    orgs: withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+  };
 }
 
 /** Whether the tagger's span overlaps a name already found. */
@@ -209,6 +215,18 @@ function trimPerson(
   const from = index.get(p.tokens[0]!);
   if (from === undefined) return p;
   const to = from + p.tokens.length;
+  // «السيد موسى فكي محمد»: the rules stopped at a word the lists know, the tagger reads on
+  const further = model.find((s) => s.from === from && s.to > to && s.margin >= MIN_MODEL_MARGIN);
+  if (
+    further &&
+    tokens.slice(to, further.to).every((t, k) => !isClauseWord(t) && mayEndNameByTagger(t, to + k === further.to - 1))
+  )
+    return {
+      ...p,
+      name: `${p.name} ${textOf(tokens as Token[], to, further.to)}`,
+      tokens: tokens.slice(from, further.to),
+      end: tokens[further.to - 1]!.end,
+    };
   const longer = model.find((s) => s.from < from && s.to >= to && s.to <= to + 1);
   if (longer && longer.margin >= MIN_MODEL_MARGIN) {
     // «شي جين بينغ»: the rule began at a word it knows as a given name, the tagger reads the name from earlier

@@ -5,6 +5,7 @@ import type { Entity } from '../dictionary/schema';
 import { matcherFor } from '../match/compile';
 import { entityKey } from '../dictionary/ids';
 import { surnameOf } from '../arabic/names';
+import { lexicon } from './lexicon';
 
 /** The person the texts name in full at least this many times more often than any other of the same surname. */
 const DOMINANCE = 2;
@@ -40,11 +41,42 @@ export function claimSharedSurnames(entities: Entity[], texts: readonly string[]
     texts,
   );
   for (const group of eligible) {
-    for (const g of group) g.count = counts.get(g.entity.id) ?? 0;
+    for (const g of group) g.count = counts.get(g.entity.id)?.full ?? 0;
     const [top, next] = [...group].sort((a, b) => b.count - a.count) as [Bearer, Bearer];
-    if (top.count < MIN_FULL_MENTIONS || top.count < DOMINANCE * next.count) continue;
-    if (!top.entity.aliases.includes(top.surname)) top.entity.aliases.push(top.surname);
+    const claimant =
+      top.count >= MIN_FULL_MENTIONS && top.count >= DOMINANCE * next.count ? top : onlyOneNotARelative(group, counts);
+    if (claimant && !claimant.entity.aliases.includes(claimant.surname)) claimant.entity.aliases.push(claimant.surname);
   }
+}
+
+/**
+ * «ألبرت أينشتاين … كان أبوه "هيرمان أينشتاين"»: a bearer the texts name only as someone's kin («أبوه», «زوجته»,
+ * «شقيقها») is a relative of the one the article is about. When all bearers but one are named so, the bare surname
+ * is that one's.
+ */
+function onlyOneNotARelative(group: Bearer[], counts: Map<string, FullNameCount>): Bearer | undefined {
+  const others = group.filter((g) => {
+    const c = counts.get(g.entity.id);
+    return !c || c.asRelative < c.full;
+  });
+  return others.length === 1 && others[0]!.count > 0 ? others[0] : undefined;
+}
+
+interface FullNameCount {
+  full: number;
+  /** of which right after a word of kinship with a possessive («أبوه», «ابنتها») */
+  asRelative: number;
+}
+
+/** «أبوه», «والدته», «ابنها», «شقيقهما», «زوجته» (normalized, a conjunction allowed in front). */
+const KIN_WITH_POSSESSIVE =
+  /^[وف]?(?:اب[واي]?|ابن|ابنت|بنت|ام|والد|والدت|اخ[واي]?|اخت|شقيق|شقيقت|زوج|زوجت|جد|جدت|عم|عمت|خال|خالت|نجل|نجلت|حفيد|حفيدت)(?:ه|ها|هما|هم|هن)$/u;
+/** The word before a mention, past quotation marks and spaces: «أبوه "هيرمان …"». */
+const WORD_BEFORE = /([\u0621-\u064A]+)[\s"“”«»'ـ]*$/u;
+
+function introducedAsKin(text: string, start: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return !!word && KIN_WITH_POSSESSIVE.test(normalize(word));
 }
 
 /**
@@ -52,7 +84,7 @@ export function claimSharedSurnames(entities: Entity[], texts: readonly string[]
  * One pass of the matcher over the corpus for all of them; its surname keys are contested (the persons share
  * them) and so absent, and «يوسف اسلام» vs «سيف الإسلام» groups were left out above.
  */
-function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string, number> {
+function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string, FullNameCount> {
   const matchable = persons.map((e) => ({
     id: e.id,
     type: e.type,
@@ -60,12 +92,15 @@ function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string
     aliases: e.aliases.filter((a) => normalize(a).trim().includes(' ')),
   }));
   const matcher = matcherFor(matchable);
-  const counts = new Map<string, number>();
+  const counts = new Map<string, FullNameCount>();
   for (const text of texts) {
     for (const hit of matcher.findMentions(text)) {
       const e = matcher.entities[hit.entity]!;
       if (!normalize(text.slice(hit.start, hit.end)).includes(' ')) continue; // a one-word key: not a full name
-      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+      const c = counts.get(e.id) ?? { full: 0, asRelative: 0 };
+      c.full++;
+      if (introducedAsKin(text, hit.start)) c.asRelative++;
+      counts.set(e.id, c);
     }
   }
   return counts;
@@ -74,4 +109,15 @@ function fullNameCounts(persons: Entity[], texts: readonly string[]): Map<string
 /** The matcher's own test for a surname alone (lib/arabic/names): long enough and no ordinary word. */
 function isPlausibleSurname(surname: string): boolean {
   return surnameKey(normalize(surname), genericWords()) !== undefined;
+}
+
+/**
+ * «موسى فكي محمد»: a name of three words or more that ends with a given name ends with a father's or grandfather's
+ * name, which alone names anyone called so (the text's «أمينة محمد» is someone else); such a person is called
+ * alone by that word only where a title says so («الرئيس مبارك»).
+ */
+export function isFathersName(name: string, surname: string): boolean {
+  return (
+    name.trim().split(/\s+/u).length >= 3 && !surname.includes(' ') && lexicon().givenNames.has(normalize(surname))
+  );
 }

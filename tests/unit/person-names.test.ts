@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../lib/extract/recognize';
+import { splitGluedTitles } from '../../lib/extract/glued';
+import { tokenize } from '../../lib/extract/tokenize';
+
+// One small made-up sentence per rule of a person's name (lib/extract/persons.ts and the modules it calls).
+const persons = (text: string) =>
+  tokenize(text)
+    .flatMap((s) => recognize(splitGluedTitles(s)).persons)
+    .map((p) => p.name);
+
+describe('the words of a name', () => {
+  it('a relation adjective without the article after a given name is a surname', () => {
+    expect(persons('والتقى رئيس المنظمة محمد إسلامي في طهران.')).toEqual(['محمد إسلامي']);
+  });
+
+  it('with the article it qualifies, and the name is the given name alone', () => {
+    expect(persons('والتقى رئيس المنظمة محمد إسلامي في طهران.')).not.toEqual(
+      persons('والتقى رئيس المنظمة محمد الإسلامي في طهران.'),
+    );
+  });
+});
+
+describe('where a name cannot be', () => {
+  it('an ordinal without the article after a name is a predicate', () => {
+    expect(persons('ويكون السيد كريم بوزيدي ثالث رئيس للهيئة.')).toEqual(['كريم بوزيدي']);
+  });
+
+  it('a known word with a pronoun on it is no name after a title', () => {
+    expect(persons('وناقش الاجتماع القمة المقرر عقدها في الرباط.')).toEqual([]);
+  });
+
+  it('the word after a number is a counted noun', () => {
+    expect(persons('وتنافس الرئيس الجديد للهيئة مع أربعة مترشحين آخرين.')).toEqual([]);
+  });
+
+  it('a nationality adjective after a place noun qualifies the place', () => {
+    expect(persons('وعقدت القمة بالعاصمة الكينية نيروبي كاسا أمس.')).toEqual([]);
+    expect(persons('وقال الكيني جوزيف كاسا إن القمة ناجحة.')).toEqual(['جوزيف كاسا']);
+  });
+
+  it('a name the rules end early runs on where the tagger reads on', () => {
+    expect(persons('و يخلف السيد موسى فكي محمد في هذا المنصب.')).toEqual(['موسى فكي محمد']);
+  });
+});
+
+describe('names the lists read as words', () => {
+  it('a word of two letters between a definite title and a name begins the name', () => {
+    expect(persons('وسيحضر القمة الرئيس شي دينغ لونغ رئيس جمهورية الصين.')).toEqual(['شي دينغ لونغ']);
+    expect(persons('وقال الرئيس في كلمة إن الحوار مستمر.')).toEqual([]);
+  });
+
+  it('a bare title word before a given name begins the name', () => {
+    expect(persons('وحضرت وزيرة الخارجية الكينية أمينة محمد الاجتماع.')).toEqual(['أمينة محمد']);
+  });
+
+  it('«علي» is the name where no word the preposition governs follows it', () => {
+    expect(persons('وقال وزير الخارجية محمد علي إن الحكومة مستعدة.')).toEqual(['محمد علي']);
+    expect(persons('وقال الدكتور علي سلطان إن الحكومة مستعدة.')).toEqual(['علي سلطان']);
+    expect(persons('وحصل الدكتور محمود علي الجائزة.')).toEqual(['محمود']);
+  });
+});
+
+describe('a government called by its head', () => {
+  const read = (text: string) => tokenize(text).map((s) => recognize(splitGluedTitles(s)));
+  it('is the head’s mention, not a body named after a person', () => {
+    const [found] = read('وأكد التمسك بحكومة فؤاد الهاشمي التي أثنى على أدائها.');
+    expect(found!.persons.map((p) => p.name)).toEqual(['فؤاد الهاشمي']);
+    expect(found!.orgs).toEqual([]);
+  });
+});
+
+describe('a title’s complement', () => {
+  it('ends at a given name, though the word is also an ordinary noun', () => {
+    expect(persons('وقال رئيس الحكومة اللبنانية فؤاد الهاشمي إن الحوار مستمر.')).toEqual(['فؤاد الهاشمي']);
+  });
+});
