@@ -10,8 +10,9 @@
  *
  *   npx tsx scripts/bench/browser/readability.ts [--runs 5] [--pages <folder of .html>]
  *
- * Each row: the page's elements (what the gate counts) and how long counting them takes, then the medians of the
- * clone, the parse, and the two together (one task), and the article text's length.
+ * Each row: the page's elements and text (scripts included), whether the content script reads it (its size limits
+ * and Readability's isProbablyReaderable) and what that check costs, then the medians of the clone, the parse, and
+ * the two together (one task: measured on every page, read or not), and the article text's length.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -34,8 +35,10 @@ const runs = Number(values.runs);
 const bundle = (
   await build({
     stdin: {
-      contents: `import { readDocument } from './lib/article/page-article';
-      globalThis.kashifArticle = { readDocument };`,
+      contents: `import { isProbablyReaderable } from '@mozilla/readability';
+      import { readDocument } from './lib/article/page-article';
+      import { smallEnoughToLearn } from './lib/page/learn-from-page';
+      globalThis.kashifArticle = { readDocument, learnable: () => smallEnoughToLearn(document.body) && isProbablyReaderable(document) };`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -94,29 +97,33 @@ for (const [k, { label }] of pages.entries()) {
   await page.goto(`${origin}/${k}`, { waitUntil: 'domcontentloaded', timeout: 300_000 });
   await page.waitForTimeout(500);
   await page.evaluate(bundle);
-  const times: { count: number; clone: number; parse: number; elements: number; pageChars: number; chars: number }[] =
-    [];
+  type Run = { gate: number; learns: boolean; clone: number; parse: number; elements: number; pageChars: number };
+  const times: (Run & { chars: number })[] = [];
   for (let r = 0; r < runs; r++)
     times.push(
       await page.evaluate(() => {
-        const { readDocument } = (
-          globalThis as unknown as { kashifArticle: { readDocument(d: Document): { text: string } } }
+        const { readDocument, learnable } = (
+          globalThis as unknown as {
+            kashifArticle: { readDocument(d: Document): { text: string }; learnable(): boolean };
+          }
         ).kashifArticle;
         const t0 = performance.now();
-        const elements = document.getElementsByTagName('*').length;
-        const pageChars = document.body.textContent.length;
+        const learns = learnable();
         const t1 = performance.now();
         const copy = document.cloneNode(true) as Document;
         const t2 = performance.now();
         const { text } = readDocument(copy);
         const t3 = performance.now();
-        return { count: t1 - t0, clone: t2 - t1, parse: t3 - t2, elements, pageChars, chars: text.length };
+        const elements = document.getElementsByTagName('*').length;
+        const pageChars = document.body.textContent.length;
+        return { gate: t1 - t0, learns, clone: t2 - t1, parse: t3 - t2, elements, pageChars, chars: text.length };
       }),
     );
   await page.close();
-  const m = (key: 'count' | 'clone' | 'parse') => median(times.map((t) => t[key]));
+  const m = (key: 'gate' | 'clone' | 'parse') => median(times.map((t) => t[key]));
   const task = median(times.map((t) => t.clone + t.parse));
-  const row = `| ${label} | ${times[0]!.elements} | ${times[0]!.pageChars} | ${m('count').toFixed(1)} ms | ${m('clone').toFixed(1)} ms | ${m('parse').toFixed(1)} ms | ${task.toFixed(1)} ms | ${times[0]!.chars} |`;
+  const t = times[0]!;
+  const row = `| ${label} | ${t.elements} | ${t.pageChars} | ${t.learns ? 'yes' : 'no'} | ${m('gate').toFixed(1)} ms | ${m('clone').toFixed(1)} ms | ${m('parse').toFixed(1)} ms | ${task.toFixed(1)} ms | ${t.chars} |`;
   process.stderr.write(`${row}\n`);
   rows.push(row);
 }
@@ -124,7 +131,7 @@ await browser.close();
 server.close();
 process.stdout.write(`
 Reading the article (clone + Readability), medians of ${runs} runs
-| page | elements | text chars | counting them | clone | Readability | one task | article chars |
-|---|---|---|---|---|---|---|---|
+| page | elements | text chars | read? | the check | clone | Readability | one task | article chars |
+|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 `);
