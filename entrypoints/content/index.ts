@@ -72,6 +72,7 @@ export default defineContentScript({
         },
         close: () => card.hide(),
         overCard: (target) => card.isOver(target),
+        shown: () => card.visible,
       });
       await annotatePage();
       learner.schedule();
