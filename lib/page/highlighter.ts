@@ -59,6 +59,7 @@ export class Highlighter {
   private count = 0;
   /** the highlights are in the page's registry (see `show`) */
   private inRegistry = false;
+  private newInRegistry = false;
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {
     this.highlights = { person: new Highlight(), org: new Highlight(), new: new Highlight() };
@@ -68,14 +69,19 @@ export class Highlighter {
   /**
    * The highlights join the page's registry with their first ranges, not before: each change of the registry
    * costs the page a pre-paint of the whole document (tens of ms on a 5 MB page), and a page without mentions
-   * should pay nothing.
+   * should pay nothing. The 'new' highlight joins with its own first range: most pages have no learned entity.
    */
   private show(m: Occurrence) {
+    const kind = kindOf(m.entity);
     if (!this.inRegistry) {
       this.inRegistry = true;
-      for (const kind of KINDS) this.registry.set(NAMES[kind], this.highlights[kind]);
+      for (const type of ['person', 'org'] as const) this.registry.set(NAMES[type], this.highlights[type]);
     }
-    this.highlights[kindOf(m.entity)].add(rangeOf(m));
+    if (kind === 'new' && !this.newInRegistry) {
+      this.newInRegistry = true;
+      this.registry.set(NEW_HIGHLIGHT_NAME, this.highlights.new);
+    }
+    this.highlights[kind].add(rangeOf(m));
   }
 
   /** Adds the mentions of a scan; blocks are registered now (short pages, blocks that are not elements) or when near the viewport. */
