@@ -50,7 +50,6 @@ export default defineContentScript({
       annotator.highlighter.pruneDisconnected();
       await annotator.annotate(roots);
       report();
-      learner.schedule(); // a single-page navigation shows another article
     };
     const annotatePage = () => annotator.annotatePage(document.body ?? document.documentElement, report);
 
