@@ -8,6 +8,7 @@ import { watchChanges } from '@/lib/page/changes';
 import { Highlighter } from '@/lib/page/highlighter';
 import { rangeOf } from '@/lib/page/occurrence';
 import { trackHover } from '@/lib/page/hover';
+import { PageLearner } from '@/lib/page/learn-from-page';
 import { pageEntities, reveal } from '@/lib/page/reveal';
 import './style.css';
 
@@ -24,10 +25,20 @@ export default defineContentScript({
         (code) => annotator.useTextCode(code),
         () => annotator.useTextCode(undefined),
       );
-    const card = new Card();
+    // the card's Keep, Not a name and Edit on a learned entity; the dictionary change they make re-highlights the page
+    const card = new Card({
+      keep: (id) => ask('keepLearned', { id }),
+      reject: (id) => ask('rejectLearned', { id }),
+      edit: (id) => ask('openInManager', { id }),
+    });
     let stopWatching: (() => void) | undefined;
     let stopHover: (() => void) | undefined;
     const isTop = window === window.top;
+    // learning as the reader reads: the top frame's article, once the page is highlighted (lib/page/learn-from-page)
+    const learner = new PageLearner(
+      (article) => ask('learnPage', article),
+      ({ revision }) => followDictionary(revision),
+    );
 
     const report = () => {
       if (!isTop) return;
@@ -46,7 +57,8 @@ export default defineContentScript({
       const [status] = await Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
       if (!status.enabled) return stop();
       card.setLanguage(cardLanguage(status.cardLanguage));
-      if (stopWatching) return;
+      learner.enabled = isTop && status.learning;
+      if (stopWatching) return learner.schedule();
       stopWatching = watchChanges(
         document.documentElement,
         (roots) => void annotate(roots),
@@ -59,10 +71,21 @@ export default defineContentScript({
         },
         close: () => card.hide(),
         overCard: (target) => card.isOver(target),
+        shown: () => card.visible,
       });
       await annotatePage();
+      learner.schedule();
+    }
+    /** Matches the page again for a newer dictionary (told by the background, or by what learning added), once. */
+    let following = -1;
+    function followDictionary(revision: number) {
+      if (!stopWatching || revision === annotator.revision || revision === following) return;
+      following = revision;
+      annotator.reset();
+      void fetchTextCode().then(annotatePage);
     }
     function stop() {
+      learner.enabled = false;
       stopWatching?.();
       stopHover?.();
       stopWatching = stopHover = undefined;
@@ -83,10 +106,7 @@ export default defineContentScript({
         isTop ? { url: location.href, title: document.title, text: document.body?.innerText ?? '' } : undefined,
       reveal: ({ id, index }) => (isTop ? reveal(annotator.highlighter, id, index) : undefined),
       dictionaryChanged: ({ revision }) => {
-        if (stopWatching && revision !== annotator.revision) {
-          annotator.reset();
-          void fetchTextCode().then(annotatePage);
-        }
+        followDictionary(revision);
         return undefined;
       },
       // the top frame answers once it has followed the change: the popup then reads the page's mentions again

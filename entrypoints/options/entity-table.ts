@@ -8,6 +8,24 @@ const OVERSCAN = 8;
 type SortKey = 'name' | 'type' | 'role' | 'count';
 
 /**
+ * Where entities came from, as the manager filters them: built in, imported, the reader's own, and those learned
+ * from pages by their state (new, confirmed by the reader or by two sites, rejected as "Not a name").
+ */
+export const ORIGIN_FILTERS = [
+  'builtIn',
+  'imported',
+  'learned-new',
+  'learned-confirmed',
+  'learned-rejected',
+  'reader',
+] as const;
+export type OriginFilter = (typeof ORIGIN_FILTERS)[number];
+
+export function originFilterOf(row: Pick<EntityRow, 'origin' | 'learnedState'>): OriginFilter {
+  return row.origin === 'learned' ? `learned-${row.learnedState ?? 'new'}` : row.origin;
+}
+
+/**
  * All entities in a table that stays fast with 100,000 of them: only the rows in view (and a few around) exist in
  * the DOM, positioned inside a spacer as tall as the whole list. Filtering works on a precomputed normalized name,
  * sorting on the row fields; both rebuild an index array, never the rows.
@@ -16,7 +34,7 @@ export class EntityTable {
   private rows: (EntityRow & { key: string })[] = [];
   private view: number[] = [];
   private sort: { key: SortKey; descending: boolean } = { key: 'count', descending: true };
-  private filter = { text: '', type: '' };
+  private filter: { text: string; type: string; origin: OriginFilter | '' } = { text: '', type: '', origin: '' };
   private readonly body: HTMLElement;
   private readonly spacer: HTMLElement;
   private readonly headerRow: HTMLElement;
@@ -51,8 +69,8 @@ export class EntityTable {
     this.refresh();
   }
 
-  setFilter(text: string, type: string): void {
-    this.filter = { text: normalize(text.trim()), type };
+  setFilter(text: string, type: string, origin: OriginFilter | '' = ''): void {
+    this.filter = { text: normalize(text.trim()), type, origin };
     this.refresh();
   }
 
@@ -61,12 +79,13 @@ export class EntityTable {
   }
 
   private refresh() {
-    const { text, type } = this.filter;
+    const { text, type, origin } = this.filter;
     const rows = this.rows;
     this.view = [];
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k]!;
-      if ((!type || r.type === type) && (!text || r.key.includes(text))) this.view.push(k);
+      if ((!type || r.type === type) && (!origin || originFilterOf(r) === origin) && (!text || r.key.includes(text)))
+        this.view.push(k);
     }
     const { key, descending } = this.sort;
     const sign = descending ? -1 : 1;
@@ -133,6 +152,7 @@ export class EntityTable {
           { class: 'cell name', role: 'gridcell' },
           bdi(r.name),
           r.userEdited ? el('span', { class: 'mine', title: t('userEdited'), text: ' ✎' }) : '',
+          r.learnedState === 'new' ? el('span', { class: 'learned-new', text: ` ${t('newEntity')}` }) : '',
         ),
         el('span', { class: `cell type ${r.type}`, role: 'gridcell', text: t(r.type) }),
         el('span', { class: 'cell role', role: 'gridcell', text: r.role }),

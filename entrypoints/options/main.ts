@@ -9,7 +9,7 @@ import { reviewItems } from '@/lib/dictionary/review';
 import { articlesFromFiles, extractInWorker, reviewList } from './corpus-import';
 import { entityEditor } from './entity-editor';
 import { importDictionary, ImportInterrupted } from './import-dictionary';
-import { EntityTable } from './entity-table';
+import { EntityTable, ORIGIN_FILTERS, type OriginFilter } from './entity-table';
 import '../popup/style.css';
 import './style.css';
 
@@ -25,6 +25,8 @@ for (const [id, key] of [
   ['import', 'import'],
   ['export', 'export'],
   ['reset', 'reset'],
+  ['prune-new', 'pruneNew'],
+  ['prune-rejected', 'pruneRejected'],
 ] as const)
   $(id).textContent = t(key);
 const filter = $<HTMLInputElement>('filter');
@@ -37,10 +39,26 @@ typeFilter.append(
   el('option', { value: 'org', text: t('orgs') }),
 );
 typeFilter.setAttribute('aria-label', t('type'));
+const ORIGIN_LABEL = {
+  builtIn: 'originBuiltIn',
+  imported: 'originImported',
+  'learned-new': 'originLearnedNew',
+  'learned-confirmed': 'originLearnedConfirmed',
+  'learned-rejected': 'originLearnedRejected',
+  reader: 'originReader',
+} as const satisfies Record<OriginFilter, string>;
+const originFilter = $<HTMLSelectElement>('origin-filter');
+originFilter.append(
+  el('option', { value: '', text: t('allOrigins') }),
+  ...ORIGIN_FILTERS.map((o) => el('option', { value: o, text: t(ORIGIN_LABEL[o]) })),
+);
+originFilter.setAttribute('aria-label', t('origin'));
 
 const table = new EntityTable($('table'), (id) => void showEntity(id));
-filter.addEventListener('input', () => table.setFilter(filter.value, typeFilter.value));
-typeFilter.addEventListener('change', () => table.setFilter(filter.value, typeFilter.value));
+const applyFilter = () => table.setFilter(filter.value, typeFilter.value, originFilter.value as OriginFilter | '');
+filter.addEventListener('input', applyFilter);
+typeFilter.addEventListener('change', applyFilter);
+originFilter.addEventListener('change', applyFilter);
 
 function say(text: string, isError = false) {
   message.hidden = false;
@@ -84,6 +102,7 @@ async function showEntity(id: string) {
     el(
       'div',
       { class: 'buttons' },
+      ...learnedButtons(card.entity),
       button(t('edit'), () => void load().then((e) => edit(e))),
       button(t('merge'), () => chooseMergeTarget(card.entity)),
       button(
@@ -98,6 +117,24 @@ async function showEntity(id: string) {
       ),
     ),
   );
+}
+
+/** A learned entity's moves: Keep and Not a name while it is new, Restore once rejected. */
+function learnedButtons(entity: Entity): HTMLButtonElement[] {
+  if (entity.origin !== 'learned' || !entity.learned) return [];
+  const move = (request: 'keepLearned' | 'rejectLearned' | 'restoreLearned') => () =>
+    void ask(request, { id: entity.id })
+      .then(refresh)
+      .then(() => showEntity(entity.id))
+      .catch((e: unknown) => say(e instanceof Error ? e.message : String(e), true));
+  switch (entity.learned.state) {
+    case 'new':
+      return [button(t('keepLearned'), move('keepLearned')), button(t('rejectLearned'), move('rejectLearned'))];
+    case 'rejected':
+      return [button(t('restoreLearned'), move('restoreLearned'))];
+    default:
+      return [];
+  }
 }
 
 async function wholeEntity(id: string): Promise<Entity> {
@@ -259,6 +296,19 @@ $('export').addEventListener(
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }),
 );
+/** Pruning the learned set by state; each asks first, since a pruned name may be learned again. */
+for (const [id, state, question] of [
+  ['prune-new', 'new', 'confirmPruneNew'],
+  ['prune-rejected', 'rejected', 'confirmPruneRejected'],
+] as const)
+  $(id).addEventListener('click', () => {
+    if (!confirm(t(question))) return;
+    void ask('pruneLearned', { states: [state] }).then(async ({ removed }) => {
+      say(t('pruned', removed));
+      side.replaceChildren();
+      await refresh();
+    });
+  });
 $('reset').addEventListener('click', () => {
   if (!confirm(t('confirmReset'))) return;
   void ask('resetDictionary', {})
@@ -284,10 +334,14 @@ document.addEventListener('drop', (e) => {
   if (files.length) void importCorpus(files);
 });
 
-/** Routes from the context menu: #add=person&name=…, #alias=…, #review-tab=<tab id>. */
+/**
+ * Routes from the context menu (#add=person&name=…, #alias=…, #review-tab=<tab id>) and from the card's Edit
+ * (#entity=<id>).
+ */
 async function route() {
   const params = new URLSearchParams(location.hash.slice(1));
-  if (params.has('add'))
+  if (params.has('entity')) table.choose(params.get('entity') ?? '');
+  else if (params.has('add'))
     edit(undefined, { type: params.get('add') === 'org' ? 'org' : 'person', name: params.get('name') ?? '' });
   else if (params.has('alias')) chooseAliasTarget(params.get('alias') ?? '');
   else if (params.has('review-tab')) {

@@ -6,6 +6,7 @@ import {
   type CardLanguage,
   type ContentResponses,
   type ExtensionPageToContent,
+  type Responses,
   type SearchResult,
 } from '@/lib/messages/protocol';
 import { button, el } from '@/lib/ui/dom';
@@ -25,6 +26,8 @@ query.setAttribute('aria-label', t('searchLabel'));
 $('page-title').textContent = t('onThisPage');
 $('site-label').textContent = t('siteOn');
 $('paused-label').textContent = t('paused');
+$('learning-label').textContent = t('learnFromPages');
+$('learning-site-label').textContent = t('learnOnSite');
 $('card-language-label').textContent = t('cardLanguage');
 $('manager').textContent = t('manager');
 query.focus();
@@ -131,6 +134,7 @@ async function showPage() {
   paused.checked = settings.paused;
   paused.addEventListener('change', () => void ask('setPaused', { paused: paused.checked }).then(showPageAgain));
   showCardLanguage(settings.cardLanguage);
+  showLearning(settings, page?.host);
   if (!page) {
     body.replaceChildren(el('p', { class: 'muted', text: t('noPage') }));
     site.disabled = true;
@@ -139,6 +143,34 @@ async function showPage() {
   site.checked = !settings.disabledSites.includes(page.host);
   site.onchange = () => void ask('setSiteEnabled', { host: page.host, enabled: site.checked }).then(showPageAgain);
   renderPageEntities(page);
+}
+
+/**
+ * Learning from the pages the reader reads: on by default, off everywhere or on one site. The site's switch says
+ * what happens on this site, so it is off (and cannot be turned on) while learning is off everywhere.
+ */
+function showLearning(settings: Responses['settings'], host: string | undefined) {
+  const everywhere = $<HTMLInputElement>('learning');
+  const onSite = $<HTMLInputElement>('learning-site');
+  let on = settings.learning;
+  let siteOn = !!host && !settings.learningDisabledSites.includes(host);
+  const draw = () => {
+    everywhere.checked = on;
+    onSite.checked = on && siteOn;
+    onSite.disabled = !on || !host;
+  };
+  draw();
+  everywhere.onchange = () => {
+    on = everywhere.checked;
+    draw();
+    void ask('setLearning', { enabled: on });
+  };
+  onSite.onchange = () => {
+    if (!host) return;
+    siteOn = onSite.checked;
+    draw();
+    void ask('setLearning', { host, enabled: siteOn });
+  };
 }
 
 const CARD_LANGUAGE_LABEL = { auto: 'cardLanguageAuto', ar: 'cardLanguageAr', en: 'cardLanguageEn' } as const;

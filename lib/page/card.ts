@@ -5,6 +5,7 @@ import { wordsFor, type Language } from '../ui/words';
 import CARD_CSS from './card.css?inline';
 import { addCardFont } from './card-font';
 import { CARD_TAG } from './card-tag';
+import { learnedPart, type LearnedActions } from './learned-card';
 
 /**
  * The hover card: a custom element outside <body> with a closed shadow root, so that page CSS cannot reach it
@@ -15,6 +16,9 @@ export class Card {
   private host?: HTMLElement;
   private panel?: HTMLElement;
   private words = wordsFor('en');
+
+  /** `learned`: what the buttons on a learned entity's card do (lib/page/learned-card) */
+  constructor(private readonly learned?: LearnedActions) {}
 
   isOver(target: EventTarget | null): boolean {
     return !!this.host && target === this.host;
@@ -32,7 +36,11 @@ export class Card {
     const panel = this.ensure();
     panel.dir = this.words.dir;
     panel.lang = this.words.lang;
-    panel.replaceChildren(...entityFacts(card, this.words, { mode: 'compact' }));
+    const learned = this.learned ? learnedPart(card, this.words, this.learned, () => this.hide()) : [];
+    panel.replaceChildren(...entityFacts(card, this.words, { mode: 'compact' }), ...learned);
+    // a card with buttons is a small dialog the pointer can reach, not only a tooltip
+    panel.setAttribute('role', learned.length ? 'dialog' : 'tooltip');
+    panel.setAttribute('aria-label', card.entity.name);
     // measured where the last card was, the panel wraps as that spot allows: a card first placed near the edge of
     // the window came out taller than where it lands, and floated above its mention by the difference
     Object.assign(panel.style, { left: '0px', top: '0px' });

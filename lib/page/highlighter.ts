@@ -7,6 +7,15 @@ import { blocksInViewport } from './viewport';
 
 /** The names of the CSS highlights, styled by entrypoints/content/style.css. */
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = { person: 'kashif-person', org: 'kashif-org' };
+/**
+ * Entities learned from pages that the reader has not confirmed: one quieter highlight of their own for both
+ * types (the card says which), so that what Kashif only guessed does not look like what it knows.
+ */
+export const NEW_HIGHLIGHT_NAME = 'kashif-new';
+type HighlightKind = EntityType | 'new';
+const kindOf = (entity: MatchedEntity): HighlightKind => (entity.learned === 'new' ? 'new' : entity.type);
+const KINDS = ['person', 'org', 'new'] as const;
+const NAMES: Record<HighlightKind, string> = { ...HIGHLIGHT_NAMES, new: NEW_HIGHLIGHT_NAME };
 
 /**
  * A block's mentions: objects once the block needed them (registered, hovered, revealed), before that the runs of
@@ -36,7 +45,7 @@ const FOLLOW_MS = 100;
  * register by visibility, and to hit-test the pointer (a text node's mentions are in its block's list).
  */
 export class Highlighter {
-  private readonly highlights: Record<EntityType, Highlight>;
+  private readonly highlights: Record<HighlightKind, Highlight>;
   private readonly byBlock = new Map<Node, BlockOccurrences>();
   private readonly registered = new Set<Node>();
   /**
@@ -50,23 +59,29 @@ export class Highlighter {
   private count = 0;
   /** the highlights are in the page's registry (see `show`) */
   private inRegistry = false;
+  private newInRegistry = false;
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {
-    this.highlights = { person: new Highlight(), org: new Highlight() };
-    for (const type of ['person', 'org'] as const) this.highlights[type].priority = 1;
+    this.highlights = { person: new Highlight(), org: new Highlight(), new: new Highlight() };
+    for (const kind of KINDS) this.highlights[kind].priority = 1;
   }
 
   /**
    * The highlights join the page's registry with their first ranges, not before: each change of the registry
    * costs the page a pre-paint of the whole document (tens of ms on a 5 MB page), and a page without mentions
-   * should pay nothing.
+   * should pay nothing. The 'new' highlight joins with its own first range: most pages have no learned entity.
    */
   private show(m: Occurrence) {
+    const kind = kindOf(m.entity);
     if (!this.inRegistry) {
       this.inRegistry = true;
-      for (const type of ['person', 'org'] as const) this.registry.set(HIGHLIGHT_NAMES[type], this.highlights[type]);
+      for (const type of ['person', 'org'] as const) this.registry.set(NAMES[type], this.highlights[type]);
     }
-    this.highlights[m.entity.type].add(rangeOf(m));
+    if (kind === 'new' && !this.newInRegistry) {
+      this.newInRegistry = true;
+      this.registry.set(NEW_HIGHLIGHT_NAME, this.highlights.new);
+    }
+    this.highlights[kind].add(rangeOf(m));
   }
 
   /** Adds the mentions of a scan; blocks are registered now (short pages, blocks that are not elements) or when near the viewport. */
@@ -248,14 +263,14 @@ export class Highlighter {
     if (!this.registered.delete(block)) return;
     for (const m of this.byBlock.get(block)?.occurrences ?? []) {
       if (!m.range) continue;
-      this.highlights[m.entity.type].delete(m.range);
+      this.highlights[kindOf(m.entity)].delete(m.range);
       // a live Range off screen only costs upkeep on every DOM change: make it again if the block comes back
       m.range = undefined;
     }
   }
 
   private forget(block: Node, entry: BlockOccurrences) {
-    for (const m of entry.occurrences ?? []) if (m.range) this.highlights[m.entity.type].delete(m.range);
+    for (const m of entry.occurrences ?? []) if (m.range) this.highlights[kindOf(m.entity)].delete(m.range);
     this.count -= entry.count;
     this.byBlock.delete(block);
     this.registered.delete(block);

@@ -9,6 +9,8 @@ export interface HoverHandlers {
   close(): void;
   /** is the pointer over the card itself? (keeps it open while the reader reads or selects from it) */
   overCard(target: EventTarget | null): boolean;
+  /** is the card still shown? (a button on it may have closed it: the same mention then opens it again) */
+  shown?(): boolean;
 }
 
 /** The mention under a point: the text position under it, then the mention's own boxes (the caret snaps to the nearest letter). */
@@ -71,6 +73,8 @@ export function trackHover(highlighter: Highlighter, handlers: HoverHandlers): (
       return;
     }
     const m = occurrenceAt(highlighter, last.clientX, last.clientY);
+    // the card closed itself (one of its buttons): no mention is open any more, the same one may open it again
+    if (current && handlers.shown?.() === false) current = undefined;
     if (m && m === current) {
       cancelClose();
       return;

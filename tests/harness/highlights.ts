@@ -74,3 +74,17 @@ export async function settledHighlights(page: EvaluatingPage, atLeast = 1, timeo
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** The texts of the ranges of one of Kashif's highlights (kashif-person, kashif-org, kashif-new), in the whole page. */
+export function highlightTexts(page: EvaluatingPage, highlightName: string): Promise<string[]> {
+  return page.evaluate(
+    (name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString()),
+    highlightName,
+  );
+}
+
+/** Every text any of Kashif's highlights covers, in the whole page. */
+export async function allHighlightedTexts(page: EvaluatingPage): Promise<string[]> {
+  const names = ['kashif-person', 'kashif-org', 'kashif-new'];
+  return (await Promise.all(names.map((n) => highlightTexts(page, n)))).flat();
+}
