@@ -92,6 +92,15 @@ export class PageAnnotator {
    * stopped at MAX_TEXT_NODES.
    */
   async annotate(roots: readonly Node[], skip?: ReadonlySet<Node>): Promise<boolean> {
+    try {
+      return await this.read(roots, skip);
+    } finally {
+      // one change of the highlights per scan, not one per slice (see Highlighter.show)
+      this.highlighter.showWaiting();
+    }
+  }
+
+  private async read(roots: readonly Node[], skip?: ReadonlySet<Node>): Promise<boolean> {
     const generation = this.generation;
     const budget = createBudget();
     const replies: { offset: number; reply: Promise<Responses['match']> }[] = [];

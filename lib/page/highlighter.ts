@@ -30,11 +30,12 @@ const NEAR_SCREENS = 2;
 /** How often, at most, the blocks near the viewport are looked for again while the reader scrolls. */
 const FOLLOW_MS = 100;
 /**
- * How often, at most, new ranges join the highlights after the first ones. Every change of a highlight makes the
- * browser repaint the highlighted text on the next frame: a scan that added each slice's ranges as it went repainted
- * a block of 900,000 characters on every frame of the scan, tens of times over.
+ * How often, at most, new ranges join the highlights while a scan goes on, after the first ones; the rest join
+ * when the scan ends (`showWaiting`). After every change of a highlight the browser rebuilds the markers of every
+ * registered range on the next frame (the cost grows faster than the ranges in one text node): a scan that added
+ * each slice's ranges as it went had a block of 900,000 characters rebuilt on every frame of its scan.
  */
-const SHOW_EVERY_MS = 250;
+const SHOW_EVERY_MS = 1000;
 /** How long one task of adding ranges may run (see slices.ts). */
 const SHOW_SLICE_MS = 12;
 
@@ -81,6 +82,13 @@ export class Highlighter {
         () => this.flushShown(),
         Math.max(0, this.lastShown + SHOW_EVERY_MS - performance.now()),
       );
+  }
+
+  /** A scan ended: what it found joins the highlights in the next task. */
+  showWaiting(): void {
+    if (!this.toShow.length) return;
+    clearTimeout(this.showTimer);
+    this.showTimer = setTimeout(() => this.flushShown(), 0);
   }
 
   /**
@@ -146,10 +154,10 @@ export class Highlighter {
       return;
     }
     // past the threshold: from now on, nearness to the viewport decides; blocks that are not elements, at once.
-    // The blocks near the viewport are looked for in a task of their own, once for the batches of a scan's slices
+    // The blocks near the viewport are looked for in a task of their own, once for the batches of several slices
     for (const b of added) if (!(b instanceof Element)) this.register(b);
     this.follow();
-    this.registerNearSoon(0);
+    this.registerNearSoon(FOLLOW_MS);
   }
 
   /** Counts a batch's mentions by entity: tallied by the reply's entity index first, a map lookup per entity. */
@@ -278,6 +286,7 @@ export class Highlighter {
     }
     for (const b of [...this.registered]) if (b instanceof Element && !near.has(b)) this.unregister(b);
     for (const b of near) if (this.byBlock.has(b)) this.register(b);
+    this.showWaiting();
   }
 
   private register(block: Node) {

@@ -6,6 +6,7 @@
  *   npx tsx scripts/bench/browser/hostile.ts --quick    # 1 run
  *   npx tsx scripts/bench/browser/hostile.ts --only 5   # only the pages whose label holds «5»
  *   npx tsx scripts/bench/browser/hostile.ts --why      # also: what Kashif's longest tasks are made of (anatomy.ts)
+ *   npx tsx scripts/bench/browser/hostile.ts --extension DIR   # another build (another branch's .output/chrome-mv3)
  *
  * For each page: the longest long-animation-frame after the load event (what the reader feels as a stutter, the
  * page's own included), the longest wait for a key press to be answered, the main thread's busy share over the
@@ -26,6 +27,9 @@ import { kashifTaskAnatomy } from './anatomy';
 
 const RUNS = process.argv.includes('--quick') ? 1 : 2;
 const WHY = process.argv.includes('--why');
+const EXTENSION = process.argv.includes('--extension')
+  ? process.argv[process.argv.indexOf('--extension') + 1]
+  : undefined;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 /** how long each run presses keys and measures, from the load event on */
 const WINDOW_MS = 8000;
@@ -113,7 +117,7 @@ const server = http.createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-const browser = await launchWithExtension();
+const browser = await launchWithExtension(EXTENSION ? { extension: EXTENSION } : {});
 const ext = await browser.context.newPage();
 await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
 await importDictionary(ext, dictionary);
