@@ -1,5 +1,4 @@
 import { ask } from '@/lib/messages/client';
-import type { Responses } from '@/lib/messages/protocol';
 import { listenInContent } from '@/lib/messages/content';
 import { PageAnnotator } from '@/lib/page/annotator';
 import { Card } from '@/lib/page/card';
@@ -9,16 +8,13 @@ import { watchChanges } from '@/lib/page/changes';
 import { Highlighter } from '@/lib/page/highlighter';
 import { rangeOf } from '@/lib/page/occurrence';
 import { trackHover } from '@/lib/page/hover';
-import { pageReady } from '@/lib/page/page-ready';
 import { pageEntities, reveal } from '@/lib/page/reveal';
 import './style.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  // at document_start, to ask the background for the page's status and text code while the page is parsed; the
-  // page is read once it is parsed and drawn (lib/page/page-ready.ts)
-  runAt: 'document_start',
+  runAt: 'document_idle',
   main() {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return; // no Custom Highlight API: Kashif stays out of the way
     const annotator = new PageAnnotator(new Highlighter(), (piece) => ask('match', piece));
@@ -28,12 +24,6 @@ export default defineContentScript({
         (code) => annotator.useTextCode(code),
         () => annotator.useTextCode(undefined),
       );
-    const ready = pageReady();
-    // asked now, answered while the page is parsed; the first start() uses these answers
-    let early: Promise<[Responses['pageStatus'], void]> | undefined = Promise.all([
-      ask('pageStatus', { url: location.href }),
-      fetchTextCode(),
-    ]);
     const card = new Card();
     let stopWatching: (() => void) | undefined;
     let stopHover: (() => void) | undefined;
@@ -53,10 +43,7 @@ export default defineContentScript({
     const annotatePage = () => annotator.annotatePage(document.body ?? document.documentElement, report);
 
     async function start() {
-      const asked = early ?? Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
-      early = undefined;
-      const [status] = await asked;
-      await ready;
+      const [status] = await Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
       if (!status.enabled) return stop();
       card.setLanguage(cardLanguage(status.cardLanguage));
       if (stopWatching) return;
