@@ -4,6 +4,7 @@ import { isIntact, type Occurrence, rangeOf } from './occurrence';
 import type { OccurrenceBatch } from './occurrence-batch';
 import { blockOf } from './text-walk';
 import { blocksInViewport } from './viewport';
+import { yieldToMain } from './slices';
 
 /** The names of the CSS highlights, styled by entrypoints/content/style.css. */
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = { person: 'kashif-person', org: 'kashif-org' };
@@ -84,11 +85,14 @@ export class Highlighter {
       );
   }
 
-  /** A scan ended: what it found joins the highlights in the next task. */
+  /**
+   * A scan ended: what it found joins the highlights now (a slice's worth; the rest after a yield). Not by a timer:
+   * the next scan's slices resume by scheduler.yield, ahead of timers, and held the first highlights back.
+   */
   showWaiting(): void {
     if (!this.toShow.length) return;
     clearTimeout(this.showTimer);
-    this.showTimer = setTimeout(() => this.flushShown(), 0);
+    this.flushShown();
   }
 
   /**
@@ -113,7 +117,7 @@ export class Highlighter {
         this.highlights[m.entity.type].add(rangeOf(m));
     }
     this.toShow = i < waiting.length ? waiting.slice(i) : [];
-    if (this.toShow.length) this.showTimer = setTimeout(() => this.flushShown(), 0);
+    if (this.toShow.length) void yieldToMain().then(() => this.showWaiting());
   }
 
   /**
