@@ -92,6 +92,15 @@ export class PageAnnotator {
    * stopped at MAX_TEXT_NODES.
    */
   async annotate(roots: readonly Node[], skip?: ReadonlySet<Node>): Promise<boolean> {
+    try {
+      return await this.read(roots, skip);
+    } finally {
+      // one change of the highlights per scan, not one per slice (see Highlighter.show)
+      this.highlighter.showWaiting();
+    }
+  }
+
+  private async read(roots: readonly Node[], skip?: ReadonlySet<Node>): Promise<boolean> {
     const generation = this.generation;
     const budget = createBudget();
     const replies: { offset: number; reply: Promise<Responses['match']> }[] = [];
@@ -121,9 +130,10 @@ export class PageAnnotator {
       if (generation !== this.generation) return whole;
       clearOld();
       this.revision = result.revision;
-      const mentions = await this.occurrences(page, locator, visibility, offset, result, budget, generation);
-      if (!mentions) return whole;
-      this.highlighter.addAll(mentions);
+      const done = await this.occurrences(page, locator, visibility, offset, result, budget, generation, (batch) =>
+        this.highlighter.addAll(batch),
+      );
+      if (!done) return whole;
     }
     clearOld();
     return whole;
@@ -141,7 +151,9 @@ export class PageAnnotator {
 
   /**
    * The hits of one piece (offsets from `offset`) as occurrences, those in text drawn visibly only (see
-   * visibility.ts); undefined when a reset came in between.
+   * visibility.ts), handed to `add` a slice's worth at a time: adding them costs time that grows with the batch, so
+   * one batch per piece made a long task on a page of tens of thousands of mentions. False when a reset came in
+   * between.
    */
   private async occurrences(
     page: PageText,
@@ -151,8 +163,10 @@ export class PageAnnotator {
     { hits, entities }: Responses['match'],
     budget: () => Promise<void> | undefined,
     generation: number,
-  ): Promise<OccurrenceBatch | undefined> {
-    const mentions = new OccurrenceBatch(entities);
+    add: (batch: OccurrenceBatch) => void,
+  ): Promise<boolean> {
+    let mentions = new OccurrenceBatch(entities);
+    visibility.newTask();
     const { nodes, starts } = page;
     // the page may have changed while the background matched: a node that left, or shrank, is skipped. Asked once
     // per node (a node holds several hits), each answer a call into the DOM
@@ -170,8 +184,11 @@ export class PageAnnotator {
       if (k % 384 === 0) {
         const pause = budget();
         if (pause) {
+          if (mentions.count) add(mentions);
+          mentions = new OccurrenceBatch(entities);
           await pause;
-          if (generation !== this.generation) return undefined;
+          if (generation !== this.generation) return false;
+          visibility.newTask();
         }
       }
       const from = locator.nodeIndex(offset + hits[k]!, false);
@@ -183,7 +200,8 @@ export class PageAnnotator {
       if (!visibility.showsText(nodes[from]!) || (to !== from && !visibility.showsText(nodes[to]!))) continue;
       mentions.push(page.blocks[from]!, nodes[from]!, startOffset, nodes[to]!, endOffset, hits[k + 2]!);
     }
-    return mentions;
+    if (mentions.count) add(mentions);
+    return true;
   }
 }
 

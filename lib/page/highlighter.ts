@@ -4,6 +4,7 @@ import { isIntact, type Occurrence, rangeOf } from './occurrence';
 import type { OccurrenceBatch } from './occurrence-batch';
 import { blockOf } from './text-walk';
 import { blocksInViewport } from './viewport';
+import { yieldToMain } from './slices';
 
 /** The names of the CSS highlights, styled by entrypoints/content/style.css. */
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = { person: 'kashif-person', org: 'kashif-org' };
@@ -38,6 +39,15 @@ export const REGISTER_ALL_UP_TO = 1500;
 const NEAR_SCREENS = 2;
 /** How often, at most, the blocks near the viewport are looked for again while the reader scrolls. */
 const FOLLOW_MS = 100;
+/**
+ * How often, at most, new ranges join the highlights while a scan goes on, after the first ones; the rest join
+ * when the scan ends (`showWaiting`). After every change of a highlight the browser rebuilds the markers of every
+ * registered range on the next frame (the cost grows faster than the ranges in one text node): a scan that added
+ * each slice's ranges as it went had a block of 900,000 characters rebuilt on every frame of its scan.
+ */
+const SHOW_EVERY_MS = 1000;
+/** How long one task of adding ranges may run (see slices.ts). */
+const SHOW_SLICE_MS = 12;
 
 /**
  * The page's highlights: one CSS Highlight per entity type, registered in CSS.highlights. Ranges only point into
@@ -57,34 +67,80 @@ export class Highlighter {
   private stopFollowing?: () => void;
   private followTimer: ReturnType<typeof setTimeout> | undefined;
   private count = 0;
-  /** the highlights are in the page's registry (see `show`) */
+  /**
+   * Mentions by entity id, kept as mentions come and go: the badge is updated after every scan, and counting a long
+   * page's blocks each time made one task that grew with the page.
+   */
+  private readonly counts = new Map<string, { entity: MatchedEntity; count: number }>();
+  /** the highlights are in the page's registry (see `flushShown`) */
   private inRegistry = false;
   private newInRegistry = false;
+  /** mentions to add to the highlights at the next flush (see SHOW_EVERY_MS), each with its block's entry then */
+  private toShow: [BlockOccurrences, Occurrence][] = [];
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastShown = -Infinity;
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {
     this.highlights = { person: new Highlight(), org: new Highlight(), new: new Highlight() };
     for (const kind of KINDS) this.highlights[kind].priority = 1;
   }
 
+  /** Adds the mention's range to its highlight soon (see SHOW_EVERY_MS): the first ones in the next task. */
+  private show(entry: BlockOccurrences, m: Occurrence) {
+    this.toShow.push([entry, m]);
+    if (this.showTimer === undefined)
+      this.showTimer = setTimeout(
+        () => this.flushShown(),
+        Math.max(0, this.lastShown + SHOW_EVERY_MS - performance.now()),
+      );
+  }
+
   /**
-   * The highlights join the page's registry with their first ranges, not before: each change of the registry
-   * costs the page a pre-paint of the whole document (tens of ms on a 5 MB page), and a page without mentions
-   * should pay nothing. The 'new' highlight joins with its own first range: most pages have no learned entity.
+   * A scan ended: what it found joins the highlights now (a slice's worth; the rest after a yield). Not by a timer:
+   * the next scan's slices resume by scheduler.yield, ahead of timers, and held the first highlights back.
    */
-  private show(m: Occurrence) {
-    const kind = kindOf(m.entity);
-    if (!this.inRegistry) {
+  showWaiting(): void {
+    if (!this.toShow.length) return;
+    clearTimeout(this.showTimer);
+    this.flushShown();
+  }
+
+  /**
+   * Adds the mentions waiting to their highlights, for a slice's time (the rest in the next task), those of blocks
+   * still registered, still intact, and not read again since (a block read again has a new entry). The highlights join the page's registry with their first ranges, not
+   * before: each change of the registry costs the page a pre-paint of the whole document (tens of ms on a 5 MB
+   * page), and a page without mentions should pay nothing. The 'new' highlight joins with its own first range: most
+   * pages have no learned entity.
+   */
+  private flushShown() {
+    this.showTimer = undefined;
+    this.lastShown = performance.now();
+    if (!this.inRegistry && this.toShow.length) {
       this.inRegistry = true;
       for (const type of ['person', 'org'] as const) this.registry.set(NAMES[type], this.highlights[type]);
     }
-    if (kind === 'new' && !this.newInRegistry) {
-      this.newInRegistry = true;
-      this.registry.set(NEW_HIGHLIGHT_NAME, this.highlights.new);
+    const waiting = this.toShow;
+    let i = 0;
+    for (; i < waiting.length; i++) {
+      if (i % 256 === 255 && performance.now() - this.lastShown > SHOW_SLICE_MS) break;
+      const [entry, m] = waiting[i]!;
+      if (this.byBlock.get(m.block) === entry && this.registered.has(m.block) && isIntact(m)) {
+        const kind = kindOf(m.entity);
+        if (kind === 'new' && !this.newInRegistry) {
+          this.newInRegistry = true;
+          this.registry.set(NEW_HIGHLIGHT_NAME, this.highlights.new);
+        }
+        this.highlights[kind].add(rangeOf(m));
+      }
     }
-    this.highlights[kind].add(rangeOf(m));
+    this.toShow = i < waiting.length ? waiting.slice(i) : [];
+    if (this.toShow.length) void yieldToMain().then(() => this.showWaiting());
   }
 
-  /** Adds the mentions of a scan; blocks are registered now (short pages, blocks that are not elements) or when near the viewport. */
+  /**
+   * Adds the mentions of a scan (a slice's worth: the work here grows with the batch); blocks are registered now
+   * (short pages, blocks that are not elements) or when near the viewport.
+   */
   addAll(batch: OccurrenceBatch): void {
     const blocks: Node[] = [];
     const added: Node[] = [];
@@ -109,18 +165,35 @@ export class Highlighter {
       for (let i = from; i < to; i++) {
         const m = batch.occurrence(i, block);
         entry.occurrences.push(m);
-        if (shown && isIntact(m)) this.show(m);
+        if (shown && isIntact(m)) this.show(entry, m);
       }
     }
     this.count += batch.count;
+    this.tally(batch);
     if (this.count <= REGISTER_ALL_UP_TO && !this.stopFollowing) {
       for (const b of blocks) this.register(b);
       return;
     }
-    // past the threshold: from now on, nearness to the viewport decides; blocks that are not elements, at once
+    // past the threshold: from now on, nearness to the viewport decides; blocks that are not elements, at once.
+    // The blocks near the viewport are looked for in a task of their own, once for the batches of several slices
     for (const b of added) if (!(b instanceof Element)) this.register(b);
     this.follow();
-    this.registerNear();
+    this.registerNearSoon(FOLLOW_MS);
+  }
+
+  /** Counts a batch's mentions by entity: tallied by the reply's entity index first, a map lookup per entity. */
+  private tally(batch: OccurrenceBatch) {
+    const tally = batch.newTally();
+    batch.tallyEntities(0, batch.count, tally);
+    tally.forEach((n, e) => {
+      if (n > 0) this.countEntity(batch.entityAt(e), n);
+    });
+  }
+
+  private countEntity(entity: MatchedEntity, n: number) {
+    const seen = this.counts.get(entity.id);
+    if (!seen) this.counts.set(entity.id, { entity, count: n });
+    else if ((seen.count += n) <= 0) this.counts.delete(entity.id);
   }
 
   /**
@@ -155,6 +228,10 @@ export class Highlighter {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.count = 0;
+    this.counts.clear();
+    clearTimeout(this.showTimer);
+    this.showTimer = undefined;
+    this.toShow = [];
   }
 
   /** The mentions that start or end in text node `node`. */
@@ -178,32 +255,9 @@ export class Highlighter {
     return found;
   }
 
-  /**
-   * Each entity mentioned, by id, and how many times (for the badge and the popup's «on this page»): counted from
-   * the batches, so that a long page's tens of thousands of mentions do not all become objects.
-   */
-  entityCounts(): Map<string, { entity: MatchedEntity; count: number }> {
-    const counts = new Map<string, { entity: MatchedEntity; count: number }>();
-    const add = (entity: MatchedEntity, n: number) => {
-      const seen = counts.get(entity.id);
-      if (seen) seen.count += n;
-      else counts.set(entity.id, { entity, count: n });
-    };
-    // a batch's mentions are tallied by entity index first: a map lookup per entity, not per mention
-    const tallies = new Map<OccurrenceBatch, Int32Array>();
-    for (const entry of this.byBlock.values()) {
-      if (entry.occurrences) for (const m of entry.occurrences) add(m.entity, 1);
-      forEachRun(entry, (batch, from, to) => {
-        let tally = tallies.get(batch);
-        if (!tally) tallies.set(batch, (tally = batch.newTally()));
-        batch.tallyEntities(from, to, tally);
-      });
-    }
-    for (const [batch, tally] of tallies)
-      tally.forEach((n, e) => {
-        if (n > 0) add(batch.entityAt(e), n);
-      });
-    return counts;
+  /** Each entity mentioned, by id, and how many times (for the badge and the popup's «on this page»). */
+  entityCounts(): ReadonlyMap<string, { readonly entity: MatchedEntity; readonly count: number }> {
+    return this.counts;
   }
 
   /** The block's mentions as objects, made now if they were not yet. */
@@ -221,13 +275,7 @@ export class Highlighter {
   /** Registers the blocks near the viewport again as the reader scrolls or resizes (at most every FOLLOW_MS). */
   private follow() {
     if (this.stopFollowing) return;
-    const onMove = () => {
-      if (this.followTimer !== undefined) return;
-      this.followTimer = setTimeout(() => {
-        this.followTimer = undefined;
-        this.registerNear();
-      }, FOLLOW_MS);
-    };
+    const onMove = () => this.registerNearSoon(FOLLOW_MS);
     window.addEventListener('scroll', onMove, { passive: true, capture: true });
     window.addEventListener('resize', onMove, { passive: true });
     this.stopFollowing = () => {
@@ -236,6 +284,15 @@ export class Highlighter {
       window.removeEventListener('scroll', onMove, true);
       window.removeEventListener('resize', onMove);
     };
+  }
+
+  /** `registerNear` in `ms`, unless it is due already. */
+  private registerNearSoon(ms: number) {
+    if (this.followTimer !== undefined) return;
+    this.followTimer = setTimeout(() => {
+      this.followTimer = undefined;
+      this.registerNear();
+    }, ms);
   }
 
   /** Registers the blocks near the viewport and lets the element blocks far from it go, in one batch of changes. */
@@ -250,13 +307,14 @@ export class Highlighter {
     }
     for (const b of [...this.registered]) if (b instanceof Element && !near.has(b)) this.unregister(b);
     for (const b of near) if (this.byBlock.has(b)) this.register(b);
+    this.showWaiting();
   }
 
   private register(block: Node) {
     if (this.registered.has(block)) return;
     this.registered.add(block);
     const entry = this.byBlock.get(block);
-    if (entry) for (const m of this.blockOccurrences(block, entry)) if (isIntact(m)) this.show(m);
+    if (entry) for (const m of this.blockOccurrences(block, entry)) if (isIntact(m)) this.show(entry, m);
   }
 
   private unregister(block: Node) {
@@ -270,7 +328,13 @@ export class Highlighter {
   }
 
   private forget(block: Node, entry: BlockOccurrences) {
-    for (const m of entry.occurrences ?? []) if (m.range) this.highlights[kindOf(m.entity)].delete(m.range);
+    for (const m of entry.occurrences ?? []) {
+      if (m.range) this.highlights[kindOf(m.entity)].delete(m.range);
+      this.countEntity(m.entity, -1);
+    }
+    forEachRun(entry, (batch, from, to) => {
+      for (let i = from; i < to; i++) this.countEntity(batch.entity(i), -1);
+    });
     this.count -= entry.count;
     this.byBlock.delete(block);
     this.registered.delete(block);

@@ -30,16 +30,39 @@ interface Clip {
 const CLIPPING = new Set(['hidden', 'clip']);
 const SCROLLING = new Set(['auto', 'scroll']);
 
+/** The viewport's size and scroll, for `offPage`. */
+interface Viewport {
+  width: number;
+  height: number;
+  scrollX: number;
+  scrollY: number;
+}
+
 /** One scan's answers: the page may change between scans. */
 export class Visibility {
   private readonly shown = new Map<Element, boolean>();
   private readonly clips = new Map<Element, Clip>();
+  /**
+   * Read once per task: each read is a call into the page's layout, and asked per element they were the largest
+   * part of the check. Within a task the reader cannot scroll (the scroll position the script sees changes only
+   * between tasks); across tasks they may, so the scan calls `newTask` after each pause.
+   */
+  private viewport: Viewport | undefined;
+
+  /** The scan resumed in a task of its own: the reader may have scrolled or resized since. */
+  newTask(): void {
+    this.viewport = undefined;
+  }
 
   /** Is the text of `node` drawn visibly (its element shown, not transparent, not clipped away, not off the page)? */
   showsText(node: Text): boolean {
     const parent = node.parentNode;
     const element = parent instanceof Element ? parent : parent instanceof ShadowRoot ? parent.host : null;
     if (!element) return false;
+    return this.showsContentOf(element);
+  }
+
+  private showsContentOf(element: Element): boolean {
     let shown = this.shown.get(element);
     if (shown === undefined) this.shown.set(element, (shown = this.showsContent(element)));
     return shown;
@@ -50,22 +73,35 @@ export class Visibility {
     // and opacity 0 on any ancestor
     if ('checkVisibility' in element && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
       return false;
-    if (insideClosedDetails(element)) return false;
+    // one style object for every question below: each getComputedStyle is a call into the page's style
     const style = getComputedStyle(element);
     if (parseFloat(style.fontSize) === 0) return false;
-    const clip = this.clipOf(element);
+    // an inline element in its parent's flow (not positioned, no margin to push it aside; inline boxes neither clip
+    // nor transform) is drawn on its parent's lines: its parent's answer holds. A page whose names sit in inline
+    // elements (links, spans, bold) then costs a box read per block, not per name
+    const parent = element.parentElement;
+    if (
+      parent &&
+      parent.localName !== 'details' &&
+      style.display === 'inline' &&
+      style.position === 'static' &&
+      style.marginLeft === '0px' &&
+      style.marginRight === '0px'
+    )
+      return this.showsContentOf(parent);
+    if (insideClosedDetails(element)) return false;
+    const clip = this.clipOf(element, style);
     if (isEmpty(clip.box)) return false;
     const rect = element.getBoundingClientRect();
     // a box without area that does not clip still draws its text, overflowing: only the clip decides then
     if (rect.width > 0 && rect.height > 0 && isEmpty(intersect(rect, clip.box))) return false;
-    return !offPage(rect, clip);
+    return !offPage(rect, clip, (this.viewport ??= readViewport()));
   }
 
   /** How `element` and its ancestors clip what `element` holds (cached: siblings share their parent's answer). */
-  private clipOf(element: Element): Clip {
+  private clipOf(element: Element, style = getComputedStyle(element)): Clip {
     const known = this.clips.get(element);
     if (known) return known;
-    const style = getComputedStyle(element);
     const fixed = style.position === 'fixed';
     const parent = flatParent(element);
     // overflow on <html> and <body> is the viewport's: it never hides the page's own text
@@ -105,20 +141,25 @@ export class Visibility {
  * more than a screen away sideways; the usual way to hide text is a position of -9999px), or, fixed, off the
  * viewport for good. Text under a scroll container may be scrolled into view: it counts as on the page.
  */
-function offPage(rect: DOMRect, clip: Clip): boolean {
-  const width = document.documentElement.clientWidth || window.innerWidth;
-  const height = document.documentElement.clientHeight || window.innerHeight;
+function offPage(rect: DOMRect, clip: Clip, { width, height, scrollX, scrollY }: Viewport): boolean {
   if (clip.fixed) return rect.bottom <= 0 || rect.right <= 0 || rect.top >= height || rect.left >= width;
   if (clip.scrolls) return false;
-  return (
-    rect.bottom + window.scrollY <= 0 ||
-    rect.right + window.scrollX <= -width ||
-    rect.left + window.scrollX >= 2 * width
-  );
+  return rect.bottom + scrollY <= 0 || rect.right + scrollX <= -width || rect.left + scrollX >= 2 * width;
+}
+
+function readViewport(): Viewport {
+  return {
+    width: document.documentElement.clientWidth || window.innerWidth,
+    height: document.documentElement.clientHeight || window.innerHeight,
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+  };
 }
 
 /** The text of a closed <details> other than its summary is not drawn (Firefox gives it no box; this is for any other engine). */
 function insideClosedDetails(element: Element): boolean {
+  // one native lookup for the common case: no closed <details> around at all
+  if (!element.closest('details:not([open])')) return false;
   for (let child: Element = element, p = element.parentElement; p; child = p, p = p.parentElement) {
     if (
       p instanceof HTMLDetailsElement &&

@@ -29,8 +29,11 @@ document.getElementById('main').innerHTML = parts.join('');
 </script></body></html>`;
 }
 
-/** An article of `paragraphs` paragraphs and a ticker whose text the page rewrites every `everyMs`. */
-export function rewritingPage(paragraphs: number, everyMs = 10): string {
+/**
+ * An article of `paragraphs` paragraphs and a ticker whose text the page rewrites every `everyMs`: its text node
+ * replaced (`textContent`), or, `edit`, the same node's text changed (its ranges then stay in place).
+ */
+export function rewritingPage(paragraphs: number, everyMs = 10, how: 'replace' | 'edit' = 'replace'): string {
   const body = Array.from(
     { length: paragraphs },
     (_, k) => `<p>الفقرة ${k}: قال ${PERSON} أمام ${ORG} إن الأمم المتحدة تتابع</p>`,
@@ -38,7 +41,8 @@ export function rewritingPage(paragraphs: number, everyMs = 10): string {
   return `${HEAD}<div id="ticker">عاجل</div><main>${body}</main><script>${INPUT_DELAYS}
 let n = 0;
 const ticker = document.getElementById('ticker');
-setInterval(() => { ticker.textContent = 'عاجل ' + (n++) + ': ${PERSON} في ${ORG}'; }, ${everyMs});
+const text = ${how === 'edit' ? 'ticker.firstChild' : 'ticker'};
+setInterval(() => { text.${how === 'edit' ? 'data' : 'textContent'} = 'عاجل ' + (n++) + ': ${PERSON} في ${ORG}'; }, ${everyMs});
 </script></body></html>`;
 }
 

@@ -5,6 +5,8 @@
  *   npx tsx scripts/bench/browser/hostile.ts            # 2 runs of each side
  *   npx tsx scripts/bench/browser/hostile.ts --quick    # 1 run
  *   npx tsx scripts/bench/browser/hostile.ts --only 5   # only the pages whose label holds «5»
+ *   npx tsx scripts/bench/browser/hostile.ts --why      # also: what Kashif's longest tasks are made of (anatomy.ts)
+ *   npx tsx scripts/bench/browser/hostile.ts --extension DIR   # another build (another branch's .output/chrome-mv3)
  *
  * For each page: the longest long-animation-frame after the load event (what the reader feels as a stutter, the
  * page's own included), the longest wait for a key press to be answered, the main thread's busy share over the
@@ -21,8 +23,13 @@ import { makeDictionary, makePage } from './data';
 import { importDictionary } from './dictionary';
 import { hugeBlockPage, rewritingPage, tinyNodesPage } from '../../../tests/harness/hostile-pages';
 import { kashifScriptTasks, setPaused } from './runs';
+import { kashifTaskAnatomy } from './anatomy';
 
 const RUNS = process.argv.includes('--quick') ? 1 : 2;
+const WHY = process.argv.includes('--why');
+const EXTENSION = process.argv.includes('--extension')
+  ? process.argv[process.argv.indexOf('--extension') + 1]
+  : undefined;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 /** how long each run presses keys and measures, from the load event on */
 const WINDOW_MS = 8000;
@@ -110,7 +117,7 @@ const server = http.createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-const browser = await launchWithExtension();
+const browser = await launchWithExtension(EXTENSION ? { extension: EXTENSION } : {});
 const ext = await browser.context.newPage();
 await ext.goto(`chrome-extension://${browser.extensionId}/popup.html`);
 await importDictionary(ext, dictionary);
@@ -144,6 +151,7 @@ for (const [k, p] of PAGES.entries()) {
     `| ${p.label} | ${ms(m(alone, 'loaf'))} | ${ms(m(kashif, 'loaf'))} | ${ms(m(alone, 'input'))} | ${ms(m(kashif, 'input'))} | ${m(alone, 'busy').toFixed(0)}% | ${m(kashif, 'busy').toFixed(0)}% | ${ms(m(kashif, 'firstInView'))} | ${own} |`,
   );
   log(rows[rows.length - 1]!);
+  if (WHY && p.settles) log((await kashifTaskAnatomy(browser.context, url)).join('\n'));
 }
 await browser.close();
 server.close();
