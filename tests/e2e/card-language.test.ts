@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomNode } from '../harness/card';
 import { openPopupWindow, openSeedArticle, type SeedSession } from '../harness/fixtures';
 
 /**
@@ -155,14 +156,6 @@ async function cardBox(page: Page): Promise<{
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = {
-      nodeId: number;
-      nodeName: string;
-      nodeValue?: string;
-      attributes?: string[];
-      children?: DomNode[];
-      shadowRoots?: DomNode[];
-    };
     let panel: DomNode | undefined;
     let hidden = false;
     const texts: string[] = [];

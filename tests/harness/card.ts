@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
-type DomNode = {
+/** a node of DevTools' DOM.getDocument (with `pierce`, shadow roots included) */
+export type DomNode = {
   nodeId: number;
   nodeName: string;
   nodeValue?: string;

@@ -19,12 +19,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../../../tests/harness/browser';
 import { tinyNodesPage } from '../../../tests/harness/hostile-pages';
 import { articlePage } from '../../../tests/harness/news-page';
 import { median } from '../measure';
+import { pageBundle } from './page-bundle';
 import { makeDictionary, makePage, ROOT } from './data';
 
 const { values } = parseArgs({
@@ -32,21 +32,12 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 
-const bundle = (
-  await build({
-    stdin: {
-      contents: `import { isProbablyReaderable } from '@mozilla/readability';
+const bundle = await pageBundle(
+  `import { isProbablyReaderable } from '@mozilla/readability';
       import { readDocument } from './lib/article/page-article';
       import { smallEnoughToLearn } from './lib/page/learn-from-page';
       globalThis.kashifArticle = { readDocument, learnable: () => smallEnoughToLearn(document.body) && isProbablyReaderable(document) };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-  })
-).outputFiles[0]!.text;
+);
 
 const pages: { label: string; html: string }[] = [];
 const seeds = path.join(ROOT, 'seeds');

@@ -19,12 +19,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../tests/harness/browser';
-import { makeDictionary, makePage, ROOT } from './data';
+import { makeDictionary, makePage } from './data';
 import { importDictionary } from './dictionary';
 import { median } from '../measure';
+import { pageBundle } from './page-bundle';
 import { setPaused } from './runs';
 
 const { values } = parseArgs({
@@ -34,21 +34,12 @@ const chars = Number(values.mb) * 1_000_000;
 const runs = Number(values.runs);
 
 /** lib/page's walk and text code as one script for the page, under globalThis.kashifStages */
-const bundle = (
-  await build({
-    stdin: {
-      contents: `import { PageText } from './lib/page/page-text';
+const bundle = await pageBundle(
+  `import { PageText } from './lib/page/page-text';
       import { collectText } from './lib/page/text-walk';
       import { TextCodeWriter } from './lib/text-code/encode';
       globalThis.kashifStages = { collectText, PageText, TextCodeWriter };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-  })
-).outputFiles[0]!.text;
+);
 
 /** Each step: an async expression whose value is the step's time in ms (one task: nothing in it yields). */
 const TREEWALKER = `(async () => {
