@@ -229,7 +229,8 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   if (genitive?.definite) return 'word'; // «للأنباء», «للصليب», «للسياسات»
   const constructNoun = (w: string) =>
     !lex.functionWords.has(w) && (lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w));
-  if (genitive && next && isDefinite(next) && constructNoun(genitive.stem)) return 'construct'; // «لشؤون اللاجئين»
+  // «لشؤون اللاجئين»; «لاعتماد آلية» is a purpose, not a complement: «آلية» only looks definite (ال + two letters)
+  if (genitive && next && isDefiniteNoun(next) && constructNoun(genitive.stem)) return 'construct';
   // «لدول غرب إفريقيا», «لدول أمريكا اللاتينية»: a construct chain that ends in a place
   if (genitive && next && (namesPlace(next) || isDirection(next)) && constructNoun(genitive.stem)) return 'construct';
   if (afterConstruct && isDirection(t) && next && namesPlace(next)) return 'construct';
@@ -246,6 +247,11 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   return next && isDefinite(next) && lex.organizationWords.has(t.norm) && !lex.functionWords.has(t.norm)
     ? 'construct'
     : undefined;
+}
+
+/** A definite noun: the article and a stem of three letters at least («آلية» is no «ال» + «ية»). */
+function isDefiniteNoun(t: Token): boolean {
+  return isArabicWord(t) && wordForms(t.norm).some((f) => f.definite && f.bare.length >= 3);
 }
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['شرق', 'غرب', 'شمال', 'جنوب', 'وسط'].map((w) => normalize(w)));

@@ -23,6 +23,17 @@ describe('the construct chain of a body', () => {
     );
   });
 
+  it('a preposition and a verbal noun of purpose end the name: «لاعتماد آلية»', () => {
+    const found = names('وانضمت كتلة نداء الوطن لاعتماد آلية جديدة للحوار.');
+    expect(found).toContain('كتلة نداء الوطن');
+    expect(found.some((n) => n.includes('لاعتماد'))).toBe(false);
+  });
+
+  it('an embassy or a consulate with a nationality is a body', () => {
+    expect(names('وقالت السفارة الفرنسية إن الرحلات مستمرة.')).toContain('السفارة الفرنسية');
+    expect(names('وأصدرت القنصلية التركية بيانا.')).toContain('القنصلية التركية');
+  });
+
   it("«official» after the country's adjective describes the body", () => {
     expect(names('ونقلت وكالة الأنباء الليبية الرسمية عن مصدر.')).toContain('وكالة الأنباء الليبية');
   });
