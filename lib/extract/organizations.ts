@@ -330,6 +330,8 @@ function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
   const [open, word, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (open?.text !== '(' || close?.text !== ')' || !word) return undefined;
   const atEdge = after === undefined || after.text === '-' || i === 0 || isDatelineBefore(tokens, i);
+  // «--(بترا)» on a line of its own at the end: a sign-off credits the agency even when its name is a place
+  const signOff = after === undefined && i > 0 && tokens.slice(0, i).every((t) => t.text === '-');
   const lex = lexicon();
   const plausible =
     word.kind === 'latin'
@@ -338,7 +340,7 @@ function creditedSourceAt(tokens: Token[], i: number): OrgFound | undefined {
         word.norm.length >= 3 &&
         !lex.generic.has(word.norm) &&
         !lex.common.has(word.norm) &&
-        !isPlace(word) &&
+        (signOff || !isPlace(word)) &&
         !countryOf(word) &&
         !isNisba(word) &&
         !titleForm(word);

@@ -16,6 +16,14 @@ describe('agencies credited in parentheses', () => {
     });
   });
 
+  it('a sign-off after dashes credits its agency even when the name is also a place', () => {
+    expect(credits('وانتهى الاجتماع مساء أمس.\n--(أراجون)')).toContainEqual({ name: 'أراجون', inline: false });
+  });
+
+  it('a place in parentheses inside a sentence is no credit', () => {
+    expect(credits('وزار الوفد (أراجون) أمس.')).toEqual([]);
+  });
+
   it('inside a sentence, a word in parentheses stays an inline credit', () => {
     expect(credits('وقال إن الرجل ( عبدالكريم ) وصل إلى المدينة.')).toEqual([{ name: 'عبدالكريم', inline: true }]);
   });
