@@ -238,6 +238,8 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   const conjunction = forms.find((f) => f.clitics === 'و' && f.definite);
   if (conjunction && head.bare === MINISTRY && next !== undefined) return 'word'; // «وزارة الخارجية والتعاون الدولي»
   if (j === i + 1 && isProperNameAfter(head, t)) return 'word';
+  // «جامعة جونز هوبكنز»: a foreign name of two words, neither a given name («حركة حماس يحيى …»)
+  if (j === i + 2 && isProperNameAfter(head, tokens[i + 1]!) && isForeignNameWord(head, t)) return 'word';
   // «مجلس نواب الشعب», «هيئة رؤساء الدول»: an indefinite noun right after the head, governing a definite word
   if (j === i + 1 && !head.definite && next && isPlainDefinite(next) && isConstructNoun(t)) return 'construct';
   // «مركز جنيف للسياسات الأمنية»: a place in construct with the head, when the name goes on after it
@@ -252,6 +254,11 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
 /** A definite noun: the article and a stem of three letters at least («آلية» is no «ال» + «ية»). */
 function isDefiniteNoun(t: Token): boolean {
   return isArabicWord(t) && wordForms(t.norm).some((f) => f.definite && f.bare.length >= 3);
+}
+
+function isForeignNameWord(head: WordForm, t: Token): boolean {
+  const lex = lexicon();
+  return isProperNameAfter(head, t) && !lex.givenNames.has(t.norm) && !lex.functionWords.has(t.norm);
 }
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['شرق', 'غرب', 'شمال', 'جنوب', 'وسط'].map((w) => normalize(w)));

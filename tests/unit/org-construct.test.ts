@@ -29,6 +29,11 @@ describe('the construct chain of a body', () => {
     expect(found.some((n) => n.includes('لاعتماد'))).toBe(false);
   });
 
+  it('a foreign proper name of two words after the head, but no given name', () => {
+    expect(names('بحسب جامعة ستانفورد بروكس الأمريكية.')).toContain('جامعة ستانفورد بروكس الأمريكية');
+    expect(names('وقالت حركة أزواد يحيى إن الوفد وصل.')).toEqual(['حركة أزواد']);
+  });
+
   it('an embassy or a consulate with a nationality is a body', () => {
     expect(names('وقالت السفارة الفرنسية إن الرحلات مستمرة.')).toContain('السفارة الفرنسية');
     expect(names('وأصدرت القنصلية التركية بيانا.')).toContain('القنصلية التركية');
