@@ -25,7 +25,7 @@ import { lexicon } from './lexicon';
 import { knownOrgAt, organizationAt } from './organizations';
 import { bareOf } from '../arabic/clitics';
 import { normalize as normalizeWord } from '../arabic/normalize';
-import { isIndefiniteNisba, isNameAli, nameStartBefore } from './name-words';
+import { isIndefiniteNisba, isNameAli, isNameWordBeforeGivenName, nameStartBefore } from './name-words';
 import { hasPronounOnKnownWord, isCardinal, isIndefiniteOrdinal, qualifiesPlace } from './name-limits';
 
 export interface RoleFound {
@@ -99,6 +99,7 @@ function canContinueName(t: Token | undefined, next: Token | undefined): t is To
   if (!isArabicWord(t) || isIndefiniteOrdinal(t)) return false;
   // a particle joins the next word only when that word is a name: «عبد اللهيان», not «ابن أخيه»
   if (isNameParticle(t)) return isArabicWord(next) && (!isCommon(next) || isGivenName(next));
+  if (isNameWordBeforeGivenName(t, next)) return true;
   if (isCoordination(t) || isPlace(t) || hasPrepositionOnKnownWord(t)) return false;
   // «ماركوس هولتز وفدا»: a word after a name that begins with و is a new clause unless it is a known name
   // (ف is left alone: transliterated names begin with it, «فيرشينين», «فلاديمير»)

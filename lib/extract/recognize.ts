@@ -250,7 +250,8 @@ function trimPerson(
   const span = model.find((s) => s.from === from && s.to < to);
   if (!span) return p;
   if (p.tokens.length < 2) return p;
-  for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG) return p;
+  // «… دلاميني زوما التي»: a word no list knows, after a name the rules read, is a name's word the tagger missed
+  for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG || !isKnownWord(tokens[k]!)) return p;
   const keep = span.to - from;
   return {
     ...p,
@@ -379,6 +380,9 @@ const cannotBeName = perWord((t: Token): boolean => {
   );
 });
 
+/** A word the lists know as something other than a name: one the tagger may drop from the end of a rule's name. */
+const isKnownWord = perWord((t: Token): boolean => cannotBeName(t) || lexicon().generic.has(t.norm) || isNisba(t));
+
 /** A word that cannot stand alone for a person or body: also any word the language uses mostly as a word. */
 const cannotStandAlone = perWord((t: Token): boolean => {
   if (t.kind === 'latin') return !/^[A-Z]/u.test(t.text) || t.text.length < 2;
@@ -459,7 +463,8 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
     if (isArabicWord(tokens[k]) && (countryOf(tokens[k]!) || isPlace(tokens[k]!))) return undefined;
   const span = trimmed(tokens, s, cannotBeName, (t) => !cannotBeName(t) || isNameWordInside(t));
   if (!span) return undefined;
-  const { from, to } = span;
+  const { from } = span;
+  const to = withUnknownLastWord(tokens, from, span.to);
   // a first name alone names nobody in particular: «محمد», «موسى»
   if (to - from === 1 && isGivenName(tokens[from]!)) return undefined;
   // a body's head noun makes it no person: «وزارة …» read as a name is the tagger's slip
@@ -474,6 +479,20 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
   };
+}
+
+/**
+ * «… نكوزازانا دلاميني زوما التي تولت»: the tagger's name ends before a word no list knows, and the phrase ends
+ * right after that word (punctuation, a function word such as a relative pronoun, the sentence's end). A word no
+ * list knows is no ordinary word: it is the name's last word the tagger missed.
+ */
+function withUnknownLastWord(tokens: readonly Token[], from: number, to: number): number {
+  const next = tokens[to];
+  if (to - from < 2 || to - from >= MAX_LISTED_WORDS || !isArabicWord(next)) return to;
+  if (isKnownWord(next) || isGivenName(next) || isNameParticle(next) || /^[وف]/u.test(next.norm)) return to;
+  const after = tokens[to + 1];
+  const closes = !after || isPunct(after) || (isArabicWord(after) && lexicon().functionWords.has(after.norm));
+  return closes ? to + 1 : to;
 }
 
 function modelOrg(tokens: readonly Token[], s: TaggedSpan): OrgFound | undefined {
