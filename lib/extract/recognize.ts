@@ -90,8 +90,17 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const listed = listedPersons(tokens, index, keptPersons, found);
   keptPersons.push(...listed);
   found.push(...listed);
+  const byModel: PersonFound[] = [];
   for (const s of personSpans)
-    if (s.margin >= MIN_MODEL_MARGIN && !overlapsAny(tokens, s, found)) keptPersons.push(...modelPersons(tokens, s));
+    if (s.margin >= MIN_MODEL_MARGIN && !overlapsAny(tokens, s, found)) byModel.push(...modelPersons(tokens, s));
+  keptPersons.push(...byModel);
+  // «سامح شكري، أمينة محمد، …»: a list goes on after a name the tagger found as after one the rules found
+  if (byModel.length) {
+    found.push(...byModel);
+    const listedAfterModel = listedPersons(tokens, index, byModel, found);
+    keptPersons.push(...listedAfterModel);
+    found.push(...listedAfterModel);
+  }
   for (const s of orgSpans) {
     if (s.margin < MIN_MODEL_MARGIN || overlapsAny(tokens, s, found)) continue;
     const o = modelOrg(tokens, s);
@@ -146,7 +155,9 @@ function listItemAt(tokens: readonly Token[], j: number): { end: number; first: 
     !bare ||
     bare.definite ||
     orgHeadForm(t) ||
-    (bare.clitics === '' ? cannotBeName(t) : !lexicon().givenNames.has(bare.stem) && lexicon().common.has(bare.stem))
+    (bare.clitics === ''
+      ? cannotBeName(t) && !isBareTitleBeforeGivenName(t, tokens[j + 1])
+      : !lexicon().givenNames.has(bare.stem) && lexicon().common.has(bare.stem))
   )
     return undefined;
   let end = j + 1;
@@ -165,6 +176,12 @@ function listItemAt(tokens: readonly Token[], j: number): { end: number; first: 
 }
 
 const normalizedText = (text: string) => normalizeWord(text);
+
+/** «أمينة محمد»: a title word without article or clitics before a given name is a first name (أمينة, أمين). */
+function isBareTitleBeforeGivenName(t: Token, next: Token | undefined): boolean {
+  const title = titleForm(t);
+  return !!title && !title.definite && !title.clitics && isArabicWord(next) && isGivenName(next);
+}
 
 /**
  * People named in a list after one the rules or the tagger found: «… نبيل فرحات، سامي الخوري، ورامي سلامة»:

@@ -91,3 +91,9 @@ describe('a word read only as a conjunction on a particle', () => {
     expect(persons('وقال السيد إدريس فكي محمد إن الاتفاق قريب.')).toEqual(['إدريس فكي محمد']);
   });
 });
+
+describe('a list of people', () => {
+  it('goes on after a name the tagger found, and an item may begin with a word the lists know as a title', () => {
+    expect(persons('وحضر الاجتماع وزراء الخارجية: سامح شكري، أمينة محمد، ناصر بوريطة.')).toContain('أمينة محمد');
+  });
+});
