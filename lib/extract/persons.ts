@@ -310,6 +310,19 @@ function coordinatedPerson(tokens: Token[], at: number, first: RoleFound): Perso
   return person(tokens, at + 1, second.end, 'title', [role]);
 }
 
+/**
+ * «رئيس الوزراء محمد شياع العراقي.»: a definite nationality adjective that ends the phrase after a name of two
+ * words or more, under a title that names no country, is the name's surname (a family named after a place or
+ * people): a nationality that qualifies an official goes with the title («رئيس الوزراء العراقي محمد …»).
+ */
+export function isNisbaSurnameAt(tokens: Token[], start: number, end: number): boolean {
+  const t = tokens[end];
+  if (end - start < 2 || end - start >= MAX_NAME_WORDS || !isArabicWord(t) || !isNisba(t)) return false;
+  if (!wordForms(t.norm).some((f) => f.definite && f.clitics === '')) return false;
+  const after = tokens[end + 1];
+  return !after || isPunct(after) || (isArabicWord(after) && lexicon().functionWords.has(after.norm));
+}
+
 /** A word findPersons starts from: a title (rolePhraseAt), an honorific, a nationality adjective, a given name. */
 const mayOpenPerson = perWord(
   (t: Token): boolean => !!titleForm(t) || !!honorificForm(t) || isNisba(t) || isGivenName(t),
@@ -362,6 +375,7 @@ export function findPersons(sentence: Sentence): PersonFound[] {
       i = Math.max(i + 1, start);
       continue;
     }
+    if (phrase && !phrase.role.country && isNisbaSurnameAt(tokens, start, name.end)) name.end++;
     const roles = [...stacked, ...(phrase ? [phrase.role] : [])];
     const after = roleAfter(tokens, name.end);
     if (after) roles.push(after);

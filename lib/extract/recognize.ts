@@ -1,6 +1,6 @@
 import { textOf, type Sentence, type Token } from './tokenize';
 import { findOrganizations, knownOrgAt, type OrgFound } from './organizations';
-import { findPersons, type PersonFound } from './persons';
+import { findPersons, isNisbaSurnameAt, type PersonFound } from './persons';
 import { withNicknames, withQuotedShortNames } from './nicknames';
 import { withoutBodiesNamedByTheirHead } from './headed-bodies';
 import { mayEndNameByTagger } from './name-limits';
@@ -267,6 +267,9 @@ function trimPerson(
   const span = model.find((s) => s.from === from && s.to < to);
   if (!span) return p;
   if (p.tokens.length < 2) return p;
+  // «… كريم جواد العراقي.»: the surname the rules read from a nationality adjective (persons.ts)
+  if (to - span.to === 1 && !p.roles.some((r) => r.country) && isNisbaSurnameAt(tokens as Token[], from, to - 1))
+    return p;
   // «… دلاميني زوما التي»: a word no list knows, after a name the rules read, is a name's word the tagger missed
   for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG || !isKnownWord(tokens[k]!)) return p;
   const keep = span.to - from;

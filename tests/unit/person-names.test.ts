@@ -97,3 +97,13 @@ describe('a list of people', () => {
     expect(persons('وحضر الاجتماع وزراء الخارجية: سامح شكري، أمينة محمد، ناصر بوريطة.')).toContain('أمينة محمد');
   });
 });
+
+describe('a nationality adjective after a name', () => {
+  it('ends the phrase under a title without a country: it is the surname', () => {
+    expect(persons('وأعلن رئيس الوزراء كريم جواد العراقي.')).toEqual(['كريم جواد العراقي']);
+  });
+
+  it('under a title that names the country, it is no part of the name', () => {
+    expect(persons('وأعلن رئيس الوزراء المصري كريم جواد العراقي.')).toEqual(['كريم جواد']);
+  });
+});
