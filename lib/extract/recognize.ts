@@ -506,7 +506,7 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
  * right after that word (punctuation, a function word such as a relative pronoun, the sentence's end). A word no
  * list knows is no ordinary word: it is the name's last word the tagger missed.
  */
-function withUnknownLastWord(tokens: readonly Token[], from: number, to: number): number {
+export function withUnknownLastWord(tokens: readonly Token[], from: number, to: number): number {
   const next = tokens[to];
   if (to - from < 2 || to - from >= MAX_LISTED_WORDS || !isArabicWord(next)) return to;
   if (isKnownWord(next) || isGivenName(next) || isNameParticle(next) || /^[وف]/u.test(next.norm)) return to;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognize } from '../../lib/extract/recognize';
+import { recognize, withUnknownLastWord } from '../../lib/extract/recognize';
 import { splitGluedTitles } from '../../lib/extract/glued';
 import { tokenize } from '../../lib/extract/tokenize';
 
@@ -105,5 +105,19 @@ describe('a nationality adjective after a name', () => {
 
   it('under a title that names the country, it is no part of the name', () => {
     expect(persons('وأعلن رئيس الوزراء المصري كريم جواد العراقي.')).toEqual(['كريم جواد']);
+  });
+});
+
+describe("a tagger's name that ends before a word no list knows", () => {
+  const words = (text: string) => splitGluedTitles(tokenize(text)[0]!).tokens;
+
+  it('takes that word when the phrase closes after it', () => {
+    // the tagger's name «تانديوي موكوينا» is tokens [2, 4)
+    expect(withUnknownLastWord(words('وخلفتها السفيرة تانديوي موكوينا زولا التي تولت'), 2, 4)).toBe(5);
+  });
+
+  it('leaves it when the phrase goes on, or when the word is an ordinary one', () => {
+    expect(withUnknownLastWord(words('وخلفتها السفيرة تانديوي موكوينا زولا تولت'), 2, 4)).toBe(4);
+    expect(withUnknownLastWord(words('وخلفتها السفيرة تانديوي موكوينا أمس التي تولت'), 2, 4)).toBe(4);
   });
 });
