@@ -270,8 +270,9 @@ function trimPerson(
   // «… كريم جواد العراقي.»: the surname the rules read from a nationality adjective (persons.ts)
   if (to - span.to === 1 && !p.roles.some((r) => r.country) && isNisbaSurnameAt(tokens as Token[], from, to - 1))
     return p;
-  // «… دلاميني زوما التي»: a word no list knows, after a name the rules read, is a name's word the tagger missed
-  for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG || !isKnownWord(tokens[k]!)) return p;
+  // «… دلاميني زوما التي»: a word no list knows that closes the phrase is a name's word the tagger missed
+  for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG) return p;
+  if (withUnknownLastWord(tokens, from, span.to) === to) return p;
   const keep = span.to - from;
   return {
     ...p,
