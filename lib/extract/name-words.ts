@@ -2,6 +2,7 @@ import type { Token } from './tokenize';
 import { lexicon } from './lexicon';
 import { honorificForm, isArabicWord, isDefinite, titleForm } from './words';
 import { normalize } from '../arabic/normalize';
+import { wordForms } from './morphology';
 
 /**
  * «محمد إسلامي», «حسن روحاني»: a word shaped like a relation adjective (ending in ي) without the article, right
@@ -75,4 +76,17 @@ export function isNameAli(t: Token, next: Token | undefined): boolean {
   const lex = lexicon();
   if (lex.functionWords.has(next.norm) || lex.givenNames.has(next.norm)) return true;
   return !isDefinite(next) && !lex.common.has(next.norm);
+}
+
+/**
+ * «موسى فكي محمد»: a word read as «ف» glued to a particle («ف» + «كي») only, not known as written, between a
+ * name's word and a given name is a word of the name: no clause begins with «فكي» and goes on with a bare given
+ * name. (A «ف» glued to a word of content, «فأحمد», still joins a second item.)
+ */
+export function isNameWordBeforeGivenName(t: Token, next: Token | undefined): boolean {
+  const lex = lexicon();
+  if (!isArabicWord(next) || !lex.givenNames.has(next.norm) || !t.norm.startsWith('ف')) return false;
+  if (lex.common.has(t.norm) || lex.generic.has(t.norm)) return false;
+  const glued = wordForms(t.norm).filter((f) => f.clitics);
+  return glued.length > 0 && glued.every((f) => f.stem.length <= 2 || lex.functionWords.has(f.stem));
 }

@@ -25,7 +25,7 @@ import { lexicon } from './lexicon';
 import { knownOrgAt, organizationAt } from './organizations';
 import { bareOf } from '../arabic/clitics';
 import { normalize as normalizeWord } from '../arabic/normalize';
-import { isIndefiniteNisba, isNameAli, nameStartBefore } from './name-words';
+import { isIndefiniteNisba, isNameAli, isNameWordBeforeGivenName, nameStartBefore } from './name-words';
 import { hasPronounOnKnownWord, isCardinal, isIndefiniteOrdinal, qualifiesPlace } from './name-limits';
 
 export interface RoleFound {
@@ -99,6 +99,7 @@ function canContinueName(t: Token | undefined, next: Token | undefined): t is To
   if (!isArabicWord(t) || isIndefiniteOrdinal(t)) return false;
   // a particle joins the next word only when that word is a name: «عبد اللهيان», not «ابن أخيه»
   if (isNameParticle(t)) return isArabicWord(next) && (!isCommon(next) || isGivenName(next));
+  if (isNameWordBeforeGivenName(t, next)) return true;
   if (isCoordination(t) || isPlace(t) || hasPrepositionOnKnownWord(t)) return false;
   // «ماركوس هولتز وفدا»: a word after a name that begins with و is a new clause unless it is a known name
   // (ف is left alone: transliterated names begin with it, «فيرشينين», «فلاديمير»)
@@ -309,6 +310,19 @@ function coordinatedPerson(tokens: Token[], at: number, first: RoleFound): Perso
   return person(tokens, at + 1, second.end, 'title', [role]);
 }
 
+/**
+ * «رئيس الوزراء محمد شياع العراقي.»: a definite nationality adjective that ends the phrase after a name of two
+ * words or more, under a title that names no country, is the name's surname (a family named after a place or
+ * people): a nationality that qualifies an official goes with the title («رئيس الوزراء العراقي محمد …»).
+ */
+export function isNisbaSurnameAt(tokens: Token[], start: number, end: number): boolean {
+  const t = tokens[end];
+  if (end - start < 2 || end - start >= MAX_NAME_WORDS || !isArabicWord(t) || !isNisba(t)) return false;
+  if (!wordForms(t.norm).some((f) => f.definite && f.clitics === '')) return false;
+  const after = tokens[end + 1];
+  return !after || isPunct(after) || (isArabicWord(after) && lexicon().functionWords.has(after.norm));
+}
+
 /** A word findPersons starts from: a title (rolePhraseAt), an honorific, a nationality adjective, a given name. */
 const mayOpenPerson = perWord(
   (t: Token): boolean => !!titleForm(t) || !!honorificForm(t) || isNisba(t) || isGivenName(t),
@@ -361,6 +375,7 @@ export function findPersons(sentence: Sentence): PersonFound[] {
       i = Math.max(i + 1, start);
       continue;
     }
+    if (phrase && !phrase.role.country && isNisbaSurnameAt(tokens, start, name.end)) name.end++;
     const roles = [...stacked, ...(phrase ? [phrase.role] : [])];
     const after = roleAfter(tokens, name.end);
     if (after) roles.push(after);

@@ -1,6 +1,6 @@
 import { textOf, type Sentence, type Token } from './tokenize';
 import { findOrganizations, knownOrgAt, type OrgFound } from './organizations';
-import { findPersons, type PersonFound } from './persons';
+import { findPersons, isNisbaSurnameAt, type PersonFound } from './persons';
 import { withNicknames, withQuotedShortNames } from './nicknames';
 import { withoutBodiesNamedByTheirHead } from './headed-bodies';
 import { mayEndNameByTagger } from './name-limits';
@@ -90,8 +90,17 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const listed = listedPersons(tokens, index, keptPersons, found);
   keptPersons.push(...listed);
   found.push(...listed);
+  const byModel: PersonFound[] = [];
   for (const s of personSpans)
-    if (s.margin >= MIN_MODEL_MARGIN && !overlapsAny(tokens, s, found)) keptPersons.push(...modelPersons(tokens, s));
+    if (s.margin >= MIN_MODEL_MARGIN && !overlapsAny(tokens, s, found)) byModel.push(...modelPersons(tokens, s));
+  keptPersons.push(...byModel);
+  // «سامح شكري، أمينة محمد، …»: a list goes on after a name the tagger found as after one the rules found
+  if (byModel.length) {
+    found.push(...byModel);
+    const listedAfterModel = listedPersons(tokens, index, byModel, found);
+    keptPersons.push(...listedAfterModel);
+    found.push(...listedAfterModel);
+  }
   for (const s of orgSpans) {
     if (s.margin < MIN_MODEL_MARGIN || overlapsAny(tokens, s, found)) continue;
     const o = modelOrg(tokens, s);
@@ -146,7 +155,9 @@ function listItemAt(tokens: readonly Token[], j: number): { end: number; first: 
     !bare ||
     bare.definite ||
     orgHeadForm(t) ||
-    (bare.clitics === '' ? cannotBeName(t) : !lexicon().givenNames.has(bare.stem) && lexicon().common.has(bare.stem))
+    (bare.clitics === ''
+      ? cannotBeName(t) && !isBareTitleBeforeGivenName(t, tokens[j + 1])
+      : !lexicon().givenNames.has(bare.stem) && lexicon().common.has(bare.stem))
   )
     return undefined;
   let end = j + 1;
@@ -165,6 +176,12 @@ function listItemAt(tokens: readonly Token[], j: number): { end: number; first: 
 }
 
 const normalizedText = (text: string) => normalizeWord(text);
+
+/** «أمينة محمد»: a title word without article or clitics before a given name is a first name (أمينة, أمين). */
+function isBareTitleBeforeGivenName(t: Token, next: Token | undefined): boolean {
+  const title = titleForm(t);
+  return !!title && !title.definite && !title.clitics && isArabicWord(next) && isGivenName(next);
+}
 
 /**
  * People named in a list after one the rules or the tagger found: «… نبيل فرحات، سامي الخوري، ورامي سلامة»:
@@ -250,7 +267,12 @@ function trimPerson(
   const span = model.find((s) => s.from === from && s.to < to);
   if (!span) return p;
   if (p.tokens.length < 2) return p;
+  // «… كريم جواد العراقي.»: the surname the rules read from a nationality adjective (persons.ts)
+  if (to - span.to === 1 && !p.roles.some((r) => r.country) && isNisbaSurnameAt(tokens as Token[], from, to - 1))
+    return p;
+  // «… دلاميني زوما التي»: a word no list knows that closes the phrase is a name's word the tagger missed
   for (let k = span.to; k < to; k++) if (tags[k] !== OUTSIDE_TAG) return p;
+  if (withUnknownLastWord(tokens, from, span.to) === to) return p;
   const keep = span.to - from;
   return {
     ...p,
@@ -379,6 +401,9 @@ const cannotBeName = perWord((t: Token): boolean => {
   );
 });
 
+/** A word the lists know as something other than a name: one the tagger may drop from the end of a rule's name. */
+const isKnownWord = perWord((t: Token): boolean => cannotBeName(t) || lexicon().generic.has(t.norm) || isNisba(t));
+
 /** A word that cannot stand alone for a person or body: also any word the language uses mostly as a word. */
 const cannotStandAlone = perWord((t: Token): boolean => {
   if (t.kind === 'latin') return !/^[A-Z]/u.test(t.text) || t.text.length < 2;
@@ -459,7 +484,8 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
     if (isArabicWord(tokens[k]) && (countryOf(tokens[k]!) || isPlace(tokens[k]!))) return undefined;
   const span = trimmed(tokens, s, cannotBeName, (t) => !cannotBeName(t) || isNameWordInside(t));
   if (!span) return undefined;
-  const { from, to } = span;
+  const { from } = span;
+  const to = withUnknownLastWord(tokens, from, span.to);
   // a first name alone names nobody in particular: «محمد», «موسى»
   if (to - from === 1 && isGivenName(tokens[from]!)) return undefined;
   // a body's head noun makes it no person: «وزارة …» read as a name is the tagger's slip
@@ -474,6 +500,20 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
   };
+}
+
+/**
+ * «… نكوزازانا دلاميني زوما التي تولت»: the tagger's name ends before a word no list knows, and the phrase ends
+ * right after that word (punctuation, a function word such as a relative pronoun, the sentence's end). A word no
+ * list knows is no ordinary word: it is the name's last word the tagger missed.
+ */
+export function withUnknownLastWord(tokens: readonly Token[], from: number, to: number): number {
+  const next = tokens[to];
+  if (to - from < 2 || to - from >= MAX_LISTED_WORDS || !isArabicWord(next)) return to;
+  if (isKnownWord(next) || isGivenName(next) || isNameParticle(next) || /^[وف]/u.test(next.norm)) return to;
+  const after = tokens[to + 1];
+  const closes = !after || isPunct(after) || (isArabicWord(after) && lexicon().functionWords.has(after.norm));
+  return closes ? to + 1 : to;
 }
 
 function modelOrg(tokens: readonly Token[], s: TaggedSpan): OrgFound | undefined {

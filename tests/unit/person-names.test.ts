@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognize } from '../../lib/extract/recognize';
+import { recognize, withUnknownLastWord } from '../../lib/extract/recognize';
 import { splitGluedTitles } from '../../lib/extract/glued';
 import { tokenize } from '../../lib/extract/tokenize';
 
@@ -73,5 +73,51 @@ describe('a government called by its head', () => {
 describe('a title’s complement', () => {
   it('ends at a given name, though the word is also an ordinary noun', () => {
     expect(persons('وقال رئيس الحكومة اللبنانية فؤاد الهاشمي إن الحوار مستمر.')).toEqual(['فؤاد الهاشمي']);
+  });
+});
+
+describe('a name the tagger would cut short', () => {
+  it('a rule keeps a last word no list knows, though the tagger ends the name before it', () => {
+    expect(persons('وقال الكيني جوزيف كاماو زوبا إن القمة ناجحة.')).toEqual(['جوزيف كاماو زوبا']);
+  });
+
+  it('the tagger still takes off a last word the lists know as ordinary', () => {
+    expect(persons('وقال الكيني جوزيف كاماو أمس إن القمة ناجحة.')).not.toContain('جوزيف كاماو أمس');
+  });
+});
+
+describe('a word read only as a conjunction on a particle', () => {
+  it('between a name word and a given name is a word of the name', () => {
+    expect(persons('وقال السيد إدريس فكي محمد إن الاتفاق قريب.')).toEqual(['إدريس فكي محمد']);
+  });
+});
+
+describe('a list of people', () => {
+  it('goes on after a name the tagger found, and an item may begin with a word the lists know as a title', () => {
+    expect(persons('وحضر الاجتماع وزراء الخارجية: سامح شكري، أمينة محمد، ناصر بوريطة.')).toContain('أمينة محمد');
+  });
+});
+
+describe('a nationality adjective after a name', () => {
+  it('ends the phrase under a title without a country: it is the surname', () => {
+    expect(persons('وأعلن رئيس الوزراء كريم جواد العراقي.')).toEqual(['كريم جواد العراقي']);
+  });
+
+  it('under a title that names the country, it is no part of the name', () => {
+    expect(persons('وأعلن رئيس الوزراء المصري كريم جواد العراقي.')).toEqual(['كريم جواد']);
+  });
+});
+
+describe("a tagger's name that ends before a word no list knows", () => {
+  const words = (text: string) => splitGluedTitles(tokenize(text)[0]!).tokens;
+
+  it('takes that word when the phrase closes after it', () => {
+    // the tagger's name «تانديوي موكوينا» is tokens [2, 4)
+    expect(withUnknownLastWord(words('وخلفتها السفيرة تانديوي موكوينا زولا التي تولت'), 2, 4)).toBe(5);
+  });
+
+  it('leaves it when the phrase goes on, or when the word is an ordinary one', () => {
+    expect(withUnknownLastWord(words('وخلفتها السفيرة تانديوي موكوينا زولا تولت'), 2, 4)).toBe(4);
+    expect(withUnknownLastWord(words('وخلفتها السفيرة تانديوي موكوينا أمس التي تولت'), 2, 4)).toBe(4);
   });
 });
