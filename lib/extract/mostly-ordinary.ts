@@ -7,6 +7,8 @@ import type { ConfidenceReason, Entity } from '../dictionary/schema';
  * only when the tagger read the name as a body at a fair share of the places the matcher finds it.
  */
 
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
 /** The share of a name's mentions the tagger must have read as that body. */
 export const MIN_SHARE_READ_AS_BODY = 0.5;
 
@@ -18,7 +20,8 @@ function onlyByModel(reasons: ReadonlySet<ConfidenceReason>): boolean {
 
 /**
  * The entities to keep: every one, except bodies the tagger alone read that the extraction saw at fewer than
- * MIN_SHARE_READ_AS_BODY of the places the matcher finds their names. `readAsBody` is how often the extraction
+ * MIN_SHARE_READ_AS_BODY of the places the matcher finds their names, and names the tagger alone read in a script
+ * other than Arabic. `readAsBody` is how often the extraction
  * found each entity (its sightings); `mentions` must already hold the matcher's counts.
  */
 export function withoutMostlyOrdinaryNames(
@@ -28,7 +31,14 @@ export function withoutMostlyOrdinaryNames(
 ): Entity[] {
   const dropped = new Set<string>();
   for (const e of entities) {
-    if (e.type !== 'org' || !onlyByModel(reasons.get(e) ?? new Set())) continue;
+    const byModelAlone = onlyByModel(reasons.get(e) ?? new Set());
+    // the tagger learned from Arabic text only: a name it alone read in another script is a guess (English
+    // sentences quoted in an article came out as bodies, «Good conversation with Algerian Foreign Minister»)
+    if (byModelAlone && !ARABIC_LETTER.test(e.name)) {
+      dropped.add(e.id);
+      continue;
+    }
+    if (e.type !== 'org' || !byModelAlone) continue;
     let found = 0;
     for (const m of e.mentions) found += m.count;
     const read = readAsBody.get(e) ?? 0;

@@ -39,4 +39,14 @@ describe('bodies whose name is mostly an ordinary word', () => {
     expect(left.map((e) => e.id)).toEqual(['p-1']);
     expect(left[0]!.related).toEqual([]);
   });
+
+  it('a name the tagger alone read in Latin letters is dropped; one a title or an alias backs stays', () => {
+    const sentence = body('o-5', 'Good talks with the Foreign Minister', 1);
+    const guessed = entity('p-2', 'Samer Khalil', { mentions: [{ source: 'a', count: 1, snippet: '' }] });
+    const titled = entity('p-3', 'Samer Haddad', { mentions: [{ source: 'a', count: 1, snippet: '' }] });
+    const arabic = body('o-6', 'شينخوا', 2);
+    expect(
+      kept([sentence, guessed, titled, arabic], [['model'], ['model'], ['model', 'title'], ['model']], [1, 1, 1, 2]),
+    ).toEqual(['p-3', 'o-6']);
+  });
 });
