@@ -61,7 +61,10 @@ export default defineContentScript({
       if (stopWatching) return learner.schedule();
       stopWatching = watchChanges(
         document.documentElement,
-        (roots) => void annotate(roots),
+        (roots) => {
+          void annotate(roots);
+          learner.pageChanged(); // a single-page site's new article (lib/page/learn-from-page)
+        },
         (n) =>
           n.nodeName.toLowerCase() === CARD_TAG || (!!n.parentNode && n.parentNode.nodeName.toLowerCase() === CARD_TAG),
       );

@@ -39,22 +39,57 @@ export function smallEnoughToLearn(root: Node): boolean {
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
- * Learning as the reader reads (issue 14 §1), the page's side: once per address and load, in idle time, reads the
- * article of the page (lib/article: Readability on a clone, so the page is never changed, and only the body: the
+ * A single-page site swaps a new article in after it changes the address (history.pushState and the like), often
+ * once the article has been fetched: the page must be this long without a batch of changes before it is read.
+ */
+export const SETTLE_MS = 1000;
+/** ...but a page that never goes quiet (a ticker beside the article) is read this long after the change anyway. */
+export const SETTLE_MAX_MS = 10_000;
+/** Reads of a new address that found no article, or still the old one: after these it is given up. */
+export const MAX_READS_PER_ADDRESS = 3;
+
+/** What an article read carried, to tell the metadata a single-page site left from the previous one. */
+interface ReadArticle {
+  url?: string;
+  title?: string;
+  text: string;
+}
+
+/**
+ * Learning as the reader reads (issue 14 §1), the page's side: once per address, in idle time, reads the article
+ * of the page (lib/article: Readability on a clone, so the page is never changed, and only the body: the
  * masthead, menus and "most read" hold other names) and sends it to the background, which learns its names if the
  * reader's switches allow it. Pages that are not articles, or too large to read in one short task, are skipped.
+ *
+ * A single-page site's new address is noticed at the next batch of page changes (`pageChanged`), or at once
+ * where the browser reports it (the Navigation API, popstate); its article is read once the page has settled. A
+ * page that only rewrites its text, at the same address, is never read again.
  */
 export class PageLearner {
   /** the reader's switches allow learning on this page (the background checks them again) */
   enabled = false;
   private readonly read = new Set<string>();
+  private readonly tries = new Map<string, number>();
+  private readonly loadAddress = pageAddress();
   private pending?: number;
+  private settle?: ReturnType<typeof setTimeout>;
+  /** the address last seen, as location.href gives it: comparing it is all a batch of changes costs */
+  private href = location.href;
+  /** a new address whose article is still to be read, and when the change was noticed */
+  private awaited?: string;
+  private changedAt = 0;
+  private last?: ReadArticle;
 
   constructor(
     private readonly learn: LearnPage,
     /** what the background learned: the page is matched again if the dictionary changed */
     private readonly learned: (reply: Responses['learnPage']) => void,
-  ) {}
+  ) {
+    const navigated = () => this.pageChanged();
+    addEventListener('popstate', navigated);
+    // pushState and replaceState fire no event a content script sees, except through the Navigation API
+    (window as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', navigated);
+  }
 
   /** Reads the page when the browser is next idle, unless this address was read already. */
   schedule(): void {
@@ -63,21 +98,60 @@ export class PageLearner {
     this.pending = requestIdleCallback(
       () => {
         this.pending = undefined;
-        // the address may have changed while waiting (a single-page navigation): the page shows the new one's text
-        const now = pageAddress();
-        if (!this.enabled || this.read.has(now)) return;
-        this.read.add(now);
-        const article = readArticle();
-        if (!article) return;
-        this.learn(article).then(this.learned, () => undefined);
+        this.readPage();
       },
       { timeout: IDLE_TIMEOUT_MS },
     );
   }
 
+  /**
+   * After a batch of page changes, or a navigation: when the address has changed, reads the new article once
+   * the page has been quiet for SETTLE_MS (each batch before that puts the read off, up to SETTLE_MAX_MS).
+   */
+  pageChanged(): void {
+    if (!this.enabled) return;
+    if (location.href !== this.href) {
+      this.href = location.href;
+      const address = pageAddress();
+      if (address !== this.awaited) {
+        this.awaited = this.read.has(address) ? undefined : address;
+        this.changedAt = performance.now();
+      }
+    }
+    if (this.awaited === undefined) return;
+    clearTimeout(this.settle);
+    const left = this.changedAt + SETTLE_MAX_MS - performance.now();
+    this.settle = setTimeout(
+      () => {
+        this.settle = undefined;
+        this.schedule();
+      },
+      Math.max(0, Math.min(SETTLE_MS, left)),
+    );
+  }
+
   cancel(): void {
     if (this.pending !== undefined) cancelIdleCallback(this.pending);
-    this.pending = undefined;
+    clearTimeout(this.settle);
+    this.pending = this.settle = undefined;
+  }
+
+  private readPage(): void {
+    const address = pageAddress();
+    if (!this.enabled || this.read.has(address)) return;
+    if (address === this.awaited) this.awaited = undefined;
+    const article = readArticle(address, this.last);
+    // a new address showing no article, or the one read before: the site has not swapped the new one in yet
+    if (address !== this.loadAddress && (!article || article.read.text === this.last?.text)) {
+      const tries = (this.tries.get(address) ?? 0) + 1;
+      this.tries.set(address, tries);
+      // the next batch of changes arms the read again
+      if (tries < MAX_READS_PER_ADDRESS) return void (this.awaited = address);
+    }
+    this.read.add(address);
+    if (!article || article.read.text === this.last?.text) return;
+    this.last = article.read;
+    this.learn(article.request).then(this.learned, () => undefined);
   }
 }
 
@@ -88,21 +162,43 @@ function pageAddress(): string {
   return url.href;
 }
 
-/** The page's article to learn from, or undefined when the page is not an article or too large to read. */
-function readArticle(): Omit<RequestOf<'learnPage'>, 'type'> | undefined {
+/**
+ * The page's article to learn from, or undefined when the page is not an article or too large to read. `previous`
+ * is the article read before at another address of this page: a single-page site often leaves its canonical
+ * address and og:title in place when it swaps the article, and those would name the new article after the old.
+ */
+function readArticle(
+  address: string,
+  previous: ReadArticle | undefined,
+): { request: Omit<RequestOf<'learnPage'>, 'type'>; read: ReadArticle } | undefined {
   const body = document.body;
   if (!body || !smallEnoughToLearn(body)) return undefined;
   // a page with no article (a front page, a list of headlines) would be read whole: its names are all furniture
   if (!isProbablyReaderable(document)) return undefined;
   const article = articleFromDocument(document);
   if (!article.text.trim()) return undefined;
+  const fresh = (value: string | undefined, before: string | undefined) =>
+    previous && value === before ? undefined : value;
   const lang = document.documentElement.lang;
+  const title = fresh(article.title, previous?.title) ?? headline() ?? document.title;
   return {
-    // the canonical address when the page gives one (it goes into the source), else the page's own
-    url: article.url ?? pageAddress(),
-    title: (article.title ?? document.title).slice(0, 1000),
-    text: article.text,
-    ...(article.date ? { date: article.date } : {}),
-    ...(lang ? { lang: lang.slice(0, 35) } : {}),
+    request: {
+      // the canonical address when the page gives one (it goes into the source), else the page's own
+      url: fresh(article.url, previous?.url) ?? address,
+      title: title.slice(0, 1000),
+      text: article.text,
+      ...(article.date ? { date: article.date } : {}),
+      ...(lang ? { lang: lang.slice(0, 35) } : {}),
+    },
+    read: {
+      text: article.text,
+      ...(article.url ? { url: article.url } : {}),
+      ...(article.title ? { title: article.title } : {}),
+    },
   };
+}
+
+/** The page's first headline, as it shows now. */
+function headline(): string | undefined {
+  return document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim() || undefined;
 }

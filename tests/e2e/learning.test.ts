@@ -12,6 +12,7 @@ import {
   BUDGET_ARTICLE,
   CULTURE_ARTICLE,
   learningPages,
+  singlePageSite,
   TALKS_ARTICLE,
   type LearningPage,
 } from '../harness/learning-pages';
@@ -26,12 +27,16 @@ import { serveNewsSite, type NewsSite } from '../harness/news-site';
 let browser: ExtensionBrowser;
 let site: NewsSite;
 let extensionPage: Page;
+const spa = singlePageSite();
 const requests: Request[] = [];
 /** long enough for the content script's idle read (at most 3 s away) and the background's extraction */
 const LEARNED_WITHIN_MS = 20_000;
 
 beforeAll(async () => {
-  site = await serveNewsSite(path.join(root, 'seeds'), learningPages(TALKS_ARTICLE, BUDGET_ARTICLE, CULTURE_ARTICLE));
+  site = await serveNewsSite(path.join(root, 'seeds'), {
+    ...learningPages(TALKS_ARTICLE, BUDGET_ARTICLE, CULTURE_ARTICLE),
+    [spa.path]: spa.html,
+  });
   browser = await launchWithExtension();
   browser.context.on('request', (r) => requests.push(r));
   extensionPage = await browser.context.newPage();
@@ -68,6 +73,21 @@ async function learnedState(name: string): Promise<string | undefined> {
   });
   const row = rows.find((r) => r.name === name);
   return row?.origin === 'learned' ? row.learnedState : row ? `origin ${row.origin}` : undefined;
+}
+
+/** The addresses of the pages an entity was found in, as its card lists them. */
+function sourceUrls(name: string): Promise<string[]> {
+  return extensionPage.evaluate(async (n) => {
+    const rows = (await chrome.runtime.sendMessage({ type: 'listEntities' })) as {
+      value: { id: string; name: string }[];
+    };
+    const id = rows.value.find((r) => r.name === n)?.id;
+    if (!id) return [];
+    const card = (await chrome.runtime.sendMessage({ type: 'card', id })) as {
+      value: { sources: { url?: string }[] } | null;
+    };
+    return (card.value?.sources ?? []).flatMap((s) => (s.url ? [new URL(s.url).pathname] : []));
+  }, name);
 }
 
 async function openCardOf(page: Page, name: string, highlight = 'kashif-new') {
@@ -224,6 +244,49 @@ describe('learning from the pages the reader reads', () => {
     expect(await learnedState('ليلى الخطيب')).toBeUndefined();
     expect(await names('learned-confirmed')).toEqual(['سليم البرقاوي']);
     await manager.close();
+  }, 90_000);
+
+  it('learns the article a single-page site swaps in at a new address, and only that article', async () => {
+    const [first, second, third] = spa.articles as [
+      (typeof spa.articles)[0],
+      (typeof spa.articles)[0],
+      (typeof spa.articles)[0],
+    ];
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}${spa.path}`);
+    await expect
+      .poll(() => highlightTexts(page, 'kashif-new'), { timeout: LEARNED_WITHIN_MS })
+      .toEqual(expect.arrayContaining(first.body));
+    // the address changes first, the article follows as if fetched
+    await page.evaluate(() =>
+      (window as unknown as { __kashifTestNavigate(k: number, how: string): void }).__kashifTestNavigate(1, 'push'),
+    );
+    await expect
+      .poll(() => highlightTexts(page, 'kashif-new'), { timeout: LEARNED_WITHIN_MS })
+      .toEqual(expect.arrayContaining(second.body));
+    // under its own address, not the canonical one the site left from the first article
+    expect(await sourceUrls(second.body[0]!)).toEqual([second.path]);
+    // the article swaps first and the address follows, with no change of the page after it
+    await page.evaluate(() =>
+      (window as unknown as { __kashifTestNavigate(k: number, how: string): void }).__kashifTestNavigate(2, 'replace'),
+    );
+    await expect
+      .poll(() => highlightTexts(page, 'kashif-new'), { timeout: LEARNED_WITHIN_MS })
+      .toEqual(expect.arrayContaining(third.body));
+    expect(await sourceUrls(third.body[0]!)).toEqual([third.path]);
+    // back to the first article: read already
+    await page.goBack();
+    await expect
+      .poll(() => highlightTexts(page, 'kashif-new'), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(first.body));
+    await page.waitForTimeout(3000);
+    // the first article's officials were learned from their page only, the furniture's never
+    for (const name of first.body) expect(await sourceUrls(name)).toEqual([first.path]);
+    for (const name of spa.furniture) {
+      expect(await searchNames(name)).not.toContain(name);
+      expect(await learnedState(name)).toBeUndefined();
+    }
+    await page.close();
   }, 90_000);
 
   it('makes no network request of its own', () => {

@@ -116,3 +116,91 @@ export const CULTURE_ARTICLE = page(
 export function learningPages(...pages: LearningPage[]): Record<string, string> {
   return Object.fromEntries(pages.map((p) => [p.path, p.html]));
 }
+
+/** An article a single-page site shows: its address, headline and paragraphs. */
+interface SpaArticle {
+  path: string;
+  title: string;
+  paragraphs: string[];
+  /** officials its body names with their titles */
+  body: string[];
+}
+
+const SPA_ARTICLES: SpaArticle[] = [
+  {
+    path: '/spa/transport',
+    title: 'السرحاني: خط الحافلات السريع يعمل مطلع الصيف',
+    paragraphs: [
+      'قال وزير النقل وليد السرحاني في مؤتمر صحفي اليوم إن خط الحافلات السريع بين العاصمة والمدن المجاورة سيبدأ العمل مطلع الصيف المقبل، وإن الوزارة أنهت اختبار الحافلات الجديدة على الطرق كلها.',
+      'وأضاف السرحاني أن رئيس الوزراء نبيل الشمايلة سيفتتح المحطة الرئيسية، وأن الحكومة خصصت مبالغ إضافية لصيانة الطرق التي تمر بها الحافلات وللجسور التي تحتاج إلى تدعيم قبل التشغيل.',
+      'وكان نبيل الشمايلة قد وعد في خطاب أمام البرلمان بتخفيف الازدحام في العاصمة، وقال وليد السرحاني إن أجرة الخط الجديد ستبقى في متناول الطلاب والعمال وإن الاشتراك الشهري سيخفض للأسر.',
+    ],
+    body: ['وليد السرحاني', 'نبيل الشمايلة'],
+  },
+  {
+    path: '/spa/health',
+    title: 'وزارة الصحة تطلق حملة التطعيم الموسمية في المدارس',
+    paragraphs: [
+      'أطلقت وزيرة الصحة سلمى العكايلة اليوم حملة التطعيم الموسمية في المدارس الحكومية والخاصة، وقالت إن الحملة تستمر ستة أسابيع وتشمل الطلاب في جميع المحافظات دون استثناء ودون أي رسوم.',
+      'وأوضحت سلمى العكايلة في مؤتمر صحفي أن الوزارة وزعت اللقاحات على المراكز الصحية، وأن فرقًا متنقلة ستزور القرى البعيدة، على أن تنشر الوزارة تقريرًا أسبوعيًا عن سير الحملة وأعداد المطعمين.',
+      'ودعت العكايلة الأهالي إلى التعاون مع الفرق الصحية، مؤكدة أن اللقاحات آمنة وأن الحملة تأتي قبل موسم الشتاء بوقت كاف، وأن المراكز ستفتح أبوابها مساء للعائلات التي لا تستطيع الحضور نهارًا.',
+    ],
+    body: ['سلمى العكايلة'],
+  },
+  {
+    path: '/spa/farming',
+    title: 'خطة لدعم المزارعين بعد موسم جفاف طويل',
+    paragraphs: [
+      'أعلن وزير الزراعة هشام القضماني اليوم خطة لدعم المزارعين المتضررين من موسم الجفاف الطويل، وقال إن الخطة تشمل قروضًا ميسرة وتوزيع بذور محسنة وإعفاء صغار المزارعين من رسوم المياه لعام كامل.',
+      'وأضاف هشام القضماني أن الوزارة حصرت الأضرار في المحافظات الجنوبية، وأن فرقها الميدانية زارت أكثر من ثلاثة آلاف مزرعة، على أن تصرف التعويضات الأولى قبل نهاية الشهر المقبل للمزارعين المسجلين.',
+      'وقال القضماني إن الحكومة ستحفر آبارًا جديدة وتوسع شبكات الري بالتنقيط، مشيرًا إلى أن الخطة أعدت بالتشاور مع نقابة المزارعين وأنها ستعرض على مجلس الوزراء في جلسته المقبلة لإقرارها.',
+    ],
+    body: ['هشام القضماني'],
+  },
+];
+
+/**
+ * A single-page news site: it loads on its first article and swaps the others in without loading a page, as such
+ * sites do, leaving its canonical address and og:title on the first. `window.__kashifTestNavigate(k, how)`:
+ * `push` changes the address first and swaps the article in 600 ms later (as if fetched); `replace` swaps it first
+ * and changes the address 400 ms later, with no change of the page after it. Going back shows the earlier article.
+ */
+export function singlePageSite(): { path: string; articles: SpaArticle[]; furniture: string[]; html: string } {
+  const first = SPA_ARTICLES[0]!;
+  const base = page(first.path, first.title, '2026-11-27', first.paragraphs, first.body, {
+    editor: 'رامي الفاعوري',
+    mostRead: [['وزير الداخلية $ يتفقد المعابر الحدودية', 'طارق المومني']],
+  });
+  const script = `<script>
+const articles = ${JSON.stringify(SPA_ARTICLES.map(({ path, title, paragraphs }) => ({ path, title, paragraphs })))};
+const article = document.getElementById('article');
+function render(k) {
+  const a = articles[k];
+  document.title = a.title + ' | أخبار المشرق';
+  article.replaceChildren();
+  const h1 = document.createElement('h1');
+  h1.textContent = a.title;
+  article.append(h1);
+  for (const text of a.paragraphs) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    article.append(p);
+  }
+}
+window.__kashifTestNavigate = (k, how) => {
+  if (how === 'push') {
+    history.pushState({ k }, '', articles[k].path);
+    article.replaceChildren('جارٍ التحميل…');
+    setTimeout(() => render(k), 600);
+  } else {
+    render(k);
+    setTimeout(() => history.replaceState({ k }, '', articles[k].path), 400);
+  }
+};
+addEventListener('popstate', (e) => render(e.state ? e.state.k : 0));
+</script>`;
+  const html = base.html
+    .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n<link rel="canonical" href="${first.path}">`)
+    .replace('</body>', `${script}\n</body>`);
+  return { path: first.path, articles: SPA_ARTICLES, furniture: base.furniture, html };
+}

@@ -4,7 +4,10 @@ import type { Responses } from '../../lib/messages/protocol';
 import {
   LEARN_MAX_ELEMENTS,
   LEARN_MAX_TEXT_CHARS,
+  MAX_READS_PER_ADDRESS,
   PageLearner,
+  SETTLE_MAX_MS,
+  SETTLE_MS,
   smallEnoughToLearn,
   type LearnPage,
 } from '../../lib/page/learn-from-page';
@@ -35,6 +38,7 @@ function idleNow() {
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   history.replaceState(null, '', '/');
 });
@@ -62,6 +66,7 @@ describe('learning from the page the reader reads', () => {
       vi.fn(() => 1),
     );
     vi.stubGlobal('cancelIdleCallback', vi.fn());
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const learn = vi.fn<LearnPage>(() => Promise.resolve(reply));
     const learned = vi.fn();
     const l = new PageLearner(learn, learned);
@@ -86,24 +91,18 @@ describe('learning from the page the reader reads', () => {
     await vi.waitFor(() => expect(learned).toHaveBeenCalledWith(reply));
   });
 
-  it('reads each address once per load, and again after a single-page navigation', () => {
+  it('reads each address once per load', () => {
     page(ARTICLE);
     const { l, learn } = learner();
     l.schedule();
     idleNow();
     l.schedule();
     idleNow();
+    l.pageChanged();
+    vi.runAllTimers();
+    idleNow();
     expect(learn).toHaveBeenCalledTimes(1);
-    history.pushState(null, '', '/article/2#comments');
-    l.schedule();
-    idleNow();
-    expect(learn).toHaveBeenCalledTimes(2);
-    history.pushState(null, '', '/article/2#top');
-    l.schedule();
-    idleNow();
-    expect(learn).toHaveBeenCalledTimes(2);
   });
-
   it('learns nothing when learning is off, and stops a read that waits when it is turned off', () => {
     page(ARTICLE);
     const { l, learn } = learner();
@@ -131,5 +130,121 @@ describe('learning from the page the reader reads', () => {
     l.schedule();
     idleNow();
     expect(learn).not.toHaveBeenCalled();
+  });
+});
+
+/** Another made-up article, as a single-page site swaps it in: another official, the same furniture. */
+const SECOND =
+  'أعلنت وزيرة الثقافة ليلى الخطيب افتتاح مهرجان المسرح العربي بمشاركة عشرين فرقة من اثني عشر بلدًا، وقالت إن المهرجان يعود هذا العام بعد غياب طويل وببرنامج أوسع من أي دورة سابقة.';
+function swapArticle(headline: string, paragraph: string) {
+  document.querySelector('article')!.innerHTML =
+    `<h1>${headline}</h1>` + [1, 2, 3].map((k) => `<p>${paragraph} (${k})</p>`).join('');
+}
+
+describe('learning the article a single-page site swaps in', () => {
+  function learner() {
+    vi.stubGlobal(
+      'requestIdleCallback',
+      vi.fn(() => 1),
+    );
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const learn = vi.fn<LearnPage>(() => Promise.resolve(reply));
+    const l = new PageLearner(learn, () => undefined);
+    l.enabled = true;
+    page(ARTICLE);
+    l.schedule();
+    idleNow();
+    expect(learn).toHaveBeenCalledTimes(1);
+    return { l, learn };
+  }
+  /** The page's batches of changes, as the content script reports them. */
+  function batchesFor(l: PageLearner, ms: number, every = 200) {
+    for (let t = 0; t < ms; t += every) {
+      l.pageChanged();
+      vi.advanceTimersByTime(every);
+      idleNow();
+    }
+  }
+
+  it('reads the new article once the page has settled at the new address, under that address', () => {
+    // the canonical address a site leaves in place would name the new article after the old one
+    const stale = document.createElement('link');
+    stale.rel = 'canonical';
+    stale.href = `${location.origin}/article/1`;
+    document.head.append(stale);
+    const { l, learn } = learner();
+    expect(learn.mock.calls[0]![0].url).toBe(stale.href);
+    history.pushState(null, '', '/culture/festival');
+    swapArticle('افتتاح مهرجان المسرح العربي', SECOND);
+    l.pageChanged();
+    vi.advanceTimersByTime(SETTLE_MS - 1);
+    idleNow();
+    expect(learn).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    idleNow();
+    expect(learn).toHaveBeenCalledTimes(2);
+    const sent = learn.mock.calls[1]![0];
+    expect(sent.text).toContain('ليلى الخطيب');
+    expect(sent.text).not.toContain('سليم البرقاوي');
+    expect(sent.url).toBe(`${location.origin}/culture/festival`);
+    stale.remove();
+  });
+
+  it('waits while the page keeps changing, but not past SETTLE_MAX_MS', () => {
+    const { l, learn } = learner();
+    history.pushState(null, '', '/culture/festival');
+    swapArticle('افتتاح مهرجان المسرح العربي', SECOND);
+    batchesFor(l, SETTLE_MAX_MS - 400);
+    expect(learn).toHaveBeenCalledTimes(1);
+    batchesFor(l, 600);
+    expect(learn).toHaveBeenCalledTimes(2);
+  });
+
+  it('notices a navigation the browser reports, with no change of the page after it', () => {
+    const { l, learn } = learner();
+    swapArticle('افتتاح مهرجان المسرح العربي', SECOND);
+    l.pageChanged();
+    history.pushState(null, '', '/culture/festival');
+    dispatchEvent(new PopStateEvent('popstate'));
+    vi.advanceTimersByTime(SETTLE_MS);
+    idleNow();
+    expect(learn).toHaveBeenCalledTimes(2);
+  });
+
+  it('never reads again a page that rewrites its text at the same address', () => {
+    const { l, learn } = learner();
+    for (let k = 0; k < 50; k++) {
+      swapArticle(`عاجل ${k}`, SECOND);
+      batchesFor(l, 2 * SETTLE_MAX_MS, 1000);
+    }
+    expect(learn).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not send the old article under a new address, and gives up after a few reads', () => {
+    const { l, learn } = learner();
+    history.pushState(null, '', '/photos?n=2');
+    const reads = vi.spyOn(document, 'cloneNode');
+    batchesFor(l, 20 * SETTLE_MAX_MS, 3000);
+    expect(learn).toHaveBeenCalledTimes(1);
+    expect(reads).toHaveBeenCalledTimes(MAX_READS_PER_ADDRESS);
+    // the article swapped in late, after the reads were given up: it is not read either
+    swapArticle('افتتاح مهرجان المسرح العربي', SECOND);
+    batchesFor(l, 2 * SETTLE_MAX_MS);
+    expect(learn).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads an article swapped in after a few quiet seconds at the new address', () => {
+    const { l, learn } = learner();
+    history.pushState(null, '', '/culture/festival');
+    l.pageChanged();
+    vi.advanceTimersByTime(SETTLE_MS);
+    idleNow();
+    swapArticle('افتتاح مهرجان المسرح العربي', SECOND);
+    l.pageChanged();
+    vi.advanceTimersByTime(SETTLE_MS);
+    idleNow();
+    expect(learn).toHaveBeenCalledTimes(2);
+    expect(learn.mock.calls[1]![0].text).toContain('ليلى الخطيب');
   });
 });
