@@ -67,11 +67,19 @@ export interface FirefoxExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface FirefoxLaunchOptions {
+  /**
+   * the browser's interface language (its own, as a reader who installed Firefox in that language has it): needs
+   * Debian's language pack for it, firefox-esr-l10n-<lang>; the pages are asked for it first too
+   */
+  lang?: string;
+}
+
 /**
  * Firefox ESR over WebDriver BiDi, headless, with a fresh temporary profile (Puppeteer's, removed on close) and
  * the Firefox build installed as a temporary add-on.
  */
-export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrowser> {
+export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions = {}): Promise<FirefoxExtensionBrowser> {
   if (!fs.existsSync(path.join(firefoxExtensionPath, 'manifest.json')))
     throw new Error(`${firefoxExtensionPath}: not built; run npm run build:firefox first`);
   const trap = await networkTrap();
@@ -93,6 +101,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': trap.port,
       'network.proxy.share_proxy_settings': true,
+      ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
     },
   });
   try {
@@ -103,7 +112,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
     await trap.close();
     throw e;
   }
-  return {
+  const ff: FirefoxExtensionBrowser = {
     browser,
     trap,
     origin: `moz-extension://${EXTENSION_UUID}`,
@@ -112,7 +121,26 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       await trap.close();
     },
   };
+  if (options.lang) await expectInterfaceLanguage(ff, options.lang);
+  return ff;
 }
+
+/**
+ * Firefox without the language pack runs in English whatever it is asked for: fail clearly rather than test
+ * Arabic in an English browser.
+ */
+async function expectInterfaceLanguage(ff: FirefoxExtensionBrowser, lang: string): Promise<void> {
+  const page = await openExtensionPage(ff, 'popup.html');
+  const ui = await page.evaluate(() => (globalThis as unknown as BrowserGlobal).browser.i18n.getUILanguage());
+  await page.close();
+  if (ui.toLowerCase().split('-')[0] === lang.toLowerCase().split('-')[0]) return;
+  await ff.close();
+  throw new Error(
+    `Firefox runs in ${ui}, not ${lang}: install its language pack (apt-get install -y firefox-esr-l10n-${lang})`,
+  );
+}
+/** The WebExtension API an extension page has in Firefox. */
+type BrowserGlobal = { browser: { i18n: { getUILanguage(): string } } };
 
 /**
  * Opens one of the extension's pages in a tab. Firefox loads it, but Puppeteer never sees the navigation end
