@@ -211,6 +211,34 @@ describe('learning from the pages the reader reads', () => {
     await culture.close();
   }, 90_000);
 
+  it("the manager's panel of a learned entity fits the window, each of its buttons whole on one line", async () => {
+    const manager = await browser.context.newPage();
+    // narrow enough that the header's buttons take two lines and the panel's five do not fit in one row
+    await manager.setViewportSize({ width: 900, height: 600 });
+    await manager.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await manager.selectOption('#origin-filter', 'learned-new');
+    await manager.locator('#table .row[data-id]', { hasText: 'ليلى الخطيب' }).click();
+    await expect.poll(() => manager.locator('#side h2').textContent(), { timeout: 10_000 }).toBe('ليلى الخطيب');
+    const layout = await manager.evaluate(() => {
+      const side = document.getElementById('side')!;
+      side.scrollTo(0, side.scrollHeight);
+      const buttons = [...side.querySelectorAll<HTMLButtonElement>('.buttons button')];
+      return {
+        pageScrolls: document.documentElement.scrollHeight > innerHeight,
+        sideBottom: side.getBoundingClientRect().bottom,
+        height: innerHeight,
+        buttons: buttons.map((b) => ({ text: b.textContent, height: b.getBoundingClientRect().height })),
+        lineHeight: parseFloat(getComputedStyle(buttons[0]!).lineHeight),
+      };
+    });
+    expect(layout.pageScrolls).toBe(false);
+    expect(layout.sideBottom).toBeLessThanOrEqual(layout.height);
+    // Keep, Not a name, Edit, Merge, Delete
+    expect(layout.buttons).toHaveLength(5);
+    for (const b of layout.buttons) expect(b.height, b.text ?? '').toBeLessThan(1.8 * layout.lineHeight);
+    await manager.close();
+  }, 60_000);
+
   it('the manager filters by origin, restores a rejected name and prunes the new ones', async () => {
     const manager = await browser.context.newPage();
     await manager.goto(`chrome-extension://${browser.extensionId}/options.html`);
