@@ -1,4 +1,5 @@
 import { isProbablyReaderable } from '@mozilla/readability';
+import { articleDate } from '../article/date';
 import { articleFromDocument } from '../article/page-article';
 import type { RequestOf, Responses } from '../messages/protocol';
 
@@ -52,6 +53,7 @@ export const MAX_READS_PER_ADDRESS = 3;
 interface ReadArticle {
   url?: string;
   title?: string;
+  date?: string;
   text: string;
 }
 
@@ -181,19 +183,24 @@ function readArticle(
     previous && value === before ? undefined : value;
   const lang = document.documentElement.lang;
   const title = fresh(article.title, previous?.title) ?? headline() ?? document.title;
+  // a canonical address left from the previous article says its metadata were left too: so is its date, and the
+  // article's own dateline says better (the same day for two articles is common, so the date alone says nothing)
+  const staleMetadata = previous?.url !== undefined && article.url === previous.url;
+  const date = staleMetadata && article.date === previous.date ? articleDate(article.text) : article.date;
   return {
     request: {
       // the canonical address when the page gives one (it goes into the source), else the page's own
       url: fresh(article.url, previous?.url) ?? address,
       title: title.slice(0, 1000),
       text: article.text,
-      ...(article.date ? { date: article.date } : {}),
+      ...(date ? { date } : {}),
       ...(lang ? { lang: lang.slice(0, 35) } : {}),
     },
     read: {
       text: article.text,
       ...(article.url ? { url: article.url } : {}),
       ...(article.title ? { title: article.title } : {}),
+      ...(article.date ? { date: article.date } : {}),
     },
   };
 }

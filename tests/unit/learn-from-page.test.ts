@@ -191,6 +191,29 @@ describe('learning the article a single-page site swaps in', () => {
     stale.remove();
   });
 
+  it("takes the new article's date from its dateline when the site left the old one's metadata", () => {
+    const stale = document.createElement('link');
+    stale.rel = 'canonical';
+    stale.href = `${location.origin}/article/1`;
+    const published = document.createElement('meta');
+    published.setAttribute('property', 'article:published_time');
+    published.content = '2026-11-28T09:30:00+03:00';
+    document.head.append(stale, published);
+    try {
+      const { l, learn } = learner();
+      expect(learn.mock.calls[0]![0].date).toBe('2026-11-28');
+      history.pushState(null, '', '/culture/festival');
+      swapArticle('افتتاح مهرجان المسرح العربي', `نشر في 30 نوفمبر 2026. ${SECOND}`);
+      l.pageChanged();
+      vi.advanceTimersByTime(SETTLE_MS);
+      idleNow();
+      expect(learn.mock.calls[1]![0].date).toBe('2026-11-30');
+    } finally {
+      stale.remove();
+      published.remove();
+    }
+  });
+
   it('waits while the page keeps changing, but not past SETTLE_MAX_MS', () => {
     const { l, learn } = learner();
     history.pushState(null, '', '/culture/festival');
