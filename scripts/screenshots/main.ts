@@ -10,7 +10,7 @@ import { extensionPath, root } from '../../tests/harness/browser';
 import { openSeedArticle } from '../../tests/harness/fixtures';
 import { shootInterface } from '../../tests/harness/interface-shots';
 import { learningPages, TALKS_ARTICLE } from '../../tests/harness/learning-pages';
-import { pageLearned, shootLearnedCard } from '../../tests/harness/learning-shots';
+import { pageLearned, shootLearnedCard, shootLearnedManager } from '../../tests/harness/learning-shots';
 
 const BUILT_AT = '2026-01-01T00:00:00.000Z';
 const shots = path.join(root, 'docs/screenshots');
@@ -34,6 +34,7 @@ try {
       const layout = await shootInterface(session, lang, shots);
       console.log(`${lang}: popup ${layout.popupDir}, manager ${layout.managerDir}`);
       console.log(`${lang}: ${path.relative(root, await shootLearnedCard(session, lang, shots, BUILT_AT))}`);
+      console.log(`${lang}: ${path.relative(root, await shootLearnedManager(session, lang, shots))}`);
     } finally {
       await session.close();
     }

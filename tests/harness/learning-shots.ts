@@ -84,3 +84,25 @@ export async function shootLearnedCard(
   await page.close();
   return file;
 }
+
+/**
+ * The manager on the learned entities, as the README shows it: filtered to the new ones, the first of
+ * learning-pages.ts's officials open in the panel, to `folder`/manager-learned-<lang>.png. Call it after
+ * shootLearnedCard, which has read the article and fixed the dates.
+ */
+export async function shootLearnedManager(session: SeedSession, lang: 'ar' | 'en', folder: string): Promise<string> {
+  const { browser } = session;
+  const manager = await browser.context.newPage();
+  // tall enough for the whole panel: the reader's Keep and Not a name are at its end
+  await manager.setViewportSize({ width: 1100, height: 900 });
+  await manager.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await manager.selectOption('#origin-filter', 'learned-new');
+  const name = TALKS_ARTICLE.body[0]!;
+  await manager.locator('#table .row[data-id]', { hasText: name }).click();
+  await until('its panel', async () => (await manager.locator('#side h2').textContent()) === name, 5000);
+  await manager.waitForTimeout(300);
+  const file = path.join(folder, `manager-learned-${lang}.png`);
+  await manager.screenshot({ path: file });
+  await manager.close();
+  return file;
+}
