@@ -143,18 +143,30 @@ export class PageLearner {
     if (!this.enabled || this.read.has(address)) return;
     if (address === this.awaited) this.awaited = undefined;
     const article = readArticle(address, this.last);
+    // what the article read before at another address had was learned there: a site that appends the next
+    // article as the reader scrolls on (and changes the address) shows both, and the first is not learned twice
+    const text = article && this.last ? linesNotIn(article.request.text, this.last.text) : article?.request.text;
     // a new address showing no article, or the one read before: the site has not swapped the new one in yet
-    if (address !== this.loadAddress && (!article || article.read.text === this.last?.text)) {
+    if (address !== this.loadAddress && !text?.trim()) {
       const tries = (this.tries.get(address) ?? 0) + 1;
       this.tries.set(address, tries);
       // the next batch of changes arms the read again
       if (tries < MAX_READS_PER_ADDRESS) return void (this.awaited = address);
     }
     this.read.add(address);
-    if (!article || article.read.text === this.last?.text) return;
+    if (!article || !text?.trim()) return;
     this.last = article.read;
-    this.learn(article.request).then(this.learned, () => undefined);
+    this.learn({ ...article.request, text }).then(this.learned, () => undefined);
   }
+}
+
+/** The lines of `text` that `before` does not have, in their order. */
+function linesNotIn(text: string, before: string): string {
+  const had = new Set(before.split('\n').map((l) => l.trim()));
+  return text
+    .split('\n')
+    .filter((l) => !had.has(l.trim()))
+    .join('\n');
 }
 
 /** The page's address without its fragment: a jump inside the page is the same article. */

@@ -214,6 +214,22 @@ describe('learning the article a single-page site swaps in', () => {
     }
   });
 
+  it('does not learn again the article read at the previous address when the site appends the next one', () => {
+    const { l, learn } = learner();
+    // an endless page: the next article goes under the first, and the address follows the reader
+    const next = document.createElement('article');
+    next.innerHTML = '<h1>افتتاح مهرجان المسرح العربي</h1>' + [1, 2, 3].map((k) => `<p>${SECOND} (${k})</p>`).join('');
+    document.querySelector('article')!.append(next);
+    history.replaceState(null, '', '/culture/festival');
+    l.pageChanged();
+    vi.advanceTimersByTime(SETTLE_MS);
+    idleNow();
+    expect(learn).toHaveBeenCalledTimes(2);
+    const sent = learn.mock.calls[1]![0].text;
+    expect(sent).toContain('ليلى الخطيب');
+    expect(sent).not.toContain('سليم البرقاوي');
+  });
+
   it('waits while the page keeps changing, but not past SETTLE_MAX_MS', () => {
     const { l, learn } = learner();
     history.pushState(null, '', '/culture/festival');
