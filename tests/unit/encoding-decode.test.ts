@@ -121,7 +121,11 @@ describe('decodeText on any Arabic and Latin text with spaces', () => {
       .map((l) => l.join('')),
     fc.constantFrom('،', '.', '«', '»', '؟', '2024', '\n'),
   );
-  const text = fc.array(word, { minLength: 2, maxLength: 60 }).map((w) => w.join(' '));
+  // A text of white space alone is refused by design (an empty-file error), so every text holds a word
+  const text = fc
+    .array(word, { minLength: 2, maxLength: 60 })
+    .map((w) => w.join(' '))
+    .filter((t) => t.trim() !== '');
 
   it('gives back the text in the encoding it was written in', () => {
     fc.assert(
