@@ -3,6 +3,7 @@ import { findOrganizations, knownOrgAt, type OrgFound } from './organizations';
 import { findPersons, isNisbaSurnameAt, type PersonFound } from './persons';
 import { withNicknames, withQuotedShortNames } from './nicknames';
 import { withoutBodiesNamedByTheirHead } from './headed-bodies';
+import { withoutGovernments } from './governments';
 import { mayEndNameByTagger } from './name-limits';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
@@ -108,7 +109,10 @@ export function recognize(sentence: Sentence): SentenceFindings {
   }
   return {
     persons: withNicknames(tokens, keptPersons),
-    orgs: withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+    orgs: withoutGovernments(
+      tokens,
+      withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+    ),
   };
 }
 
