@@ -251,6 +251,15 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     : undefined;
 }
 
+/** Whether every word of [from, to) is a country's adjective with the article alone: «الأمريكية», «السويسري». */
+function onlyNationalitiesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!isPlainDefinite(t) || !isNisba(t) || !countryOf(t)) return false;
+  }
+  return from < to;
+}
+
 /** A definite noun: the article and a stem of three letters at least («آلية» is no «ال» + «ية»). */
 function isDefiniteNoun(t: Token): boolean {
   return isArabicWord(t) && wordForms(t.norm).some((f) => f.definite && f.bare.length >= 3);
@@ -445,14 +454,35 @@ function ministryByPortfolioAt(tokens: Token[], i: number): OrgFound | undefined
   };
 }
 
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);
+
+/** «وكالة "الأناضول"»: a well-known body quoted after a head is that body, under its own name. */
+function quotedKnownAfterHead(tokens: Token[], i: number): { org: OrgFound; end: number } | undefined {
+  if (!OPENING_QUOTES.has(tokens[i + 1]?.text ?? '') || !orgHeadForm(tokens[i]!)) return undefined;
+  const known = knownOrgAt(tokens, i + 2);
+  if (!known || !CLOSING_QUOTES.has(tokens[known.end]?.text ?? '')) return undefined;
+  const aliases = known.form !== known.name ? [known.form] : [];
+  const org: OrgFound = {
+    name: known.name,
+    aliases,
+    adjectivesOnly: false,
+    start: tokens[i + 2]!.start,
+    end: tokens[known.end - 1]!.end,
+  };
+  return { org, end: known.end + 1 };
+}
+
 /** The body named from token i, if any, and the index to read on from. */
 export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; next: number } {
   const t = tokens[i]!;
   const credited = creditedSourceAt(tokens, i);
   if (credited) return { org: credited, next: i + 3 };
-  const inContext = quotedNameAfterHead(tokens, i) ?? quotedBodyAt(tokens, i) ?? teamAt(tokens, i);
+  const inContext =
+    quotedKnownAfterHead(tokens, i) ?? quotedNameAfterHead(tokens, i) ?? quotedBodyAt(tokens, i) ?? teamAt(tokens, i);
   if (inContext) return { org: inContext.org, next: inContext.end };
   const known = knownOrgAt(tokens, i);
+  // «جنوب شرق الأناضول»: after a direction, a body named after a place is the place
+  if (known && isPlace(t) && tokens[i - 1] && isDirection(tokens[i - 1]!)) return { next: known.end };
   const head = known ? undefined : (orgHeadForm(t) ?? movementHeadForm(t));
   if (!known && !head) {
     const ministry = ministryByPortfolioAt(tokens, i) ?? centralBankAt(tokens, i);
@@ -499,8 +529,9 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
       name = surface(tokens, i, end, head!);
       if (isProperNameAfter(head!, tokens[i + 1]!)) {
         // «بعثة مينورسو»: the proper name alone is a short name; in «مركز جنيف للسياسات» it is only a place
-        if (end - i === 2) aliases.push(tokens[i + 1]!.text);
-        else properName = surface(tokens, i, i + 2, head!);
+        // «شركة زيلكو الأمريكية»: nationalities after it only say where the body is from
+        if (end - i === 2 || onlyNationalitiesBetween(tokens, i + 2, end)) aliases.push(tokens[i + 1]!.text);
+        if (end - i > 2) properName = surface(tokens, i, i + 2, head!);
       }
     }
     adjectivesOnly = head!.definite;

@@ -170,3 +170,24 @@ export const KNOWN_ORGS: { name: string; aliases: string[] }[] = [
   { name: 'منظمة التعاون الإسلامي', aliases: [] },
   { name: 'مجلس التعاون الخليجي', aliases: [] },
 ];
+
+/**
+ * The international news agencies Arabic news credits by name alone («نقلا عن الأسوشيتد برس», «وفق رويترز»),
+ * with the spellings the press uses (Wikipedia, «وكالة أنباء»). Named after a place («الأناضول») or not, each is
+ * the agency wherever it is written, except after a direction («جنوب شرق الأناضول» is the region).
+ */
+export const KNOWN_AGENCIES: { name: string; aliases: string[] }[] = [
+  { name: 'رويترز', aliases: ['Reuters'] },
+  { name: 'فرانس برس', aliases: ['وكالة الصحافة الفرنسية', 'أ ف ب', 'AFP'] },
+  {
+    name: 'أسوشيتد برس',
+    aliases: ['الأسوشيتد برس', 'أسوشيتدبرس', 'أسوشييتد برس', 'الأسوشييتد برس', 'أسوشتيد برس', 'الأسوشتيد برس'],
+  },
+  { name: 'الأناضول', aliases: ['وكالة الأناضول', 'Anadolu'] },
+  { name: 'شينخوا', aliases: ['Xinhua'] },
+  { name: 'بلومبرغ', aliases: ['بلومبيرغ', 'بلومبرج', 'Bloomberg'] },
+  { name: 'يونهاب', aliases: ['Yonhap'] },
+  { name: 'كيودو', aliases: [] },
+  { name: 'إنترفاكس', aliases: ['انترفاكس', 'Interfax'] },
+  { name: 'نوفوستي', aliases: [] },
+];
