@@ -4,6 +4,7 @@ import { findPersons, isNisbaSurnameAt, type PersonFound } from './persons';
 import { withNicknames, withQuotedShortNames } from './nicknames';
 import { withoutBodiesNamedByTheirHead } from './headed-bodies';
 import { withoutGovernments } from './governments';
+import { withoutOwnerlessBodies } from './ownerless-bodies';
 import { mayEndNameByTagger } from './name-limits';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
@@ -109,9 +110,11 @@ export function recognize(sentence: Sentence): SentenceFindings {
   }
   return {
     persons: withNicknames(tokens, keptPersons),
-    orgs: withoutGovernments(
-      tokens,
-      withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+    orgs: withoutOwnerlessBodies(
+      withoutGovernments(
+        tokens,
+        withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+      ),
     ),
   };
 }
