@@ -450,16 +450,18 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
 
 /**
  * «مجلس السيادة الانتقالي» in the article that also says «مجلس السيادة الانتقالي السوداني»: a body's name of three
- * words or more that the one longer name of its articles extends by adjectives alone is that body (a shorter name
- * is too generic to tell: «وزارة الخارجية» stays apart from «وزارة الخارجية الروسية»).
+ * words or more that the one longer name of its articles extends by adjectives alone is that body. A name of two
+ * words is that body only when the longer one adds its country alone: «البنك المركزي» in the articles whose one
+ * central bank is «البنك المركزي العراقي»; where the corpus names two countries' («وزارة الخارجية» beside
+ * «وزارة الخارجية الروسية» and «… المصرية») it stays apart.
  */
 function mergeOrgsCutShort(orgs: Map<string, Cluster>) {
   const longer = new Map<string, Cluster[]>();
   for (const c of orgs.values())
     for (const name of [c.key, ...[...c.aliases].map(entityKey)]) {
       const words = name.split(' ');
-      for (let n = 3; n < words.length; n++) {
-        if (!words.slice(n).every(isAdjective)) continue;
+      for (let n = 2; n < words.length; n++) {
+        if (!words.slice(n).every(isAdjective) || (n === 2 && !isCountryQualifier(words.slice(n)))) continue;
         const prefix = words.slice(0, n).join(' ');
         const list = longer.get(prefix) ?? [];
         if (!list.includes(c)) list.push(c);
@@ -472,6 +474,11 @@ function mergeOrgsCutShort(orgs: Map<string, Cluster>) {
     absorb(owners[0]!, short);
     orgs.delete(key);
   }
+}
+
+/** «عراقي»: the one word a country's body adds to a generic name of two words (keys, without the article). */
+function isCountryQualifier(words: readonly string[]): boolean {
+  return words.length === 1 && lexicon().nisbas.has(words[0]!);
 }
 
 /** «سوداني», «انتقالي», «دوليه»: an adjective of relation or nationality, as a key writes it. */
