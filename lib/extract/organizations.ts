@@ -4,6 +4,7 @@ import { lexicon } from './lexicon';
 import { isTeamNoun, quotedBodyAt, quotedNameAfterHead, teamAt } from './org-context';
 import { movementHeadForm, movementNameEnd } from './movement-names';
 import { centralBankAt, mayOpenElidedBody } from './elided-heads';
+import { mayStandAlone } from './quoted-short-names';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf,
@@ -40,6 +41,11 @@ export interface OrgFound {
    * merge keeps it only when the corpus credits the same word again and again, as it does its news agencies
    */
   inlineCredit?: boolean;
+  /**
+   * «القاعدة» in «تنظيم القاعدة»: the one definite word of a movement's name, which the corpus may call it by alone
+   * (quoted-short-names.ts decides)
+   */
+  wordAlone?: string;
   /** read by the sequence tagger alone (lib/extract/model), no head noun or known name */
   byModel?: boolean;
   start: number;
@@ -550,6 +556,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     adjectivesOnly: adjectivesOnly && !paren,
   };
   if (properName) org.properName = properName;
+  if (!known && movementHeadForm(t) && !head!.definite && end - i === 2 && mayStandAlone(tokens[i + 1]))
+    org.wordAlone = tokens[i + 1]!.text;
   if (country) org.country = country;
   let next = paren ? paren.end : end;
   if (isPunct(tokens[next]) && tokens[next]!.text === ')') next++;
