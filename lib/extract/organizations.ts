@@ -5,6 +5,7 @@ import { isTeamNoun, quotedBodyAt, quotedNameAfterHead, teamAt } from './org-con
 import { movementHeadForm, movementNameEnd } from './movement-names';
 import { centralBankAt, mayOpenElidedBody } from './elided-heads';
 import { mayStandAlone } from './quoted-short-names';
+import { dualBodiesAt, mayOpenDual } from './dual-heads';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf,
@@ -403,6 +404,12 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
       i++;
       continue;
     }
+    const dual = dualBodiesAt(tokens, i);
+    if (dual) {
+      found.push(...dual.orgs);
+      i = dual.next;
+      continue;
+    }
     const { org, next } = organizationAt(tokens, i);
     if (org) found.push(org);
     i = next;
@@ -419,6 +426,7 @@ const mayOpenOrganization = perWord(
     !!movementHeadForm(t) ||
     isTeamNoun(t) ||
     knownFormsStartingWith(t).length > 0 ||
+    mayOpenDual(t) ||
     !!portfolioForm(t) ||
     mayOpenElidedBody(t),
 );

@@ -4,6 +4,7 @@ import { findPersons, isNisbaSurnameAt, type PersonFound } from './persons';
 import { withNicknames, withQuotedShortNames } from './nicknames';
 import { withoutBodiesNamedByTheirHead } from './headed-bodies';
 import { withoutGovernments } from './governments';
+import { withoutDescriptions } from './descriptions';
 import { withoutOwnerlessBodies } from './ownerless-bodies';
 import { mayEndNameByTagger } from './name-limits';
 import { lexicon } from './lexicon';
@@ -111,9 +112,12 @@ export function recognize(sentence: Sentence): SentenceFindings {
   return {
     persons: withNicknames(tokens, keptPersons),
     orgs: withoutOwnerlessBodies(
-      withoutGovernments(
+      withoutDescriptions(
         tokens,
-        withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+        withoutGovernments(
+          tokens,
+          withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+        ),
       ),
     ),
   };
