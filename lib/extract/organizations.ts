@@ -234,6 +234,8 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   }
   const genitive = forms.find((f) => PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل'));
   if (genitive?.definite) return 'word'; // «للأنباء», «للصليب», «للسياسات»
+  // «نقل إلى المستشفى لتلقي العلاج»: right after a definite head, «ل» and a noun without the article is a purpose
+  if (genitive && j === i + 1 && head.definite) return undefined;
   const constructNoun = (w: string) =>
     !lex.functionWords.has(w) && (lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w));
   // «لشؤون اللاجئين»; «لاعتماد آلية» is a purpose, not a complement: «آلية» only looks definite (ال + two letters)
@@ -289,6 +291,12 @@ const namesPlace = (t: Token) => isArabicWord(t) && (isPlace(t) || !!countryOf(t
 const SAME_BODY_HEADS: ReadonlySet<string> = new Set(
   ['منظمة', 'حلف', 'تنظيم', 'حركة', 'حزب', 'جماعة', 'تحالف'].map((w) => normalize(w)),
 );
+
+/**
+ * Heads of bodies named after their founders or patrons: «مؤسسة جيتس», «مركز كارتر». The proper name alone is the
+ * person, so it is no alias of the body (normalized, without the article).
+ */
+const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['مؤسسة', 'مركز', 'جائزة'].map((w) => normalize(w)));
 
 /** Verbal nouns among the heads: «إدارة», «قيادة», «رئاسة» are also managing, leading, presiding (normalized). */
 const LEADING_HEADS: ReadonlySet<string> = new Set(['إدارة', 'قيادة', 'رئاسة'].map((w) => normalize(w)));
@@ -544,7 +552,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
       if (isProperNameAfter(head!, tokens[i + 1]!)) {
         // «بعثة مينورسو»: the proper name alone is a short name; in «مركز جنيف للسياسات» it is only a place
         // «شركة زيلكو الأمريكية»: nationalities after it only say where the body is from
-        if (end - i === 2 || onlyNationalitiesBetween(tokens, i + 2, end)) aliases.push(tokens[i + 1]!.text);
+        if ((end - i === 2 || onlyNationalitiesBetween(tokens, i + 2, end)) && !NAMED_AFTER_PEOPLE.has(head!.bare))
+          aliases.push(tokens[i + 1]!.text);
         if (end - i > 2) properName = surface(tokens, i, i + 2, head!);
       }
     }

@@ -33,3 +33,19 @@ describe('news agencies named alone', () => {
     expect(names('وتقع القرية في جنوب شرق الأناضول قرب الحدود.')).toEqual([]);
   });
 });
+
+describe('bodies named after people, purposes and teams', () => {
+  it('a foundation’s proper name is its founder, no alias of it', () => {
+    const [o] = found('وتبرعت مؤسسة زيلكو بمليون دولار.');
+    expect(o?.name).toBe('مؤسسة زيلكو');
+    expect(o?.aliases).toEqual([]);
+  });
+
+  it('«ل» and a noun right after a definite head is a purpose, not the name', () => {
+    expect(names('ونقل المصاب إلى المستشفى لتلقي العلاج.')).toEqual([]);
+  });
+
+  it('a racing driver’s team is named after «سائق»', () => {
+    expect(names('وحل الإيطالي ماريو سائق زيبرانو ثالثا.')).toEqual(['زيبرانو']);
+  });
+});

@@ -127,9 +127,9 @@ export const HEADS_OF_WORKS = new Set(['برنامج', 'البرنامج']);
 
 /**
  * Words after which sports reports name a club, in construct: «فريق بنفيكا», «نادي الزمالك», «على مضيفه بورتو»,
- * «أمام ضيفه اندرلخت» (the host, the guest).
+ * «أمام ضيفه اندرلخت» (the host, the guest), and racing's «سائق ماكلارين» (a team's driver).
  */
-export const TEAM_WORDS = ['فريق', 'نادي', 'ناديه', 'مضيفه', 'ضيفه'];
+export const TEAM_WORDS = ['فريق', 'نادي', 'ناديه', 'مضيفه', 'ضيفه', 'سائق'];
 
 /** Heads that name a body only with a complement after them (alone they are common nouns). */
 export const HEADS_NEEDING_COMPLEMENT = new Set([
