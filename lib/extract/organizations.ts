@@ -6,6 +6,8 @@ import { movementHeadForm, movementNameEnd } from './movement-names';
 import { centralBankAt, mayOpenElidedBody } from './elided-heads';
 import { mayStandAlone } from './quoted-short-names';
 import { dualBodiesAt, mayOpenDual } from './dual-heads';
+import { isOutletTail, outletAt } from './outlet-names';
+import { departmentAt, sectorForm } from './sector-departments';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf,
@@ -408,6 +410,12 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
   let i = 0;
   while (i < tokens.length) {
     // most words open no body: one question answers that for them
+    const outlet = tokens[i + 1] && isOutletTail(tokens[i + 1]!) ? outletAt(tokens, i) : undefined;
+    if (outlet) {
+      found.push(outlet);
+      i += 2;
+      continue;
+    }
     if (!mayOpenOrganization(tokens[i]!)) {
       i++;
       continue;
@@ -435,6 +443,7 @@ const mayOpenOrganization = perWord(
     isTeamNoun(t) ||
     knownFormsStartingWith(t).length > 0 ||
     mayOpenDual(t) ||
+    !!sectorForm(t) ||
     !!portfolioForm(t) ||
     mayOpenElidedBody(t),
 );
@@ -478,6 +487,20 @@ function ministryByPortfolioAt(tokens: Token[], i: number): OrgFound | undefined
 
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);
 
+/**
+ * Where the name of a body's part ends when another body's indefinite head follows the first one: «مركز جامعة
+ * جونز هوبكنز» is the university's centre, one name as the news writes it. Undefined when no body follows.
+ */
+function subBodyEnd(tokens: Token[], i: number, head: WordForm): number | undefined {
+  const next = tokens[i + 1];
+  const inner = next && orgHeadForm(next);
+  if (head.definite || !inner || inner.definite || inner.clitics) return undefined;
+  const sub = organizationAt(tokens, i + 1).org;
+  if (!sub || sub.adjectivesOnly || sub.name === inner.stem) return undefined;
+  const last = tokens.findIndex((t, k) => k > i && t.end === sub.end);
+  return last > i + 1 ? last + 1 : undefined;
+}
+
 /** «وكالة "الأناضول"»: a well-known body quoted after a head is that body, under its own name. */
 function quotedKnownAfterHead(tokens: Token[], i: number): { org: OrgFound; end: number } | undefined {
   if (!OPENING_QUOTES.has(tokens[i + 1]?.text ?? '') || !orgHeadForm(tokens[i]!)) return undefined;
@@ -507,6 +530,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
   if (known && isPlace(t) && tokens[i - 1] && isDirection(tokens[i - 1]!)) return { next: known.end };
   const head = known ? undefined : (orgHeadForm(t) ?? movementHeadForm(t));
   if (!known && !head) {
+    const department = departmentAt(tokens, i);
+    if (department) return { org: department, next: i + 3 };
     const ministry = ministryByPortfolioAt(tokens, i) ?? centralBankAt(tokens, i);
     return ministry ? { org: ministry, next: i + 2 } : { next: i + 1 };
   }
@@ -541,6 +566,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     // «حركة النهضة», «قوات الدعم السريع»: a party's or a force's name is ordinary words in construct
     const movement = movementHeadForm(t) ? movementNameEnd(tokens, i, head!) : undefined;
     if (movement !== undefined && movement > end) end = movement;
+    // «مركز جامعة جونز هوبكنز»: a body of another body, whose name follows the first head
+    if (end === i + 1) end = subBodyEnd(tokens, i, head!) ?? end;
     if (end - i < 2) return { next: i + 1 };
     // «حلف الناتو»: the head and a well-known organization's short name are that organization
     const inner = knownOrgAt(tokens.slice(0, end), i + 1);
