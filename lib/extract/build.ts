@@ -15,6 +15,7 @@ import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type Articl
 import { countMentionsAndCoMentions, snippet } from './corpus-counts';
 import { withoutMostlyOrdinaryNames } from './mostly-ordinary';
 import { recognize } from './recognize';
+import { quotedWordsOf } from './quoted-short-names';
 import { claimSharedSurnames, isFathersName } from './surnames';
 import { tokenize } from './tokenize';
 
@@ -39,7 +40,8 @@ export interface BuildOptions {
 
 /** What one article says: the persons and bodies it names, and the Latin names it ties to them. */
 export function readArticle(article: Article): ArticleFindings {
-  const found = tokenize(article.text).map((s) => recognize(splitGluedTitles(s)));
+  const sentences = tokenize(article.text);
+  const found = sentences.map((s) => recognize(splitGluedTitles(s)));
   const date = article.date ?? articleDate(article.text);
   return {
     source: article.id,
@@ -47,6 +49,7 @@ export function readArticle(article: Article): ArticleFindings {
     persons: found.flatMap((f) => f.persons),
     orgs: found.flatMap((f) => f.orgs),
     ties: latinTies(article.text),
+    quotedWords: sentences.flatMap((s) => quotedWordsOf(s.tokens)),
   };
 }
 

@@ -8,6 +8,7 @@ import type { LatinTie } from './latin-names';
 import type { OrgFound } from './organizations';
 import { isNationalAdjective } from './national-bodies';
 import { shortFormLinks } from './org-short-forms';
+import { quotedShortNames } from './quoted-short-names';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
 
@@ -32,6 +33,8 @@ export interface ArticleFindings {
   persons: PersonFound[];
   orgs: OrgFound[];
   ties: LatinTie[];
+  /** the words the article quotes alone (quoted-short-names.ts) */
+  quotedWords?: string[];
 }
 
 /** A word in parentheses inside a text is a news source's credit when the corpus credits it this often. */
@@ -112,6 +115,7 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   const descriptions: { found: OrgFound; source: string }[] = [];
   const inlineCredits: { found: OrgFound; source: string }[] = [];
   const properNames: { cluster: Cluster; properName: string }[] = [];
+  const wordsAlone: { cluster: Cluster; word: string }[] = [];
   for (const a of articles) {
     for (const o of a.orgs) {
       if (o.adjectivesOnly && !o.country) {
@@ -125,6 +129,7 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
       const c = cluster(orgs, 'org', o.name, a.source, o, orgReason(o, knownNames));
       for (const alias of o.aliases) c.aliases.add(alias);
       if (o.properName) properNames.push({ cluster: c, properName: o.properName });
+      if (o.wordAlone) wordsAlone.push({ cluster: c, word: o.wordAlone });
     }
     for (const p of a.persons) {
       if (p.tokens.length < 2) {
@@ -196,6 +201,9 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // «بعثة مينورسو لحفظ السلام» is «بعثة مينورسو» when the corpus names that body so
   for (const { cluster: c, properName } of properNames)
     if (orgs.has(entityKey(properName)) && orgs.get(entityKey(properName)) !== c) c.aliases.add(properName);
+  // «تنظيم القاعدة» called «" القاعدة "»
+  const quoted = new Set(articles.flatMap((a) => a.quotedWords ?? []));
+  for (const { cluster: c, alias } of quotedShortNames(wordsAlone, quoted)) c.aliases.add(alias);
   mergeOrganizations(orgs);
   mergeOrgsCutShort(orgs);
   // «حماس» read as a person by the tagger alone in one sentence and as a body elsewhere: a body
@@ -450,16 +458,18 @@ function mergeOrganizations(orgs: Map<string, Cluster>) {
 
 /**
  * «مجلس السيادة الانتقالي» in the article that also says «مجلس السيادة الانتقالي السوداني»: a body's name of three
- * words or more that the one longer name of its articles extends by adjectives alone is that body (a shorter name
- * is too generic to tell: «وزارة الخارجية» stays apart from «وزارة الخارجية الروسية»).
+ * words or more that the one longer name of its articles extends by adjectives alone is that body. A name of two
+ * words is that body only when the longer one adds its country alone: «البنك المركزي» in the articles whose one
+ * central bank is «البنك المركزي العراقي»; where the corpus names two countries' («وزارة الخارجية» beside
+ * «وزارة الخارجية الروسية» and «… المصرية») it stays apart.
  */
 function mergeOrgsCutShort(orgs: Map<string, Cluster>) {
   const longer = new Map<string, Cluster[]>();
   for (const c of orgs.values())
     for (const name of [c.key, ...[...c.aliases].map(entityKey)]) {
       const words = name.split(' ');
-      for (let n = 3; n < words.length; n++) {
-        if (!words.slice(n).every(isAdjective)) continue;
+      for (let n = 2; n < words.length; n++) {
+        if (!words.slice(n).every(isAdjective) || (n === 2 && !isCountryQualifier(words.slice(n)))) continue;
         const prefix = words.slice(0, n).join(' ');
         const list = longer.get(prefix) ?? [];
         if (!list.includes(c)) list.push(c);
@@ -472,6 +482,11 @@ function mergeOrgsCutShort(orgs: Map<string, Cluster>) {
     absorb(owners[0]!, short);
     orgs.delete(key);
   }
+}
+
+/** «عراقي»: the one word a country's body adds to a generic name of two words (keys, without the article). */
+function isCountryQualifier(words: readonly string[]): boolean {
+  return words.length === 1 && lexicon().nisbas.has(words[0]!);
 }
 
 /** «سوداني», «انتقالي», «دوليه»: an adjective of relation or nationality, as a key writes it. */

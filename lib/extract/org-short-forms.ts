@@ -1,4 +1,5 @@
 import { isNationalAdjective } from './national-bodies';
+import { lexicon } from './lexicon';
 
 /**
  * «اتحاد الشغل» for «الاتحاد العام التونسي للشغل»: the news shortens a body's name to its head and its last
@@ -15,7 +16,7 @@ function isDroppableAdjective(word: string): boolean {
  * Pairs of indexes (short form, full name) among `keys`: a name of two words, a head and a noun, and the
  * one longer name with the same head whose last word is that noun behind «لل» and whose words between are
  * adjectives. When two longer names fit («وكالة الأنباء» and two agencies «… للأنباء»), the short form is left
- * alone: it could be either.
+ * alone: it could be either. And a name of two heads («مركز الجامعة»), the one longer name that begins with them.
  */
 export function shortFormLinks(keys: readonly string[]): [number, number][] {
   const byHeadAndComplement = new Map<string, number[]>();
@@ -37,6 +38,10 @@ export function shortFormLinks(keys: readonly string[]): [number, number][] {
     if (words.length !== 2) return;
     const full = byHeadAndComplement.get(k);
     if (full?.length === 1) links.push([index, full[0]!]);
+    // «مركز الجامعة» → «مركز جامعة جونز هوبكنز»: a part of a body named by its two heads alone
+    if (!lexicon().orgHeads.has(words[1]!)) return;
+    const longer = keys.flatMap((l, other) => (l.startsWith(k + ' ') ? [other] : []));
+    if (longer.length === 1) links.push([index, longer[0]!]);
   });
   return links;
 }

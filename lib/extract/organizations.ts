@@ -4,6 +4,10 @@ import { lexicon } from './lexicon';
 import { isTeamNoun, quotedBodyAt, quotedNameAfterHead, teamAt } from './org-context';
 import { movementHeadForm, movementNameEnd } from './movement-names';
 import { centralBankAt, mayOpenElidedBody } from './elided-heads';
+import { mayStandAlone } from './quoted-short-names';
+import { dualBodiesAt, mayOpenDual } from './dual-heads';
+import { isOutletTail, outletAt } from './outlet-names';
+import { departmentAt, sectorForm } from './sector-departments';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf,
@@ -40,6 +44,11 @@ export interface OrgFound {
    * merge keeps it only when the corpus credits the same word again and again, as it does its news agencies
    */
   inlineCredit?: boolean;
+  /**
+   * «القاعدة» in «تنظيم القاعدة»: the one definite word of a movement's name, which the corpus may call it by alone
+   * (quoted-short-names.ts decides)
+   */
+  wordAlone?: string;
   /** read by the sequence tagger alone (lib/extract/model), no head noun or known name */
   byModel?: boolean;
   start: number;
@@ -227,6 +236,8 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   }
   const genitive = forms.find((f) => PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل'));
   if (genitive?.definite) return 'word'; // «للأنباء», «للصليب», «للسياسات»
+  // «نقل إلى المستشفى لتلقي العلاج»: right after a definite head, «ل» and a noun without the article is a purpose
+  if (genitive && j === i + 1 && head.definite) return undefined;
   const constructNoun = (w: string) =>
     !lex.functionWords.has(w) && (lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w));
   // «لشؤون اللاجئين»; «لاعتماد آلية» is a purpose, not a complement: «آلية» only looks definite (ال + two letters)
@@ -251,6 +262,15 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     : undefined;
 }
 
+/** Whether every word of [from, to) is a country's adjective with the article alone: «الأمريكية», «السويسري». */
+function onlyNationalitiesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!isPlainDefinite(t) || !isNisba(t) || !countryOf(t)) return false;
+  }
+  return from < to;
+}
+
 /** A definite noun: the article and a stem of three letters at least («آلية» is no «ال» + «ية»). */
 function isDefiniteNoun(t: Token): boolean {
   return isArabicWord(t) && wordForms(t.norm).some((f) => f.definite && f.bare.length >= 3);
@@ -273,6 +293,12 @@ const namesPlace = (t: Token) => isArabicWord(t) && (isPlace(t) || !!countryOf(t
 const SAME_BODY_HEADS: ReadonlySet<string> = new Set(
   ['منظمة', 'حلف', 'تنظيم', 'حركة', 'حزب', 'جماعة', 'تحالف'].map((w) => normalize(w)),
 );
+
+/**
+ * Heads of bodies named after their founders or patrons: «مؤسسة جيتس», «مركز كارتر». The proper name alone is the
+ * person, so it is no alias of the body (normalized, without the article).
+ */
+const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set(['مؤسسة', 'مركز', 'جائزة'].map((w) => normalize(w)));
 
 /** Verbal nouns among the heads: «إدارة», «قيادة», «رئاسة» are also managing, leading, presiding (normalized). */
 const LEADING_HEADS: ReadonlySet<string> = new Set(['إدارة', 'قيادة', 'رئاسة'].map((w) => normalize(w)));
@@ -384,8 +410,20 @@ export function findOrganizations(sentence: Sentence): OrgFound[] {
   let i = 0;
   while (i < tokens.length) {
     // most words open no body: one question answers that for them
+    const outlet = tokens[i + 1] && isOutletTail(tokens[i + 1]!) ? outletAt(tokens, i) : undefined;
+    if (outlet) {
+      found.push(outlet);
+      i += 2;
+      continue;
+    }
     if (!mayOpenOrganization(tokens[i]!)) {
       i++;
+      continue;
+    }
+    const dual = dualBodiesAt(tokens, i);
+    if (dual) {
+      found.push(...dual.orgs);
+      i = dual.next;
       continue;
     }
     const { org, next } = organizationAt(tokens, i);
@@ -404,6 +442,8 @@ const mayOpenOrganization = perWord(
     !!movementHeadForm(t) ||
     isTeamNoun(t) ||
     knownFormsStartingWith(t).length > 0 ||
+    mayOpenDual(t) ||
+    !!sectorForm(t) ||
     !!portfolioForm(t) ||
     mayOpenElidedBody(t),
 );
@@ -445,16 +485,53 @@ function ministryByPortfolioAt(tokens: Token[], i: number): OrgFound | undefined
   };
 }
 
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);
+
+/**
+ * Where the name of a body's part ends when another body's indefinite head follows the first one: «مركز جامعة
+ * جونز هوبكنز» is the university's centre, one name as the news writes it. Undefined when no body follows.
+ */
+function subBodyEnd(tokens: Token[], i: number, head: WordForm): number | undefined {
+  const next = tokens[i + 1];
+  const inner = next && orgHeadForm(next);
+  if (head.definite || !inner || inner.definite || inner.clitics) return undefined;
+  const sub = organizationAt(tokens, i + 1).org;
+  if (!sub || sub.adjectivesOnly || sub.name === inner.stem) return undefined;
+  const last = tokens.findIndex((t, k) => k > i && t.end === sub.end);
+  return last > i + 1 ? last + 1 : undefined;
+}
+
+/** «وكالة "الأناضول"»: a well-known body quoted after a head is that body, under its own name. */
+function quotedKnownAfterHead(tokens: Token[], i: number): { org: OrgFound; end: number } | undefined {
+  if (!OPENING_QUOTES.has(tokens[i + 1]?.text ?? '') || !orgHeadForm(tokens[i]!)) return undefined;
+  const known = knownOrgAt(tokens, i + 2);
+  if (!known || !CLOSING_QUOTES.has(tokens[known.end]?.text ?? '')) return undefined;
+  const aliases = known.form !== known.name ? [known.form] : [];
+  const org: OrgFound = {
+    name: known.name,
+    aliases,
+    adjectivesOnly: false,
+    start: tokens[i + 2]!.start,
+    end: tokens[known.end - 1]!.end,
+  };
+  return { org, end: known.end + 1 };
+}
+
 /** The body named from token i, if any, and the index to read on from. */
 export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; next: number } {
   const t = tokens[i]!;
   const credited = creditedSourceAt(tokens, i);
   if (credited) return { org: credited, next: i + 3 };
-  const inContext = quotedNameAfterHead(tokens, i) ?? quotedBodyAt(tokens, i) ?? teamAt(tokens, i);
+  const inContext =
+    quotedKnownAfterHead(tokens, i) ?? quotedNameAfterHead(tokens, i) ?? quotedBodyAt(tokens, i) ?? teamAt(tokens, i);
   if (inContext) return { org: inContext.org, next: inContext.end };
   const known = knownOrgAt(tokens, i);
+  // «جنوب شرق الأناضول»: after a direction, a body named after a place is the place
+  if (known && isPlace(t) && tokens[i - 1] && isDirection(tokens[i - 1]!)) return { next: known.end };
   const head = known ? undefined : (orgHeadForm(t) ?? movementHeadForm(t));
   if (!known && !head) {
+    const department = departmentAt(tokens, i);
+    if (department) return { org: department, next: i + 3 };
     const ministry = ministryByPortfolioAt(tokens, i) ?? centralBankAt(tokens, i);
     return ministry ? { org: ministry, next: i + 2 } : { next: i + 1 };
   }
@@ -489,6 +566,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     // «حركة النهضة», «قوات الدعم السريع»: a party's or a force's name is ordinary words in construct
     const movement = movementHeadForm(t) ? movementNameEnd(tokens, i, head!) : undefined;
     if (movement !== undefined && movement > end) end = movement;
+    // «مركز جامعة جونز هوبكنز»: a body of another body, whose name follows the first head
+    if (end === i + 1) end = subBodyEnd(tokens, i, head!) ?? end;
     if (end - i < 2) return { next: i + 1 };
     // «حلف الناتو»: the head and a well-known organization's short name are that organization
     const inner = knownOrgAt(tokens.slice(0, end), i + 1);
@@ -499,8 +578,10 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
       name = surface(tokens, i, end, head!);
       if (isProperNameAfter(head!, tokens[i + 1]!)) {
         // «بعثة مينورسو»: the proper name alone is a short name; in «مركز جنيف للسياسات» it is only a place
-        if (end - i === 2) aliases.push(tokens[i + 1]!.text);
-        else properName = surface(tokens, i, i + 2, head!);
+        // «شركة زيلكو الأمريكية»: nationalities after it only say where the body is from
+        if ((end - i === 2 || onlyNationalitiesBetween(tokens, i + 2, end)) && !NAMED_AFTER_PEOPLE.has(head!.bare))
+          aliases.push(tokens[i + 1]!.text);
+        if (end - i > 2) properName = surface(tokens, i, i + 2, head!);
       }
     }
     adjectivesOnly = head!.definite;
@@ -519,6 +600,8 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     adjectivesOnly: adjectivesOnly && !paren,
   };
   if (properName) org.properName = properName;
+  if (!known && movementHeadForm(t) && !head!.definite && end - i === 2 && mayStandAlone(tokens[i + 1]))
+    org.wordAlone = tokens[i + 1]!.text;
   if (country) org.country = country;
   let next = paren ? paren.end : end;
   if (isPunct(tokens[next]) && tokens[next]!.text === ')') next++;

@@ -3,6 +3,9 @@ import { findOrganizations, knownOrgAt, type OrgFound } from './organizations';
 import { findPersons, isNisbaSurnameAt, type PersonFound } from './persons';
 import { withNicknames, withQuotedShortNames } from './nicknames';
 import { withoutBodiesNamedByTheirHead } from './headed-bodies';
+import { withoutGovernments } from './governments';
+import { withoutDescriptions } from './descriptions';
+import { withoutOwnerlessBodies } from './ownerless-bodies';
 import { mayEndNameByTagger } from './name-limits';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
@@ -108,7 +111,15 @@ export function recognize(sentence: Sentence): SentenceFindings {
   }
   return {
     persons: withNicknames(tokens, keptPersons),
-    orgs: withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+    orgs: withoutOwnerlessBodies(
+      withoutDescriptions(
+        tokens,
+        withoutGovernments(
+          tokens,
+          withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+        ),
+      ),
+    ),
   };
 }
 

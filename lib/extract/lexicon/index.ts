@@ -9,7 +9,14 @@ import functionWordsData from './generated/function-words.json';
 import countriesData from './generated/countries.json';
 import placesData from './generated/places.json';
 import { DUAL_TITLES, HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from './titles';
-import { HEADS_NEEDING_COMPLEMENT, HEADS_OF_WORKS, KNOWN_ORGS, ORG_HEADS, TEAM_WORDS } from './organizations';
+import {
+  HEADS_NEEDING_COMPLEMENT,
+  HEADS_OF_WORKS,
+  KNOWN_AGENCIES,
+  KNOWN_ORGS,
+  ORG_HEADS,
+  TEAM_WORDS,
+} from './organizations';
 
 /** All the word lists, in normalized form, built once on first use. */
 export interface Lexicon {
@@ -128,7 +135,7 @@ export function lexicon(): Lexicon {
     teamWords: normalizedSet(TEAM_WORDS),
     countries,
     nisbas,
-    knownOrgs: KNOWN_ORGS,
+    knownOrgs: [...KNOWN_ORGS, ...KNOWN_AGENCIES],
     nameParticles: NAME_PARTICLES,
   };
   return cached;

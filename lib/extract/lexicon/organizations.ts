@@ -127,9 +127,9 @@ export const HEADS_OF_WORKS = new Set(['برنامج', 'البرنامج']);
 
 /**
  * Words after which sports reports name a club, in construct: «فريق بنفيكا», «نادي الزمالك», «على مضيفه بورتو»,
- * «أمام ضيفه اندرلخت» (the host, the guest).
+ * «أمام ضيفه اندرلخت» (the host, the guest), and racing's «سائق ماكلارين» (a team's driver).
  */
-export const TEAM_WORDS = ['فريق', 'نادي', 'ناديه', 'مضيفه', 'ضيفه'];
+export const TEAM_WORDS = ['فريق', 'نادي', 'ناديه', 'مضيفه', 'ضيفه', 'سائق'];
 
 /** Heads that name a body only with a complement after them (alone they are common nouns). */
 export const HEADS_NEEDING_COMPLEMENT = new Set([
@@ -169,4 +169,25 @@ export const KNOWN_ORGS: { name: string; aliases: string[] }[] = [
   { name: 'منظمة الدول المصدرة للنفط', aliases: ['أوبك', 'OPEC'] },
   { name: 'منظمة التعاون الإسلامي', aliases: [] },
   { name: 'مجلس التعاون الخليجي', aliases: [] },
+];
+
+/**
+ * The international news agencies Arabic news credits by name alone («نقلا عن الأسوشيتد برس», «وفق رويترز»),
+ * with the spellings the press uses (Wikipedia, «وكالة أنباء»). Named after a place («الأناضول») or not, each is
+ * the agency wherever it is written, except after a direction («جنوب شرق الأناضول» is the region).
+ */
+export const KNOWN_AGENCIES: { name: string; aliases: string[] }[] = [
+  { name: 'رويترز', aliases: ['Reuters'] },
+  { name: 'فرانس برس', aliases: ['وكالة الصحافة الفرنسية', 'أ ف ب', 'AFP'] },
+  {
+    name: 'أسوشيتد برس',
+    aliases: ['الأسوشيتد برس', 'أسوشيتدبرس', 'أسوشييتد برس', 'الأسوشييتد برس', 'أسوشتيد برس', 'الأسوشتيد برس'],
+  },
+  { name: 'الأناضول', aliases: ['وكالة الأناضول', 'Anadolu'] },
+  { name: 'شينخوا', aliases: ['Xinhua'] },
+  { name: 'بلومبرغ', aliases: ['بلومبيرغ', 'بلومبرج', 'Bloomberg'] },
+  { name: 'يونهاب', aliases: ['Yonhap'] },
+  { name: 'كيودو', aliases: [] },
+  { name: 'إنترفاكس', aliases: ['انترفاكس', 'Interfax'] },
+  { name: 'نوفوستي', aliases: [] },
 ];
