@@ -29,6 +29,7 @@ import { withApposedShortName } from './short-names';
 import { tagTokens, type TaggedSpan } from './model/tagger';
 import { TAGS } from './model/perceptron';
 import { normalize as normalizeWord } from '../arabic/normalize';
+import { soundsArabic } from './word-shape';
 
 /**
  * The rules and the sequence tagger together. The rules keep what they are precise about: roles, titled
@@ -65,7 +66,8 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const keptPersons: PersonFound[] = [];
   // «الوزير … أمينًا»: a verb or a predicate read as a one-word name after a title
   for (const p of persons)
-    if (!isClauseWord(p.tokens[0]!)) keptPersons.push(trimPerson(p, tokens, index, tags, personSpans));
+    if (!isClauseWord(p.tokens[0]!) && !isWordAfterTitle(p, index, tags))
+      keptPersons.push(trimPerson(p, tokens, index, tags, personSpans));
   const keptOrgs: OrgFound[] = [];
   const found: { start: number; end: number }[] = [...keptPersons];
   const shortNames = new Set<number>();
@@ -110,6 +112,17 @@ export function recognize(sentence: Sentence): SentenceFindings {
     persons: withNicknames(tokens, keptPersons),
     orgs: withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
   };
+}
+
+/**
+ * «الرئيس الأميركي امتنع عن …», «التمس من الملك عفوا»: one word that sounds Arabic after a title, which the tagger,
+ * told of the title, still reads as outside any name, is the clause going on (a verb, an object), not the holder's
+ * name. A foreign-sounding word («الرئيس تبون») is a name the tagger never saw.
+ */
+function isWordAfterTitle(p: PersonFound, index: TokenIndex, tags: Int32Array): boolean {
+  if (p.evidence !== 'title' || p.tokens.length !== 1 || !soundsArabic(p.tokens[0]!.norm)) return false;
+  const k = index.get(p.tokens[0]!);
+  return k !== undefined && tags[k] === OUTSIDE_TAG;
 }
 
 /** Whether the tagger's span overlaps a name already found. */

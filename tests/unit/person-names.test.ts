@@ -30,6 +30,12 @@ describe('where a name cannot be', () => {
     expect(persons('وناقش الاجتماع القمة المقرر عقدها في الرباط.')).toEqual([]);
   });
 
+  it('one Arabic-sounding word after a title that the tagger reads as no name goes on the clause', () => {
+    expect(persons('وذكرت الصحيفة أن الرئيس الأميركي امتنع عن التعليق على الخطة.')).toEqual([]);
+    expect(persons('وطلب السفير من الملك عفوا عن السجناء.')).toEqual([]);
+    expect(persons('وقال الرئيس تبون إن الحوار مستمر.')).toEqual(['تبون']);
+  });
+
   it('the word after a number is a counted noun', () => {
     expect(persons('وتنافس الرئيس الجديد للهيئة مع أربعة مترشحين آخرين.')).toEqual([]);
   });
