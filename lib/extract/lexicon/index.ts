@@ -90,8 +90,8 @@ export function lexicon(): Lexicon {
   const nisbas = new Map<string, string>();
   for (const name of [...countriesData.words, ...COUNTRY_SHORT_FORMS]) {
     const n = normalize(name);
+    // with its article only: «سلفادور» without it is a given name (Salvador), never the country «السلفادور»
     countries.set(n, name);
-    countries.set(bareOf(n), name);
     // the nisba only of one-word names: «الولايات المتحدة» has no regular one
     if (!n.includes(' ')) {
       const nisba = nisbaOf(n);
