@@ -30,6 +30,7 @@ import { tagTokens, type TaggedSpan } from './model/tagger';
 import { TAGS } from './model/perceptron';
 import { normalize as normalizeWord } from '../arabic/normalize';
 import { soundsArabic } from './word-shape';
+import { personsInPlaceLists } from './place-lists';
 
 /**
  * The rules and the sequence tagger together. The rules keep what they are precise about: roles, titled
@@ -103,6 +104,9 @@ export function recognize(sentence: Sentence): SentenceFindings {
     keptPersons.push(...listedAfterModel);
     found.push(...listedAfterModel);
   }
+  // «… القذافي في ليبيا ومبارك في مصر»: one-word names, each with its country, in a list
+  const inPlaceLists = personsInPlaceLists(tokens, [...found, ...byModel]);
+  keptPersons.push(...inPlaceLists);
   for (const s of orgSpans) {
     if (s.margin < MIN_MODEL_MARGIN || overlapsAny(tokens, s, found)) continue;
     const o = modelOrg(tokens, s);
