@@ -50,6 +50,16 @@ describe('where a name cannot be', () => {
   });
 });
 
+describe('given names the corpus never showed first in a name', () => {
+  it('a common Arabic given name begins a name without a title', () => {
+    expect(persons('وحضر الاجتماع مقتدى الكرماني.')).toEqual(['مقتدى الكرماني']);
+  });
+
+  it('a given name that is also an ordinary word is not among them', () => {
+    expect(persons('ويبلغ عمر أظافرها مترا.')).toEqual([]);
+  });
+});
+
 describe('names the lists read as words', () => {
   it('a word of two letters between a definite title and a name begins the name', () => {
     expect(persons('وسيحضر القمة الرئيس شي دينغ لونغ رئيس جمهورية الصين.')).toEqual(['شي دينغ لونغ']);
