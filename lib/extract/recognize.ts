@@ -67,7 +67,7 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const keptPersons: PersonFound[] = [];
   // «الوزير … أمينًا»: a verb or a predicate read as a one-word name after a title
   for (const p of persons)
-    if (!isClauseWord(p.tokens[0]!) && !isWordAfterTitle(p, index, tags))
+    if (!isClauseWord(p.tokens[0]!) && !isClauseAfterTitle(p, index, tags))
       keptPersons.push(trimPerson(p, tokens, index, tags, personSpans));
   const keptOrgs: OrgFound[] = [];
   const found: { start: number; end: number }[] = [...keptPersons];
@@ -119,14 +119,17 @@ export function recognize(sentence: Sentence): SentenceFindings {
 }
 
 /**
- * «الرئيس الأميركي امتنع عن …», «التمس من الملك عفوا»: one word that sounds Arabic after a title, which the tagger,
- * told of the title, still reads as outside any name, is the clause going on (a verb, an object), not the holder's
- * name. A foreign-sounding word («الرئيس تبون») is a name the tagger never saw.
+ * «الرئيس الأميركي امتنع عن …», «وتناول العاهل الأردني طعام الإفطار»: words after a title that the tagger, told of
+ * the title, still reads as outside any name are the clause going on (a verb, an object), not the holder's name.
+ * A single foreign-sounding word («الرئيس تبون») is a name the tagger never saw, and stays.
  */
-function isWordAfterTitle(p: PersonFound, index: TokenIndex, tags: Int32Array): boolean {
-  if (p.evidence !== 'title' || p.tokens.length !== 1 || !soundsArabic(p.tokens[0]!.norm)) return false;
-  const k = index.get(p.tokens[0]!);
-  return k !== undefined && tags[k] === OUTSIDE_TAG;
+function isClauseAfterTitle(p: PersonFound, index: TokenIndex, tags: Int32Array): boolean {
+  if (p.evidence !== 'title') return false;
+  if (p.tokens.length === 1 && !soundsArabic(p.tokens[0]!.norm)) return false;
+  return p.tokens.every((t) => {
+    const k = index.get(t);
+    return k !== undefined && tags[k] === OUTSIDE_TAG;
+  });
 }
 
 /** Whether the tagger's span overlaps a name already found. */

@@ -36,6 +36,11 @@ describe('where a name cannot be', () => {
     expect(persons('وقال الرئيس تبون إن الحوار مستمر.')).toEqual(['تبون']);
   });
 
+  it('words after a title that the tagger reads as no name are the clause, however many', () => {
+    expect(persons('وتناول العاهل الأردني طعام الإفطار مع الوفد.')).toEqual([]);
+    expect(persons('وقال الوزير سامر الكرماني إن الحوار مستمر.')).toEqual(['سامر الكرماني']);
+  });
+
   it('the word after a number is a counted noun', () => {
     expect(persons('وتنافس الرئيس الجديد للهيئة مع أربعة مترشحين آخرين.')).toEqual([]);
   });
