@@ -499,10 +499,12 @@ function modelPersons(tokens: readonly Token[], s: TaggedSpan): PersonFound[] {
 }
 
 function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | undefined {
+  const family = givenNameAndFamily(tokens, s);
   // «سلطنة عمان»: a country or a place inside says the tagger read a place, not a person
-  for (let k = s.from; k < s.to; k++)
-    if (isArabicWord(tokens[k]) && (countryOf(tokens[k]!) || isPlace(tokens[k]!))) return undefined;
-  const span = trimmed(tokens, s, cannotBeName, (t) => !cannotBeName(t) || isNameWordInside(t));
+  if (!family)
+    for (let k = s.from; k < s.to; k++)
+      if (isArabicWord(tokens[k]) && (countryOf(tokens[k]!) || isPlace(tokens[k]!))) return undefined;
+  const span = family ?? trimmed(tokens, s, cannotBeName, (t) => !cannotBeName(t) || isNameWordInside(t));
   if (!span) return undefined;
   const { from } = span;
   const to = withUnknownLastWord(tokens, from, span.to);
@@ -520,6 +522,22 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
   };
+}
+
+/**
+ * «مقتدى الصدر», «محمد الخميس»: a given name and a definite word the tagger reads as one name are a given name and
+ * a family's name, though the family's name is an ordinary word («الصدر»: the chest) that edges of a name may not
+ * be, or a place too («مدينة الصدر»); not a title, a country or a nationality («محمد الرئيس»).
+ */
+function givenNameAndFamily(tokens: readonly Token[], s: TaggedSpan): { from: number; to: number } | undefined {
+  if (s.to - s.from !== 2) return undefined;
+  const [first, family] = [tokens[s.from]!, tokens[s.from + 1]!];
+  if (!isGivenName(first) || !isArabicWord(family) || !wordForms(family.norm).some((f) => f.definite && !f.clitics))
+    return undefined;
+  const lex = lexicon();
+  if (lex.functionWords.has(family.norm) || titleForm(family) || orgHeadForm(family)) return undefined;
+  if (countryOf(family) || isNisba(family) || isClauseWord(family)) return undefined;
+  return { from: s.from, to: s.to };
 }
 
 /**

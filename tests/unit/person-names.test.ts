@@ -60,6 +60,10 @@ describe('given names the corpus never showed first in a name', () => {
     expect(persons('وحضر الاجتماع مقتدى الكرماني.')).toEqual(['مقتدى الكرماني']);
   });
 
+  it('a family name that is an ordinary word or a place stays after a given name where the tagger reads one name', () => {
+    expect(persons('وقال كمال الصدر إن الحوار مستمر.')).toEqual(['كمال الصدر']);
+  });
+
   it('a given name that is also an ordinary word is not among them', () => {
     expect(persons('ويبلغ عمر أظافرها مترا.')).toEqual([]);
   });
