@@ -65,7 +65,8 @@ function isNameAfterSonOf(t: Token, next: Token | undefined): boolean {
 /** The item at k: a word (or «بن» and a given name) then «في» and a country. Past the first, «و» joins it. */
 function itemAt(tokens: readonly Token[], k: number, first: boolean): Item | undefined {
   const t = tokens[k];
-  if (!isArabicWord(t)) return undefined;
+  // most words are followed by no «في»: that is asked first, the word's readings only then
+  if (!isArabicWord(t) || (tokens[k + 1]?.norm !== IN && tokens[k + 2]?.norm !== IN)) return undefined;
   const word = withoutConjunction(t);
   if (!first && word.norm === t.norm) return undefined;
   let to = k + 1;
