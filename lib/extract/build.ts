@@ -14,6 +14,7 @@ import { latinTies } from './latin-names';
 import { canonicalName, mergeFindings, surnameOf, withoutBareTitles, type ArticleFindings } from './merge';
 import { countMentionsAndCoMentions, snippet } from './corpus-counts';
 import { withoutMostlyOrdinaryNames } from './mostly-ordinary';
+import { withoutOneWordPersonsMostlyOrdinary } from './one-word-persons';
 import { recognize } from './recognize';
 import { quotedWordsOf } from './quoted-short-names';
 import { claimSharedSurnames, isFathersName } from './surnames';
@@ -110,7 +111,7 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
       e.mentions.push({ source, count: seen.count, snippet: snippet(texts.get(source)!, seen.start, seen.end) });
     }
   });
-  const kept = withoutMostlyOrdinaryNames(unique, reasons, readAsBody);
+  const kept = withoutOneWordPersonsMostlyOrdinary(withoutMostlyOrdinaryNames(unique, reasons, readAsBody), readAsBody);
   // surnames are aliases when the texts use them alone (the matcher found them as mentions on their own)
   for (const e of kept) {
     const surname = e.type === 'person' ? surnameOf(e.name) : undefined;

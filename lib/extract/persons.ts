@@ -27,6 +27,7 @@ import { bareOf } from '../arabic/clitics';
 import { normalize as normalizeWord } from '../arabic/normalize';
 import { isIndefiniteNisba, isNameAli, isNameWordBeforeGivenName, nameStartBefore } from './name-words';
 import { hasPronounOnKnownWord, isCardinal, isIndefiniteOrdinal, qualifiesPlace } from './name-limits';
+import { definiteGivenNameAt, definiteGivenNameForm } from './definite-given-names';
 
 export interface RoleFound {
   title: string;
@@ -325,7 +326,8 @@ export function isNisbaSurnameAt(tokens: Token[], start: number, end: number): b
 
 /** A word findPersons starts from: a title (rolePhraseAt), an honorific, a nationality adjective, a given name. */
 const mayOpenPerson = perWord(
-  (t: Token): boolean => !!titleForm(t) || !!honorificForm(t) || isNisba(t) || isGivenName(t),
+  (t: Token): boolean =>
+    !!titleForm(t) || !!honorificForm(t) || isNisba(t) || isGivenName(t) || !!definiteGivenNameForm(t),
 );
 
 /** Every person a sentence names with a title, an honorific or a known given name. */
@@ -346,6 +348,19 @@ export function findPersons(sentence: Sentence): PersonFound[] {
     const stacked = phrase && pending?.end === i ? [pending.role] : [];
     pending = phrase && phrase.nameStart === undefined ? { role: phrase.role, end: phrase.end } : undefined;
     const honorific = !phrase && honorificForm(tokens[i]!);
+    // «الصادق المهدي»: a given name written with the article, before a word that can only be a name's
+    const definite = !phrase && !honorific ? definiteGivenNameAt(tokens, i) : undefined;
+    if (definite) {
+      const form = definiteGivenNameForm(tokens[i]!)!;
+      const first = form.clitics ? surfaceWithoutClitics(tokens[i]!, form) : tokens[i]!.text;
+      found.push({
+        ...person(tokens, i, definite.end, 'given-name', []),
+        name: `${first} ${textOf(tokens, i + 1, definite.end)}`,
+      });
+      pending = undefined;
+      i = definite.end;
+      continue;
+    }
     // «الروسي فينوجرادوف», «البرازيلي رونالدو»: a nationality adjective before a name
     const nationalityName =
       !phrase && !honorific && isNisba(tokens[i]!) && !qualifiesPlace(tokens, i) ? nameAt(tokens, i + 1) : undefined;

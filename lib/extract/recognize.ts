@@ -32,6 +32,8 @@ import { withApposedShortName } from './short-names';
 import { tagTokens, type TaggedSpan } from './model/tagger';
 import { TAGS } from './model/perceptron';
 import { normalize as normalizeWord } from '../arabic/normalize';
+import { soundsArabic } from './word-shape';
+import { personsInPlaceLists } from './place-lists';
 
 /**
  * The rules and the sequence tagger together. The rules keep what they are precise about: roles, titled
@@ -68,7 +70,8 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const keptPersons: PersonFound[] = [];
   // «الوزير … أمينًا»: a verb or a predicate read as a one-word name after a title
   for (const p of persons)
-    if (!isClauseWord(p.tokens[0]!)) keptPersons.push(trimPerson(p, tokens, index, tags, personSpans));
+    if (!isClauseWord(p.tokens[0]!) && !isClauseAfterTitle(p, index, tags))
+      keptPersons.push(trimPerson(p, tokens, index, tags, personSpans));
   const keptOrgs: OrgFound[] = [];
   const found: { start: number; end: number }[] = [...keptPersons];
   const shortNames = new Set<number>();
@@ -104,6 +107,9 @@ export function recognize(sentence: Sentence): SentenceFindings {
     keptPersons.push(...listedAfterModel);
     found.push(...listedAfterModel);
   }
+  // «… القذافي في ليبيا ومبارك في مصر»: one-word names, each with its country, in a list
+  const inPlaceLists = personsInPlaceLists(tokens, [...found, ...byModel]);
+  keptPersons.push(...inPlaceLists);
   for (const s of orgSpans) {
     if (s.margin < MIN_MODEL_MARGIN || overlapsAny(tokens, s, found)) continue;
     const o = modelOrg(tokens, s);
@@ -121,6 +127,20 @@ export function recognize(sentence: Sentence): SentenceFindings {
       ),
     ),
   };
+}
+
+/**
+ * «الرئيس الأميركي امتنع عن …», «وتناول العاهل الأردني طعام الإفطار»: words after a title that the tagger, told of
+ * the title, still reads as outside any name are the clause going on (a verb, an object), not the holder's name.
+ * A single foreign-sounding word («الرئيس تبون») is a name the tagger never saw, and stays.
+ */
+function isClauseAfterTitle(p: PersonFound, index: TokenIndex, tags: Int32Array): boolean {
+  if (p.evidence !== 'title') return false;
+  if (p.tokens.length === 1 && !soundsArabic(p.tokens[0]!.norm)) return false;
+  return p.tokens.every((t) => {
+    const k = index.get(t);
+    return k !== undefined && tags[k] === OUTSIDE_TAG;
+  });
 }
 
 /** Whether the tagger's span overlaps a name already found. */
@@ -490,10 +510,12 @@ function modelPersons(tokens: readonly Token[], s: TaggedSpan): PersonFound[] {
 }
 
 function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | undefined {
+  const family = givenNameAndFamily(tokens, s);
   // «سلطنة عمان»: a country or a place inside says the tagger read a place, not a person
-  for (let k = s.from; k < s.to; k++)
-    if (isArabicWord(tokens[k]) && (countryOf(tokens[k]!) || isPlace(tokens[k]!))) return undefined;
-  const span = trimmed(tokens, s, cannotBeName, (t) => !cannotBeName(t) || isNameWordInside(t));
+  if (!family)
+    for (let k = s.from; k < s.to; k++)
+      if (isArabicWord(tokens[k]) && (countryOf(tokens[k]!) || isPlace(tokens[k]!))) return undefined;
+  const span = family ?? trimmed(tokens, s, cannotBeName, (t) => !cannotBeName(t) || isNameWordInside(t));
   if (!span) return undefined;
   const { from } = span;
   const to = withUnknownLastWord(tokens, from, span.to);
@@ -511,6 +533,22 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
   };
+}
+
+/**
+ * «مقتدى الصدر», «محمد الخميس»: a given name and a definite word the tagger reads as one name are a given name and
+ * a family's name, though the family's name is an ordinary word («الصدر»: the chest) that edges of a name may not
+ * be, or a place too («مدينة الصدر»); not a title, a country or a nationality («محمد الرئيس»).
+ */
+function givenNameAndFamily(tokens: readonly Token[], s: TaggedSpan): { from: number; to: number } | undefined {
+  if (s.to - s.from !== 2) return undefined;
+  const [first, family] = [tokens[s.from]!, tokens[s.from + 1]!];
+  if (!isGivenName(first) || !isArabicWord(family) || !wordForms(family.norm).some((f) => f.definite && !f.clitics))
+    return undefined;
+  const lex = lexicon();
+  if (lex.functionWords.has(family.norm) || titleForm(family) || orgHeadForm(family)) return undefined;
+  if (countryOf(family) || isNisba(family) || isClauseWord(family)) return undefined;
+  return { from: s.from, to: s.to };
 }
 
 /**

@@ -30,6 +30,17 @@ describe('where a name cannot be', () => {
     expect(persons('وناقش الاجتماع القمة المقرر عقدها في الرباط.')).toEqual([]);
   });
 
+  it('one Arabic-sounding word after a title that the tagger reads as no name goes on the clause', () => {
+    expect(persons('وذكرت الصحيفة أن الرئيس الأميركي امتنع عن التعليق على الخطة.')).toEqual([]);
+    expect(persons('وطلب السفير من الملك عفوا عن السجناء.')).toEqual([]);
+    expect(persons('وقال الرئيس تبون إن الحوار مستمر.')).toEqual(['تبون']);
+  });
+
+  it('words after a title that the tagger reads as no name are the clause, however many', () => {
+    expect(persons('وتناول العاهل الأردني طعام الإفطار مع الوفد.')).toEqual([]);
+    expect(persons('وقال الوزير سامر الكرماني إن الحوار مستمر.')).toEqual(['سامر الكرماني']);
+  });
+
   it('the word after a number is a counted noun', () => {
     expect(persons('وتنافس الرئيس الجديد للهيئة مع أربعة مترشحين آخرين.')).toEqual([]);
   });
@@ -41,6 +52,20 @@ describe('where a name cannot be', () => {
 
   it('a name the rules end early runs on where the tagger reads on', () => {
     expect(persons('و يخلف السيد موسى فكي محمد في هذا المنصب.')).toEqual(['موسى فكي محمد']);
+  });
+});
+
+describe('given names the corpus never showed first in a name', () => {
+  it('a common Arabic given name begins a name without a title', () => {
+    expect(persons('وحضر الاجتماع مقتدى الكرماني.')).toEqual(['مقتدى الكرماني']);
+  });
+
+  it('a family name that is an ordinary word or a place stays after a given name where the tagger reads one name', () => {
+    expect(persons('وقال كمال الصدر إن الحوار مستمر.')).toEqual(['كمال الصدر']);
+  });
+
+  it('a given name that is also an ordinary word is not among them', () => {
+    expect(persons('ويبلغ عمر أظافرها مترا.')).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import organizationWordsData from './generated/organization-words.json';
 import functionWordsData from './generated/function-words.json';
 import countriesData from './generated/countries.json';
 import placesData from './generated/places.json';
+import { COMMON_GIVEN_NAMES } from './given-names';
 import { DUAL_TITLES, HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import {
   HEADS_NEEDING_COMPLEMENT,
@@ -97,8 +98,8 @@ export function lexicon(): Lexicon {
   const nisbas = new Map<string, string>();
   for (const name of [...countriesData.words, ...COUNTRY_SHORT_FORMS]) {
     const n = normalize(name);
+    // with its article only: «سلفادور» without it is a given name (Salvador), never the country «السلفادور»
     countries.set(n, name);
-    countries.set(bareOf(n), name);
     // the nisba only of one-word names: «الولايات المتحدة» has no regular one
     if (!n.includes(' ')) {
       const nisba = nisbaOf(n);
@@ -117,7 +118,9 @@ export function lexicon(): Lexicon {
     // a given name of one or two letters («أي») is noise of the corpus it was read from
     // (and one that normalizes to a function word or a common word, «فان» = «فإن», is too ambiguous to mark a name)
     givenNames: new Set(
-      [...normalizedSet(givenNamesData.words)].filter((w) => w.length >= 3 && !functionWords.has(w) && !common.has(w)),
+      [...normalizedSet([...givenNamesData.words, ...COMMON_GIVEN_NAMES])].filter(
+        (w) => w.length >= 3 && !functionWords.has(w) && !common.has(w),
+      ),
     ),
     places: normalizedSet(placesData.words),
     organizationWords: normalizedSet(organizationWordsData.words),
