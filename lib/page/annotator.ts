@@ -42,33 +42,38 @@ interface Sent {
  * the page's text inside its blocks before it is taken voids it: the replies would point at text that moved.
  */
 export class EarlyRead {
-  private readonly sent: Promise<Sent> | undefined;
-  private readonly watched: ReadonlySet<Node>;
+  private readonly sent: Promise<Sent | undefined>;
+  private watched: ReadonlySet<Node> = new Set();
   private observer: MutationObserver | undefined;
   private changed = false;
+  private dropped = false;
 
-  constructor(
-    readonly blocks: Node[],
-    send: (blocks: Node[]) => Promise<Sent>,
-  ) {
-    this.watched = new Set(blocks);
-    if (!blocks.length) return;
-    this.observer = new MutationObserver((records) => this.check(records));
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    this.sent = send(blocks);
-    // taken or not, a failed reply is not an unhandled rejection
+  constructor(findBlocks: () => Node[], send: (blocks: Node[]) => Promise<Sent>) {
+    // in a task of its own: the content script's first task, its evaluation, is long enough already
+    this.sent = yieldToMain().then(() => {
+      if (this.dropped) return undefined;
+      const blocks = findBlocks();
+      if (!blocks.length) return undefined;
+      this.watched = new Set(blocks);
+      this.observer = new MutationObserver((records) => this.check(records));
+      this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      return send(blocks);
+    });
+    // taken or not, a failed read is not an unhandled rejection
     this.sent.catch(() => undefined);
   }
 
-  /** The read, sent; undefined when the page changed in its blocks, or nothing was in view. */
-  take(): Promise<Sent> | undefined {
+  /** The read, sent (its replies may still be on their way); undefined when the page changed in its blocks. */
+  async take(): Promise<Sent | undefined> {
+    const sent = await this.sent.catch(() => undefined);
     if (this.observer) this.check(this.observer.takeRecords());
     this.drop();
-    return this.changed ? undefined : this.sent;
+    return this.changed ? undefined : sent;
   }
 
-  /** Stops watching the page (Kashif is off on it: the read is never used). */
+  /** Stops watching the page (and reading it, if not begun: Kashif is off on it). */
   drop(): void {
+    this.dropped = true;
     this.observer?.disconnect();
     this.observer = undefined;
   }
@@ -112,7 +117,10 @@ export class PageAnnotator {
    * it, unless the page's text changed inside those blocks in between.
    */
   readViewportEarly(root: Node): EarlyRead {
-    return new EarlyRead(blocksToRead(root), (blocks) => this.send(blocks));
+    return new EarlyRead(
+      () => blocksToRead(root),
+      (blocks) => this.send(blocks),
+    );
   }
 
   /**
@@ -122,10 +130,11 @@ export class PageAnnotator {
    */
   async annotatePage(root: Node, onUpdate: () => void, early?: EarlyRead): Promise<void> {
     const generation = this.generation;
-    const sentEarly = early?.take();
+    const sentEarly = await early?.take();
+    if (generation !== this.generation) return;
     // as blocks: a root inside a block (an inline element) would leave the block's occurrences to the whole-page
     // scan, which skips only what is listed here
-    const inView = sentEarly ? early!.blocks : blocksToRead(root);
+    const inView = sentEarly ? sentEarly.roots : blocksToRead(root);
     if (inView.length) {
       await this.annotate(inView, undefined, sentEarly);
       onUpdate();
@@ -162,7 +171,7 @@ export class PageAnnotator {
    * (Re)annotates `roots` (blocks in `skip` left out): their old occurrences go, the new ones come. False when it
    * stopped at MAX_TEXT_NODES. `sent`: their text, read and sent already.
    */
-  async annotate(roots: readonly Node[], skip?: ReadonlySet<Node>, sent?: Promise<Sent>): Promise<boolean> {
+  async annotate(roots: readonly Node[], skip?: ReadonlySet<Node>, sent?: Sent): Promise<boolean> {
     try {
       return await this.receive(await (sent ?? this.send(roots, skip)));
     } finally {
