@@ -49,8 +49,9 @@ export class EarlyRead {
   private dropped = false;
 
   constructor(findBlocks: () => Node[], send: (blocks: Node[]) => Promise<Sent>) {
-    // in a task of its own: the content script's first task, its evaluation, is long enough already
-    this.sent = yieldToMain().then(() => {
+    // after the next frame: its layout is then done, and the page's own (reading boxes before it made the
+    // browser lay out a huge page inside Kashif's task); and the content script's evaluation is a task of its own
+    this.sent = afterNextFrame().then(() => {
       if (this.dropped) return undefined;
       const blocks = findBlocks();
       if (!blocks.length) return undefined;

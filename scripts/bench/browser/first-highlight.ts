@@ -93,7 +93,7 @@ export async function firstHighlightTimeline(context: BrowserContext, url: strin
       .join(', ');
     lines.push([
       t.ts,
-      `  ${at(t.ts)}  ${(t.dur / 1000).toFixed(0).padStart(4)} ms${kashif ? ' KASHIF' : '       '}  ${top}`,
+      `  ${at(t.ts)}  ${(t.dur / 1000).toFixed(0).padStart(4)} ms (thread ${(t.tdur / 1000).toFixed(0).padStart(3)})${kashif ? ' KASHIF' : '       '}  ${top}`,
     ]);
   }
   lines.sort((a, b) => a[0] - b[0]);
