@@ -47,12 +47,14 @@ export class EarlyRead {
   private observer: MutationObserver | undefined;
   private changed = false;
   private dropped = false;
+  private began = false;
 
   constructor(findBlocks: () => Node[], send: (blocks: Node[]) => Promise<Sent>) {
-    // after the next frame: its layout is then done, and the page's own (reading boxes before it made the
-    // browser lay out a huge page inside Kashif's task); and the content script's evaluation is a task of its own
-    this.sent = afterNextFrame().then(() => {
+    // after the next frame, however late: its layout is then done, and the page's own (reading boxes before it
+    // made the browser lay out a huge page inside Kashif's task). Not begun when taken, it is not used
+    this.sent = afterNextFrame(Infinity).then(() => {
       if (this.dropped) return undefined;
+      this.began = true;
       const blocks = findBlocks();
       if (!blocks.length) return undefined;
       this.watched = new Set(blocks);
@@ -66,6 +68,10 @@ export class EarlyRead {
 
   /** The read, sent (its replies may still be on their way); undefined when the page changed in its blocks. */
   async take(): Promise<Sent | undefined> {
+    if (!this.began) {
+      this.drop();
+      return undefined;
+    }
     const sent = await this.sent.catch(() => undefined);
     if (this.observer) this.check(this.observer.takeRecords());
     this.drop();

@@ -5,6 +5,9 @@ import { EarlyRead } from '../../lib/page/annotator';
 /** What `send` hands back: EarlyRead only passes it on. */
 const SENT = { roots: [] } as never;
 
+/** The read begins after the page's next frame. */
+const afterFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 5)));
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -19,7 +22,7 @@ describe("the viewport's text, read before the page's status is known", () => {
     const { seen, other } = page();
     const send = vi.fn(async () => SENT);
     const early = new EarlyRead(() => [seen], send);
-    await new Promise((r) => setTimeout(r, 10));
+    await afterFrame();
     other.firstChild!.textContent = 'الأمم المتحدة';
     expect(await early.take()).toBe(SENT);
     expect(send).toHaveBeenCalledWith([seen]);
@@ -31,7 +34,7 @@ describe("the viewport's text, read before the page's status is known", () => {
       () => [seen],
       async () => SENT,
     );
-    await new Promise((r) => setTimeout(r, 10));
+    await afterFrame();
     (seen.firstChild as Text).data = 'قال اليوم سيرغي لافروف';
     expect(await early.take()).toBeUndefined();
   });
@@ -42,9 +45,18 @@ describe("the viewport's text, read before the page's status is known", () => {
       () => [seen],
       async () => SENT,
     );
-    await new Promise((r) => setTimeout(r, 10));
+    await afterFrame();
     seen.append(document.createElement('b'));
     expect(await early.take()).toBeUndefined();
+  });
+
+  it('is not used, and reads nothing, when taken before the next frame (the page would be laid out for it)', async () => {
+    const { seen } = page();
+    const send = vi.fn(async () => SENT);
+    const early = new EarlyRead(() => [seen], send);
+    expect(await early.take()).toBeUndefined();
+    await afterFrame();
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('reads nothing when dropped before its turn (Kashif is off on the page)', async () => {
