@@ -97,7 +97,7 @@ export class Highlighter {
 
   /**
    * A scan ended: what it found joins the highlights now (a slice's worth; the rest after a yield). Not by a timer:
-   * the next scan's slices resume by a message (slices.ts), ahead of timers, and held the first highlights back.
+   * the next scan's slices resume by scheduler.yield, ahead of timers, and held the first highlights back.
    */
   showWaiting(): void {
     if (!this.toShow.length) return;
