@@ -145,9 +145,6 @@ export class PageAnnotator {
     if (inView.length) {
       await this.annotate(inView, undefined, sentEarly);
       onUpdate();
-      // the rest of the page is read once the browser has drawn these: the walk's slices resume by
-      // scheduler.yield, ahead of the frame, and held the first highlights back by a hundred milliseconds
-      await afterNextFrame();
     }
     if (generation !== this.generation) return;
     const read = new Set(inView);
