@@ -1,6 +1,6 @@
 import { ask } from '@/lib/messages/client';
 import { listenInContent } from '@/lib/messages/content';
-import { PageAnnotator } from '@/lib/page/annotator';
+import { type EarlyRead, PageAnnotator } from '@/lib/page/annotator';
 import { Card } from '@/lib/page/card';
 import { cardLanguage } from '@/lib/page/card-language';
 import { CARD_TAG } from '@/lib/page/card-tag';
@@ -33,6 +33,7 @@ export default defineContentScript({
     });
     let stopWatching: (() => void) | undefined;
     let stopHover: (() => void) | undefined;
+    let started = false;
     const isTop = window === window.top;
     // learning as the reader reads: the top frame's article, once the page is highlighted (lib/page/learn-from-page)
     const learner = new PageLearner(
@@ -51,11 +52,22 @@ export default defineContentScript({
       await annotator.annotate(roots);
       report();
     };
-    const annotatePage = () => annotator.annotatePage(document.body ?? document.documentElement, report);
+    const pageRoot = () => document.body ?? document.documentElement;
+    const annotatePage = (early?: EarlyRead) => annotator.annotatePage(pageRoot(), report, early);
+    // the first start reads the viewport's text while the background answers (see readViewportEarly)
+    let early: EarlyRead | undefined;
 
     async function start() {
-      const [status] = await Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
-      if (!status.enabled) return stop();
+      const asked = Promise.all([ask('pageStatus', { url: location.href }), fetchTextCode()]);
+      if (!started) early = annotator.readViewportEarly(pageRoot());
+      started = true;
+      const [status] = await asked;
+      const earlyRead = early;
+      early = undefined;
+      if (!status.enabled) {
+        earlyRead?.drop();
+        return stop();
+      }
       card.setLanguage(cardLanguage(status.cardLanguage));
       learner.enabled = isTop && status.learning;
       if (stopWatching) return learner.schedule();
@@ -76,7 +88,7 @@ export default defineContentScript({
         overCard: (target) => card.isOver(target),
         shown: () => card.visible,
       });
-      await annotatePage();
+      await annotatePage(earlyRead);
       learner.schedule();
     }
     /** Matches the page again for a newer dictionary (told by the background, or by what learning added), once. */
@@ -85,7 +97,7 @@ export default defineContentScript({
       if (!stopWatching || revision === annotator.revision || revision === following) return;
       following = revision;
       annotator.reset();
-      void fetchTextCode().then(annotatePage);
+      void fetchTextCode().then(() => annotatePage());
     }
     function stop() {
       learner.enabled = false;

@@ -24,3 +24,19 @@ export function createBudget(sliceMs = SLICE_MS): () => Promise<void> | undefine
     });
   };
 }
+
+/** How long `afterNextFrame` waits for a frame at most: a hidden tab draws none. */
+const FRAME_WAIT_MS = 100;
+
+/** Resolves in a task after the browser's next frame, or after `maxWaitMs` without one (Infinity: never). */
+export function afterNextFrame(maxWaitMs = FRAME_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = Number.isFinite(maxWaitMs) ? setTimeout(resolve, maxWaitMs) : undefined;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -82,8 +82,15 @@ function isInFlow(element: Element, box: DOMRect): boolean {
   return position !== 'absolute' && position !== 'fixed';
 }
 
+/**
+ * Whether the element holds text of its own, among its first HOLDS_TEXT_LOOKS children: a container of tens of
+ * thousands of paragraphs was scanned child by child, the longest part of the viewport search. A block whose text
+ * comes only after that many elements is searched as a container; the whole-page scan reads its own text.
+ */
 function holdsText(element: Element): boolean {
-  for (let c = element.firstChild; c; c = c.nextSibling)
+  let looked = 0;
+  for (let c = element.firstChild; c && looked < HOLDS_TEXT_LOOKS; c = c.nextSibling, looked++)
     if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim()) return true;
   return false;
 }
+const HOLDS_TEXT_LOOKS = 64;

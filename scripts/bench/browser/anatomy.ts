@@ -64,7 +64,7 @@ export async function kashifTaskAnatomy(context: BrowserContext, url: string, co
         for (const s of samples)
           if (s.time >= t.ts && s.time <= t.ts + t.dur) functions.set(s.name, (functions.get(s.name) ?? 0) + s.ms);
         out.push(
-          `  task at +${((t.ts - compile.ts) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(0)} ms; events ${[
+          `  task at +${((t.ts - compile.ts) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(0)} ms (thread time ${(t.tdur / 1000).toFixed(0)} ms); events ${[
             ...events,
           ]
             .sort((a, b) => b[1] - a[1])

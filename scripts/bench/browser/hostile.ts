@@ -4,8 +4,10 @@
  *
  *   npx tsx scripts/bench/browser/hostile.ts            # 2 runs of each side
  *   npx tsx scripts/bench/browser/hostile.ts --quick    # 1 run
+ *   npx tsx scripts/bench/browser/hostile.ts --runs 5   # 5 runs (0: only --why and --timeline)
  *   npx tsx scripts/bench/browser/hostile.ts --only 5   # only the pages whose label holds «5»
  *   npx tsx scripts/bench/browser/hostile.ts --why      # also: what Kashif's longest tasks are made of (anatomy.ts)
+ *   npx tsx scripts/bench/browser/hostile.ts --timeline # also: DOMContentLoaded → first highlight, task by task
  *   npx tsx scripts/bench/browser/hostile.ts --extension DIR   # another build (another branch's .output/chrome-mv3)
  *
  * For each page: the longest long-animation-frame after the load event (what the reader feels as a stutter, the
@@ -24,9 +26,13 @@ import { importDictionary } from './dictionary';
 import { hugeBlockPage, rewritingPage, tinyNodesPage } from '../../../tests/harness/hostile-pages';
 import { kashifScriptTasks, setPaused } from './runs';
 import { kashifTaskAnatomy } from './anatomy';
+import { firstHighlightTimeline } from './first-highlight';
 
-const RUNS = process.argv.includes('--quick') ? 1 : 2;
+const option = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const RUNS = option('--runs') !== undefined ? Number(option('--runs')) : process.argv.includes('--quick') ? 1 : 2;
 const WHY = process.argv.includes('--why');
+const TIMELINE = process.argv.includes('--timeline');
 const EXTENSION = process.argv.includes('--extension')
   ? process.argv[process.argv.indexOf('--extension') + 1]
   : undefined;
@@ -138,20 +144,22 @@ for (const [k, p] of PAGES.entries()) {
     kashif.push(await run(browser.context, url));
     log(`${p.label}: run ${r + 1} done`);
   }
-  log(`${p.label}: ${JSON.stringify({ alone, kashif })}`);
+  if (RUNS > 0) log(`${p.label}: ${JSON.stringify({ alone, kashif })}`);
   const own =
-    p.settles && k !== 1
+    RUNS > 0 && p.settles && k !== 1
       ? await kashifScriptTasks(browser.context, url).then(
-          (t) => ms(t.longest),
+          (t) => `${ms(t.longest)} (thread ${ms(t.longestThread)})`,
           () => '–',
         )
       : '–';
   const m = (sides: Side[], key: keyof Side) => median(sides.map((s) => s[key]));
-  rows.push(
-    `| ${p.label} | ${ms(m(alone, 'loaf'))} | ${ms(m(kashif, 'loaf'))} | ${ms(m(alone, 'input'))} | ${ms(m(kashif, 'input'))} | ${m(alone, 'busy').toFixed(0)}% | ${m(kashif, 'busy').toFixed(0)}% | ${ms(m(kashif, 'firstInView'))} | ${own} |`,
-  );
-  log(rows[rows.length - 1]!);
+  if (RUNS > 0)
+    rows.push(
+      `| ${p.label} | ${ms(m(alone, 'loaf'))} | ${ms(m(kashif, 'loaf'))} | ${ms(m(alone, 'input'))} | ${ms(m(kashif, 'input'))} | ${m(alone, 'busy').toFixed(0)}% | ${m(kashif, 'busy').toFixed(0)}% | ${ms(m(kashif, 'firstInView'))} | ${own} |`,
+    );
+  if (RUNS > 0) log(rows[rows.length - 1]!);
   if (WHY && p.settles) log((await kashifTaskAnatomy(browser.context, url)).join('\n'));
+  if (TIMELINE && p.settles) log((await firstHighlightTimeline(browser.context, url)).join('\n'));
 }
 await browser.close();
 server.close();
