@@ -32,7 +32,10 @@ const DAY_MONTH_YEAR = new RegExp(
 // «september 25, 2021»
 const MONTH_DAY_YEAR = new RegExp(`(${monthPattern})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'u');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
+const PATTERNS = [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO];
 const LABELS = ['تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'published', 'date'].map(normalize);
+/** A word the Arabic labels share: a text without it has none of them, and is searched for the others only. */
+const PUBLISHED = normalize('نشر');
 
 function iso(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return undefined;
@@ -44,32 +47,56 @@ function iso(year: number, month: number, day: number): string | undefined {
  * spaces in a row, so each \s+ or \s* above is one character at most.
  */
 const YEAR_REACH = 11 + 2 * Math.max(...[...monthByName.keys()].map((m) => m.length));
-const YEAR = /\d{4}/u;
+/** The digit runs a year can begin: each pattern's year follows a space or a \b, so it starts a run of digits. */
+const DIGIT_RUN = /\d{4,}/gu;
 /** An ASCII word character: what \b looks at */
 const WORD = /\w/u;
+/** How far after the start of its year an ISO date reaches, with the character its closing \b looks at. */
+const ISO_REACH = 11;
+
+/**
+ * The first match of each pattern, read in short windows, one per run of four digits or more, instead of over the
+ * whole text: a date ends with its year, or (ISO) begins with it, so a match lies within the reach of the run its
+ * year begins, and a match of an earlier run comes first (no date spans a run of four digits before its year).
+ * Each window's start is moved back past word characters, so that \b reads there as in the whole text.
+ */
+function firstMatches(normalized: string): (RegExpExecArray | undefined)[] {
+  const found: (RegExpExecArray | undefined)[] = [undefined, undefined, undefined];
+  let left = 3;
+  for (const run of normalized.matchAll(DIGIT_RUN)) {
+    const year = run.index;
+    let from = Math.max(0, year - YEAR_REACH);
+    while (from > 0 && WORD.test(normalized[from - 1]!)) from--;
+    for (let k = 0; k < 3; k++) {
+      if (found[k]) continue;
+      const pattern = PATTERNS[k]!;
+      const window = normalized.slice(from, k === 2 ? year + ISO_REACH : year + 4);
+      const m = pattern.exec(window);
+      if (!m) continue;
+      m.index += from;
+      found[k] = m;
+      left--;
+    }
+    if (!left) break;
+  }
+  return found;
+}
 
 function dateIn(normalized: string): { date: string; index: number } | undefined {
-  // every pattern has a year: none can match before the first four digits less the reach, so the (long) text in
-  // front of them is not searched; the cut is moved back past word characters, so that \b reads there as in the text
-  const year = normalized.search(YEAR);
-  if (year < 0) return undefined;
-  let from = Math.max(0, year - YEAR_REACH);
-  while (from > 0 && WORD.test(normalized[from - 1]!)) from--;
-  const text = from ? normalized.slice(from) : normalized;
+  const [a, b, c] = firstMatches(normalized);
   const candidates: { date: string | undefined; index: number }[] = [];
-  const a = DAY_MONTH_YEAR.exec(text);
-  if (a) candidates.push({ date: iso(+a[3]!, monthByName.get(a[2]!)!, +a[1]!), index: from + a.index });
-  const b = MONTH_DAY_YEAR.exec(text);
-  if (b) candidates.push({ date: iso(+b[3]!, monthByName.get(b[1]!)!, +b[2]!), index: from + b.index });
-  const c = ISO.exec(text);
-  if (c) candidates.push({ date: iso(+c[1]!, +c[2]!, +c[3]!), index: from + c.index });
+  if (a) candidates.push({ date: iso(+a[3]!, monthByName.get(a[2]!)!, +a[1]!), index: a.index });
+  if (b) candidates.push({ date: iso(+b[3]!, monthByName.get(b[1]!)!, +b[2]!), index: b.index });
+  if (c) candidates.push({ date: iso(+c[1]!, +c[2]!, +c[3]!), index: c.index });
   const best = candidates.filter((x) => x.date).sort((x, y) => x.index - y.index)[0];
   return best ? { date: best.date!, index: best.index } : undefined;
 }
 
 export function articleDate(text: string): string | undefined {
   const norm = normalize(text);
+  const mayHaveArabicLabel = norm.includes(PUBLISHED);
   for (const label of LABELS) {
+    if (!mayHaveArabicLabel && label.includes(PUBLISHED)) continue;
     const at = norm.indexOf(label);
     if (at >= 0) {
       const found = dateIn(norm.slice(at, at + 120));
