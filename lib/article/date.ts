@@ -47,8 +47,7 @@ function iso(year: number, month: number, day: number): string | undefined {
  * spaces in a row, so each \s+ or \s* above is one character at most.
  */
 const YEAR_REACH = 11 + 2 * Math.max(...[...monthByName.keys()].map((m) => m.length));
-/** The digit runs a year can begin: each pattern's year follows a space or a \b, so it starts a run of digits. */
-const DIGIT_RUN = /\d{4,}/gu;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** An ASCII word character: what \b looks at */
 const WORD = /\w/u;
 /** How far after the start of its year an ISO date reaches, with the character its closing \b looks at. */
@@ -58,22 +57,34 @@ const ISO_REACH = 11;
  * The first match of each pattern, read in short windows, one per run of four digits or more, instead of over the
  * whole text: a date ends with its year, or (ISO) begins with it, so a match lies within the reach of the run its
  * year begins, and a match of an earlier run comes first (no date spans a run of four digits before its year).
- * Each window's start is moved back past word characters, so that \b reads there as in the whole text.
  */
 function firstMatches(normalized: string): (RegExpExecArray | undefined)[] {
   const found: (RegExpExecArray | undefined)[] = [undefined, undefined, undefined];
   let left = 3;
-  for (const run of normalized.matchAll(DIGIT_RUN)) {
-    const year = run.index;
-    let from = Math.max(0, year - YEAR_REACH);
-    while (from > 0 && WORD.test(normalized[from - 1]!)) from--;
+  // each pattern's year follows a space or a \b, so it begins a run of digits: the runs are found by a loop, since
+  // a regex over a run of some million digits runs V8 out of stack
+  for (let year = 0, end = 0; year < normalized.length; year = end) {
+    if (!isDigit(normalized.charCodeAt(year))) {
+      end = year + 1;
+      continue;
+    }
+    end = year + 1;
+    while (end < normalized.length && isDigit(normalized.charCodeAt(end))) end++;
+    if (end - year < 4) continue;
+    const from = Math.max(0, year - YEAR_REACH);
+    // a pattern that begins with \b (and a digit) cannot begin after a word character: its window starts after a
+    // character that is none, so that \b reads there as in the whole text (read forwards, never past the year)
+    let bounded = from;
+    while (bounded > 0 && bounded <= year && WORD.test(normalized[bounded - 1]!)) bounded++;
     for (let k = 0; k < 3; k++) {
       if (found[k]) continue;
+      const start = k === 1 ? from : bounded;
+      if (start > year) continue;
       const pattern = PATTERNS[k]!;
-      const window = normalized.slice(from, k === 2 ? year + ISO_REACH : year + 4);
+      const window = normalized.slice(start, k === 2 ? year + ISO_REACH : year + 4);
       const m = pattern.exec(window);
       if (!m) continue;
-      m.index += from;
+      m.index += start;
       found[k] = m;
       left--;
     }
