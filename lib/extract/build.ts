@@ -17,8 +17,6 @@ import { withoutMostlyOrdinaryNames } from './mostly-ordinary';
 import { recognize } from './recognize';
 import { claimSharedSurnames, isFathersName } from './surnames';
 import { tokenize } from './tokenize';
-import type { PersonFound } from './persons';
-import type { OrgFound } from './organizations';
 
 export interface Article {
   /** short id, unique within the corpus */
@@ -41,20 +39,13 @@ export interface BuildOptions {
 
 /** What one article says: the persons and bodies it names, and the Latin names it ties to them. */
 export function readArticle(article: Article): ArticleFindings {
-  // one loop into two lists, not a list per sentence flattened twice: it runs for every sentence of the corpus
-  const persons: PersonFound[] = [];
-  const orgs: OrgFound[] = [];
-  for (const sentence of tokenize(article.text)) {
-    const found = recognize(splitGluedTitles(sentence));
-    for (const p of found.persons) persons.push(p);
-    for (const o of found.orgs) orgs.push(o);
-  }
+  const found = tokenize(article.text).map((s) => recognize(splitGluedTitles(s)));
   const date = article.date ?? articleDate(article.text);
   return {
     source: article.id,
     ...(date ? { date } : {}),
-    persons,
-    orgs,
+    persons: found.flatMap((f) => f.persons),
+    orgs: found.flatMap((f) => f.orgs),
     ties: latinTies(article.text),
   };
 }
@@ -69,10 +60,8 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
 
   const clusters = mergeFindings(findings);
   const reasons = new Map<Entity, Set<ConfidenceReason>>();
-  // each cluster's canonical name, chosen once: the entity's name, and below the key of the entity it became
-  const names = clusters.map((c) => canonicalName(c.names));
-  const entities: Entity[] = clusters.map((c, k) => {
-    const name = names[k]!;
+  const entities: Entity[] = clusters.map((c) => {
+    const name = canonicalName(c.names);
     const aliases = new Set([...c.names.keys(), ...c.aliases]);
     aliases.delete(name);
     const entity: Entity = {
@@ -108,8 +97,8 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const counted = new Map(unique.map((e) => [e, new Set(e.mentions.map((m) => m.source))]));
   const readAsBody = new Map<Entity, number>();
-  clusters.forEach((c, k) => {
-    const e = byId.get(entityId(c.type, names[k]!))!;
+  clusters.forEach((c) => {
+    const e = byId.get(entityId(c.type, canonicalName(c.names)))!;
     for (const seen of c.sightings.values()) readAsBody.set(e, (readAsBody.get(e) ?? 0) + seen.count);
     const sources = counted.get(e)!;
     for (const [source, seen] of c.sightings) {

@@ -5,8 +5,7 @@ import { surnameOf } from '../arabic/names';
 
 const SNIPPET_REACH = 90;
 const MAX_RELATED = 12;
-/** . ! ? ؟ and the line break: where a sentence ends */
-const isSentenceEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a;
+const SENTENCE_END = /[.!?؟\n]/gu;
 
 interface Text {
   id: string;
@@ -15,7 +14,7 @@ interface Text {
 
 function sentenceBounds(text: string): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i + 1);
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index + 1);
   ends.push(text.length);
   return ends;
 }
@@ -77,10 +76,8 @@ export function countMentionsAndCoMentions(entities: Entity[], articles: Text[])
       const seen = perEntity.get(k);
       if (seen) seen.count++;
       else perEntity.set(k, { count: 1, start: h.start, end: h.end });
-      // a surname seen used once is enough: the key of each later hit is not needed
-      const id = entities[k]!.id;
-      if (surnameKeys[k] && !surnameUsed.has(id) && entityKey(article.text.slice(h.start, h.end)) === surnameKeys[k])
-        surnameUsed.add(id);
+      if (surnameKeys[k] && entityKey(article.text.slice(h.start, h.end)) === surnameKeys[k])
+        surnameUsed.add(entities[k]!.id);
       const s = sentenceOf(ends, h.start);
       let set = perSentence.get(s);
       if (!set) perSentence.set(s, (set = new Set()));
