@@ -48,6 +48,8 @@ function iso(year: number, month: number, day: number): string | undefined {
  */
 const YEAR_REACH = 11 + 2 * Math.max(...[...monthByName.keys()].map((m) => m.length));
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Runs read in windows before the rest is read whole: news text has a few. */
+const MAX_WINDOWS = 32;
 /** An ASCII word character: what \b looks at */
 const WORD = /\w/u;
 /** How far after the start of its year an ISO date reaches, with the character its closing \b looks at. */
@@ -61,6 +63,7 @@ const ISO_REACH = 11;
 function firstMatches(normalized: string): (RegExpExecArray | undefined)[] {
   const found: (RegExpExecArray | undefined)[] = [undefined, undefined, undefined];
   let left = 3;
+  let runs = 0;
   // each pattern's year follows a space or a \b, so it begins a run of digits: the runs are found by a loop, since
   // a regex over a run of some million digits runs V8 out of stack
   for (let year = 0, end = 0; year < normalized.length; year = end) {
@@ -71,6 +74,20 @@ function firstMatches(normalized: string): (RegExpExecArray | undefined)[] {
     end = year + 1;
     while (end < normalized.length && isDigit(normalized.charCodeAt(end))) end++;
     if (end - year < 4) continue;
+    // a text of many runs (a long word of letters and digits): the patterns still to find read the rest at once
+    if (++runs > MAX_WINDOWS) {
+      let rest = Math.max(0, year - YEAR_REACH);
+      while (rest > 0 && WORD.test(normalized[rest - 1]!)) rest--;
+      const text = normalized.slice(rest);
+      for (let k = 0; k < 3; k++) {
+        const m = found[k] ? undefined : PATTERNS[k]!.exec(text);
+        if (m) {
+          m.index += rest;
+          found[k] = m;
+        }
+      }
+      break;
+    }
     const from = Math.max(0, year - YEAR_REACH);
     // a pattern that begins with \b (and a digit) cannot begin after a word character: its window starts after a
     // character that is none, so that \b reads there as in the whole text (read forwards, never past the year)
