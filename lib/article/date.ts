@@ -66,13 +66,15 @@ function firstMatches(normalized: string): (RegExpExecArray | undefined)[] {
   let runs = 0;
   // each pattern's year follows a space or a \b, so it begins a run of digits: the runs are found by a loop, since
   // a regex over a run of some million digits runs V8 out of stack
-  for (let year = 0, end = 0; year < normalized.length; year = end) {
+  for (let next = 0; next < normalized.length;) {
+    const year = next;
     if (!isDigit(normalized.charCodeAt(year))) {
-      end = year + 1;
+      next = year + 1;
       continue;
     }
-    end = year + 1;
+    let end = year + 1;
     while (end < normalized.length && isDigit(normalized.charCodeAt(end))) end++;
+    next = end;
     if (end - year < 4) continue;
     // a text of many runs (a long word of letters and digits): the patterns still to find read the rest at once
     if (++runs > MAX_WINDOWS) {
