@@ -37,24 +37,22 @@ export const MAX_VARIANTS = 48;
 export function spellingVariants(normalizedName: string): string[] {
   const out = new Set<string>();
   // each word's variants keep its key; only a compound, glued into one word by the key, needs the name checked whole
-  const whole = HAS_COMPOUND.test(normalizedName);
-  const key = whole ? variantKey(normalizedName) : '';
-  /** adds a variant; false once there are enough */
-  const add = (v: string): boolean => {
-    if (v !== normalizedName && (!whole || variantKey(v) === key)) out.add(v);
-    return out.size < MAX_VARIANTS;
-  };
-  if (whole)
+  const key = HAS_COMPOUND.test(normalizedName) ? variantKey(normalizedName) : undefined;
+  if (key !== undefined)
     for (const { first, glued } of COMPOUNDS)
       for (const v of [normalizedName.replaceAll(`${first} `, first), normalizedName.replace(glued, `$1${first} `)])
-        if (!add(v)) return [...out];
+        if (!addVariant(out, normalizedName, key, v)) return [...out];
   const words = normalizedName.split(' ');
-  const withWords = (i: number, w: string, j = -1, u = '') =>
-    words.map((x, k) => (k === i ? w : k === j ? u : x)).join(' ');
+  // the name around word i, made once: each variant is then a few concatenations (no closures here: this runs for
+  // every person of a dictionary, and a function made per call costs more than the loops)
+  const before = words.map((_, i) => (i ? words.slice(0, i).join(' ') + ' ' : ''));
+  const after = words.map((_, i) => (i < words.length - 1 ? ' ' + words.slice(i + 1).join(' ') : ''));
   const one = words.map(oneChange);
-  for (let i = 0; i < words.length; i++) for (const w of one[i]!) if (!add(withWords(i, w))) return [...out];
+  for (let i = 0; i < words.length; i++)
+    for (const w of one[i]!) if (!addVariant(out, normalizedName, key, before[i]! + w + after[i]!)) return [...out];
   const two = words.map((w, i) => twoChanges(w, one[i]!));
-  for (let i = 0; i < words.length; i++) for (const w of two[i]!) if (!add(withWords(i, w))) return [...out];
+  for (let i = 0; i < words.length; i++)
+    for (const w of two[i]!) if (!addVariant(out, normalizedName, key, before[i]! + w + after[i]!)) return [...out];
   if (words.length < 3) return [...out];
   // two words varied, the closest first: one change in each, then one and two, then two in each
   for (const [a, b] of [
@@ -64,9 +62,19 @@ export function spellingVariants(normalizedName: string): string[] {
     [two, two],
   ] as const)
     for (let i = 0; i < words.length; i++)
-      for (let j = i + 1; j < words.length; j++)
-        for (const w of a[i]!) for (const u of b[j]!) if (!add(withWords(i, w, j, u))) return [...out];
+      for (let j = i + 1; j < words.length; j++) {
+        const between = j > i + 1 ? ' ' + words.slice(i + 1, j).join(' ') + ' ' : ' ';
+        for (const w of a[i]!)
+          for (const u of b[j]!)
+            if (!addVariant(out, normalizedName, key, before[i]! + w + between + u + after[j]!)) return [...out];
+      }
   return [...out];
+}
+
+/** Adds a variant of `name` (whose variant key is `key` when it has a compound); false once there are enough. */
+function addVariant(out: Set<string>, name: string, key: string | undefined, v: string): boolean {
+  if (v !== name && (key === undefined || variantKey(v) === key)) out.add(v);
+  return out.size < MAX_VARIANTS;
 }
 
 /** Words recur across a dictionary's names (given names, family names): each is varied once. */
@@ -84,9 +92,20 @@ function oneChange(word: string): string[] {
   return variants;
 }
 
-/** A word's spellings within its family two changes away, from those one change away. */
+/** A word's spellings within its family two changes away, from those one change away (`one`: oneChange(word)). */
 function twoChanges(word: string, one: readonly string[]): string[] {
   if (one.length === 0) return [];
+  const cached = twoChangesCache.get(word);
+  if (cached) return cached;
+  const two = twoChangesOf(word, one);
+  if (twoChangesCache.size >= MAX_CACHED_WORDS) twoChangesCache.clear();
+  twoChangesCache.set(word, two);
+  return two;
+}
+
+const twoChangesCache = new Map<string, string[]>();
+
+function twoChangesOf(word: string, one: readonly string[]): string[] {
   const key = wordVariantKey(word);
   const seen = new Set(one);
   const two: string[] = [];

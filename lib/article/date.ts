@@ -32,7 +32,10 @@ const DAY_MONTH_YEAR = new RegExp(
 // «september 25, 2021»
 const MONTH_DAY_YEAR = new RegExp(`(${monthPattern})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'u');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
+const PATTERNS = [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO];
 const LABELS = ['تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'published', 'date'].map(normalize);
+/** A word the Arabic labels share: a text without it has none of them, and is searched for the others only. */
+const PUBLISHED = normalize('نشر');
 
 function iso(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return undefined;
@@ -44,32 +47,86 @@ function iso(year: number, month: number, day: number): string | undefined {
  * spaces in a row, so each \s+ or \s* above is one character at most.
  */
 const YEAR_REACH = 11 + 2 * Math.max(...[...monthByName.keys()].map((m) => m.length));
-const YEAR = /\d{4}/u;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Runs read in windows before the rest is read whole: news text has a few. */
+const MAX_WINDOWS = 32;
 /** An ASCII word character: what \b looks at */
 const WORD = /\w/u;
+/** How far after the start of its year an ISO date reaches, with the character its closing \b looks at. */
+const ISO_REACH = 11;
+
+/**
+ * The first match of each pattern, read in short windows, one per run of four digits or more, instead of over the
+ * whole text: a date ends with its year, or (ISO) begins with it, so a match lies within the reach of the run its
+ * year begins, and a match of an earlier run comes first (no date spans a run of four digits before its year).
+ */
+function firstMatches(normalized: string): (RegExpExecArray | undefined)[] {
+  const found: (RegExpExecArray | undefined)[] = [undefined, undefined, undefined];
+  let left = 3;
+  let runs = 0;
+  // each pattern's year follows a space or a \b, so it begins a run of digits: the runs are found by a loop, since
+  // a regex over a run of some million digits runs V8 out of stack
+  for (let next = 0; next < normalized.length;) {
+    const year = next;
+    if (!isDigit(normalized.charCodeAt(year))) {
+      next = year + 1;
+      continue;
+    }
+    let end = year + 1;
+    while (end < normalized.length && isDigit(normalized.charCodeAt(end))) end++;
+    next = end;
+    if (end - year < 4) continue;
+    // a text of many runs (a long word of letters and digits): the patterns still to find read the rest at once
+    if (++runs > MAX_WINDOWS) {
+      let rest = Math.max(0, year - YEAR_REACH);
+      while (rest > 0 && WORD.test(normalized[rest - 1]!)) rest--;
+      const text = normalized.slice(rest);
+      for (let k = 0; k < 3; k++) {
+        const m = found[k] ? undefined : PATTERNS[k]!.exec(text);
+        if (m) {
+          m.index += rest;
+          found[k] = m;
+        }
+      }
+      break;
+    }
+    const from = Math.max(0, year - YEAR_REACH);
+    // a pattern that begins with \b (and a digit) cannot begin after a word character: its window starts after a
+    // character that is none, so that \b reads there as in the whole text (read forwards, never past the year)
+    let bounded = from;
+    while (bounded > 0 && bounded <= year && WORD.test(normalized[bounded - 1]!)) bounded++;
+    for (let k = 0; k < 3; k++) {
+      if (found[k]) continue;
+      const start = k === 1 ? from : bounded;
+      if (start > year) continue;
+      const pattern = PATTERNS[k]!;
+      const window = normalized.slice(start, k === 2 ? year + ISO_REACH : year + 4);
+      const m = pattern.exec(window);
+      if (!m) continue;
+      m.index += start;
+      found[k] = m;
+      left--;
+    }
+    if (!left) break;
+  }
+  return found;
+}
 
 function dateIn(normalized: string): { date: string; index: number } | undefined {
-  // every pattern has a year: none can match before the first four digits less the reach, so the (long) text in
-  // front of them is not searched; the cut is moved back past word characters, so that \b reads there as in the text
-  const year = normalized.search(YEAR);
-  if (year < 0) return undefined;
-  let from = Math.max(0, year - YEAR_REACH);
-  while (from > 0 && WORD.test(normalized[from - 1]!)) from--;
-  const text = from ? normalized.slice(from) : normalized;
+  const [a, b, c] = firstMatches(normalized);
   const candidates: { date: string | undefined; index: number }[] = [];
-  const a = DAY_MONTH_YEAR.exec(text);
-  if (a) candidates.push({ date: iso(+a[3]!, monthByName.get(a[2]!)!, +a[1]!), index: from + a.index });
-  const b = MONTH_DAY_YEAR.exec(text);
-  if (b) candidates.push({ date: iso(+b[3]!, monthByName.get(b[1]!)!, +b[2]!), index: from + b.index });
-  const c = ISO.exec(text);
-  if (c) candidates.push({ date: iso(+c[1]!, +c[2]!, +c[3]!), index: from + c.index });
+  if (a) candidates.push({ date: iso(+a[3]!, monthByName.get(a[2]!)!, +a[1]!), index: a.index });
+  if (b) candidates.push({ date: iso(+b[3]!, monthByName.get(b[1]!)!, +b[2]!), index: b.index });
+  if (c) candidates.push({ date: iso(+c[1]!, +c[2]!, +c[3]!), index: c.index });
   const best = candidates.filter((x) => x.date).sort((x, y) => x.index - y.index)[0];
   return best ? { date: best.date!, index: best.index } : undefined;
 }
 
 export function articleDate(text: string): string | undefined {
   const norm = normalize(text);
+  const mayHaveArabicLabel = norm.includes(PUBLISHED);
   for (const label of LABELS) {
+    if (!mayHaveArabicLabel && label.includes(PUBLISHED)) continue;
     const at = norm.indexOf(label);
     if (at >= 0) {
       const found = dateIn(norm.slice(at, at + 120));

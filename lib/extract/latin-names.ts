@@ -13,7 +13,8 @@ const HANDLE = String.raw`@[A-Za-z0-9_]{2,}`;
 const SIGNATURE = new RegExp(`(${LATIN_NAME})\\s*\\|\\s*(${ARABIC_NAME})\\s*(?:\\((${HANDLE})\\))?`, 'gu');
 // a gloss is looked for at each «(» only: the name before it (anchored at the end of what precedes), the Latin
 // after it (anchored at its start); a pattern tried at every Arabic word cost a tenth of the extraction
-const ARABIC_BEFORE = new RegExp(`(${ARABIC_NAME})\\s*$`, 'u');
+// (ARABIC_NAME before «(», read backwards by arabicNameBefore: the pattern anchored at the end, run by a regex
+// engine, is tried from every character of the reach)
 const LATIN_AFTER = new RegExp(`^(${LATIN_NAME}|${HANDLE})\\)`, 'u');
 /** The longest Arabic name (five words) and the space before «(» fit in this many characters before it. */
 const GLOSS_REACH = 200;
@@ -32,8 +33,34 @@ export function latinTies(text: string): LatinTie[] {
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const latin = LATIN_AFTER.exec(text.slice(at + 1, at + 1 + GLOSS_REACH));
     if (!latin) continue;
-    const arabic = ARABIC_BEFORE.exec(text.slice(Math.max(0, at - GLOSS_REACH), at));
-    if (arabic) ties.push({ arabic: arabic[1]!, latin: [latin[1]!] });
+    const arabic = arabicNameBefore(text, Math.max(0, at - GLOSS_REACH), at);
+    if (arabic) ties.push({ arabic, latin: [latin[1]!] });
   }
   return ties;
+}
+
+/** [\u0621-\u065F]: the letters, tatweel and tashkeel of ARABIC_NAME */
+const isNameLetter = (c: number) => c >= 0x621 && c <= 0x65f;
+/** JavaScript's \s */
+const SPACE = /\s/u;
+const isSpace = (text: string, i: number) => SPACE.test(text[i]!);
+
+/**
+ * What `(ARABIC_NAME)\s*$` finds in text[from, to): the words of Arabic letters (at most five, spaces between them)
+ * that end it, before any spaces, or undefined. The leftmost match is the run of such words reaching furthest back.
+ */
+function arabicNameBefore(text: string, from: number, to: number): string | undefined {
+  let end = to;
+  while (end > from && isSpace(text, end - 1)) end--;
+  if (end === from || !isNameLetter(text.charCodeAt(end - 1))) return undefined;
+  let start = end;
+  while (start > from && isNameLetter(text.charCodeAt(start - 1))) start--;
+  for (let words = 1; words < 5; words++) {
+    let gap = start;
+    while (gap > from && isSpace(text, gap - 1)) gap--;
+    if (gap === start || gap === from || !isNameLetter(text.charCodeAt(gap - 1))) break;
+    start = gap;
+    while (start > from && isNameLetter(text.charCodeAt(start - 1))) start--;
+  }
+  return text.slice(start, end);
 }

@@ -58,7 +58,9 @@ export function recognize(sentence: Sentence): SentenceFindings {
   const persons = findPersons(sentence);
   const orgs = findOrganizations(sentence);
   if (!tokens.length) return { persons, orgs };
-  const { tags, spans } = tagTokens(tokens, ruleMarks(tokens, persons, orgs));
+  // a sentence the rules found nothing in marks nothing: no marks to make
+  const marks = persons.length || orgs.length ? ruleMarks(tokens, persons, orgs) : undefined;
+  const { tags, spans } = tagTokens(tokens, marks);
   // most sentences name nobody: nothing to combine (loops, not closures: this runs for every sentence)
   if (!spans.length && !persons.length && !orgs.length) return { persons, orgs };
   const personSpans: TaggedSpan[] = [];

@@ -55,6 +55,16 @@ export function viterbi(
     score[t] = ALLOWED[START * T + t] ? emissions[t]! + transitions[START * T + t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
+    // the previous token's scores, read once rather than once per tag (the loop below is unrolled over them)
+    const s0 = score[prev]!;
+    const s1 = score[prev + 1]!;
+    const s2 = score[prev + 2]!;
+    const s3 = score[prev + 3]!;
+    const s4 = score[prev + 4]!;
+    const s5 = score[prev + 5]!;
+    const s6 = score[prev + 6]!;
+    const s7 = score[prev + 7]!;
+    const s8 = score[prev + 8]!;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let from = 0;
@@ -70,12 +80,48 @@ export function viterbi(
           from = t;
         }
       } else {
-        for (let p = 0; p < T; p++) {
-          const s = score[prev + p]! + transitions[p * T + t]!;
-          if (s > best) {
-            best = s;
-            from = p;
-          }
+        // the best previous tag, the first of equals: what a loop over p with \`s > best\` finds
+        let s = s0 + transitions[t]!;
+        if (s > best) best = s;
+        s = s1 + transitions[T + t]!;
+        if (s > best) {
+          best = s;
+          from = 1;
+        }
+        s = s2 + transitions[2 * T + t]!;
+        if (s > best) {
+          best = s;
+          from = 2;
+        }
+        s = s3 + transitions[3 * T + t]!;
+        if (s > best) {
+          best = s;
+          from = 3;
+        }
+        s = s4 + transitions[4 * T + t]!;
+        if (s > best) {
+          best = s;
+          from = 4;
+        }
+        s = s5 + transitions[5 * T + t]!;
+        if (s > best) {
+          best = s;
+          from = 5;
+        }
+        s = s6 + transitions[6 * T + t]!;
+        if (s > best) {
+          best = s;
+          from = 6;
+        }
+        s = s7 + transitions[7 * T + t]!;
+        if (s > best) {
+          best = s;
+          from = 7;
+        }
+        s = s8 + transitions[8 * T + t]!;
+        if (s > best) {
+          best = s;
+          from = 8;
         }
       }
       score[i * T + t] = best + emissions[i * T + t]!;
@@ -88,6 +134,9 @@ export function viterbi(
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]!]!;
   return out;
 }
+
+// viterbi() reads the previous token's nine scores into nine locals
+if (TAG_COUNT !== 9) throw new Error('perceptron: viterbi is written for nine tags');
 
 let scoreTable = new Float64Array(1024);
 let backTable = new Int32Array(1024);

@@ -20,16 +20,24 @@ export function ruleMarks(
   orgs: readonly OrgFound[],
 ): Uint8Array {
   const marks = new Uint8Array(tokens.length);
-  const mark = (span: { start: number; end: number }, begin: RuleMark, inside: RuleMark) => {
-    let first = true;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.end <= span.start || t.start >= span.end) continue;
-      if (marks[k] === RULE_NONE) marks[k] = first ? begin : inside;
-      first = false;
-    }
-  };
-  for (const p of persons) mark(p, RULE_PERSON_BEGIN, RULE_PERSON_INSIDE);
-  for (const o of orgs) mark(o, RULE_ORG_BEGIN, RULE_ORG_INSIDE);
+  for (const p of persons) markSpan(marks, tokens, p, RULE_PERSON_BEGIN, RULE_PERSON_INSIDE);
+  for (const o of orgs) markSpan(marks, tokens, o, RULE_ORG_BEGIN, RULE_ORG_INSIDE);
   return marks;
+}
+
+/** Marks the tokens of one span not marked yet: the first as its begin, the others as inside. */
+function markSpan(
+  marks: Uint8Array,
+  tokens: readonly Token[],
+  span: { start: number; end: number },
+  begin: RuleMark,
+  inside: RuleMark,
+): void {
+  let first = true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.end <= span.start || t.start >= span.end) continue;
+    if (marks[k] === RULE_NONE) marks[k] = first ? begin : inside;
+    first = false;
+  }
 }

@@ -151,7 +151,12 @@ export function tagTokens(tokens: readonly Token[], marks?: Uint8Array): { tags:
   if (table.used + n > MAX_ROWS) table.startOver();
   const emissions = emissionTable;
   const at = rowIndex;
-  for (let i = 0; i < n; i++) at[i] = table.rowOf(tokens[i]!, m) * ROW;
+  // a word already in the table is read here, not through a call: this runs for every token
+  const generation = table.generation;
+  for (let i = 0; i < n; i++) {
+    const word = tokens[i]!.word;
+    at[i] = (word.modelGeneration === generation ? word.modelRow : table.rowOf(tokens[i]!, m)) * ROW;
+  }
   const rows = table.rows;
   const scale = m.scale;
   // token i's score: the rows of the words at -2 … +2 around it, each seen from its offset (row 0: the edges)
