@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { packArabicLetters } from '../lib/arabic/letter-packing';
+import { normalize } from '../lib/arabic/normalize';
 
 const require = createRequire(import.meta.url);
 const outDir = path.join(import.meta.dirname, '../lib/extract/lexicon/generated');
@@ -91,8 +92,17 @@ const genericWords = [...total]
   .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   .map(([w]) => w);
 
+// the extractor reads words in their matching form, where «عدوى» (a noun) and «عدوي» (a name) are one word: a given
+// name is a word its matching form is used as an ordinary word less than half the time
+const totalByForm = new Map<string, number>();
+const outsideByForm = new Map<string, number>();
+for (const [w, n] of total) totalByForm.set(normalize(w), (totalByForm.get(normalize(w)) ?? 0) + n);
+for (const [w, n] of outside) outsideByForm.set(normalize(w), (outsideByForm.get(normalize(w)) ?? 0) + n);
 const givenNames = [...givenCounts]
-  .filter(([w, n]) => isArabicWord(w) && (outside.get(w) ?? 0) / ((total.get(w) ?? n) || 1) < 0.5)
+  .filter(
+    ([w, n]) =>
+      isArabicWord(w) && (outsideByForm.get(normalize(w)) ?? 0) / ((totalByForm.get(normalize(w)) ?? n) || 1) < 0.5,
+  )
   .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   .map(([w]) => w);
 

@@ -5,7 +5,8 @@ import { perWord } from './words';
 
 /**
  * Words glued together by a missing space, as in «السفيرةليندا»: a definite title or honorific followed by
- * three letters or more that do not make a known word. The token is split in two, offsets kept exact.
+ * three letters or more that do not make a known word, nor an ending of the title itself. The token is split in
+ * two, offsets kept exact.
  */
 export function splitGluedTitles(sentence: Sentence): Sentence {
   // most sentences have no glued word: they are returned as they are, with no copy
@@ -34,12 +35,19 @@ const gluedTitleLength = perWord((t: Token): number => {
   return t.kind === 'word' && !lex.common.has(t.norm) ? gluedPrefixLength(t.norm, lex) : 0;
 });
 
+/**
+ * What follows a title inside one word when the word is the title inflected, not a title glued to a name: a plural,
+ * dual or relative ending, with a pronoun or not («المهندسيين», «المستشاريات», «الرئيسيين»: «الرئيس» + «يين»).
+ * Normalized (ة is ه). A name never begins this way.
+ */
+const INFLECTION = /^(?:ي?(?:ين|ون|ات|ان)|ي(?:ه|تين|تان))(?:ه|ها|هم|هما|هن)?$/u;
+
 function gluedPrefixLength(word: string, lex: ReturnType<typeof lexicon>): number {
   if (!word.startsWith('ال') || word.length < 8) return 0;
   for (let len = word.length - 3; len >= 4; len--) {
     const prefix = word.slice(0, len);
     const bare = prefix.slice(2);
-    if (lex.titles.has(bare) || lex.honorifics.has(prefix)) return len;
+    if ((lex.titles.has(bare) || lex.honorifics.has(prefix)) && !INFLECTION.test(word.slice(len))) return len;
   }
   return 0;
 }
