@@ -1,7 +1,8 @@
 /**
  * One key for every spelling of a name within one transliteration family (see variants.ts for the spellings the
  * matcher tries): G written غ ج ق ك (گ folds to ك in normalize), a Latin s written س or ش, long vowels written
- * or left out inside a word, a hamza seat or none, compounds glued or spaced (عبد العزيز / عبدالعزيز).
+ * or left out inside a word, a hamza seat or none, compounds glued or spaced (عبد العزيز / عبدالعزيز), a compound
+ * name hyphenated or spaced (جان-إيف / جان إيف).
  *
  * Two names with one key are spellings of one name, not yet one person: the merge asks for more evidence
  * (a word written the same, a shared role). Everything else in a name is kept, so names whose consonants
@@ -21,6 +22,8 @@ const ARABIC_G = new Set(['ق', 'ك']);
 const S_CLASS = new Set(['س', 'ش']);
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
 const HAMZA = 'ء';
+/** joins the words of a compound name written as one («جان-ايف»): lib/extract/tokenize */
+const HYPHEN = '-';
 /** a word glued to the next or spaced from it (normalized), with the article or without: عبد الله، عبدالعزيز، أبو بكر */
 const COMPOUND = /(^| )(عبد|ابو) ?(?:ال)?(?=[^ ]{2})/gu;
 const COMPOUND_WORD = /^(عبد|ابو)(.*)$/u;
@@ -33,12 +36,20 @@ export const MIN_FOREIGN_CONSONANTS = 4;
  * are different names, not spellings of one).
  */
 export function variantKey(normalizedName: string, fixedWords: ReadonlySet<string> = arabicGivenNames()): string {
-  const glued = normalizedName.replace(COMPOUND, '$1$2').split(' ');
+  const glued = normalizedName.replaceAll(HYPHEN, ' ').replace(COMPOUND, '$1$2').split(' ');
   return glued.map((w) => wordVariantKey(w, fixedWords)).join(' ');
 }
 
-/** The variant key of one normalized word (no spaces): the key of a name is its words' keys, compounds glued first. */
+/**
+ * The variant key of one normalized word (no spaces): the key of a name is its words' keys, compounds glued first.
+ * The parts of a hyphenated word («جان-ايف») are keyed as the words they are when spaced.
+ */
 export function wordVariantKey(word: string, fixedWords: ReadonlySet<string> = arabicGivenNames()): string {
+  if (word.includes(HYPHEN))
+    return word
+      .split(HYPHEN)
+      .map((w) => wordVariantKey(w, fixedWords))
+      .join(' ');
   return isFixed(word, fixedWords) ? word : wordKey(word);
 }
 

@@ -19,6 +19,7 @@ const ARABIC_G = new Set(['ق', 'ك']);
 const S_LETTERS = ['س', 'ش'];
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
 const HAMZA = 'ء';
+const HYPHEN = '-';
 /** Words written glued to the next or spaced from it: عبد الله، أبو بكر. Normalized. */
 const COMPOUND_FIRSTS = ['عبد', 'ابو'];
 /** each compound's first word, and the pattern of it glued to the next word (made once, not per name) */
@@ -38,6 +39,9 @@ export function spellingVariants(normalizedName: string): string[] {
   const out = new Set<string>();
   // each word's variants keep its key; only a compound, glued into one word by the key, needs the name checked whole
   const key = HAS_COMPOUND.test(normalizedName) ? variantKey(normalizedName) : undefined;
+  // «جان-ايف لودريان» is also written spaced
+  if (normalizedName.includes(HYPHEN) && !addVariant(out, normalizedName, key, normalizedName.replaceAll(HYPHEN, ' ')))
+    return [...out];
   if (key !== undefined)
     for (const { first, glued } of COMPOUNDS)
       for (const v of [normalizedName.replaceAll(`${first} `, first), normalizedName.replace(glued, `$1${first} `)])
@@ -124,6 +128,13 @@ function twoChangesOf(word: string, one: readonly string[]): string[] {
  * the changes its key lets through are tried: most words of a dictionary are such, and this is most of compiling it.
  */
 function edits(word: string): string[] {
+  if (!word.includes(HYPHEN)) return partEdits(word);
+  // each part of a hyphenated word is varied as the word it is
+  const parts = word.split(HYPHEN);
+  return parts.flatMap((part, k) => partEdits(part).map((e) => parts.map((p, j) => (j === k ? e : p)).join(HYPHEN)));
+}
+
+function partEdits(word: string): string[] {
   const out: string[] = [];
   const at = (i: number, s: string) => word.slice(0, i) + s + word.slice(i + 1);
   const foreign = isForeignShaped(word);

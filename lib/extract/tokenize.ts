@@ -77,7 +77,9 @@ export interface Sentence {
 }
 
 // A word is a run of letters, marks, digits, tatweel and joiners; an @handle is one token; anything else that is not
-// space is one punctuation token. (Arabic words contain no apostrophes or hyphens that matter for names.)
+// space is one punctuation token. Two words joined by a hyphen, letters on both sides and neither with the article,
+// are one word: that is how a compound name is written («جان-إيف», «فونسن-مواتوا»), while a range («2002-2003»),
+// a dash opening a line («-نعم») or an adjective pair («الأمريكية-الصينية») stays apart.
 export const WORD_CHARACTER = String.raw`[\p{L}\p{M}\p{N}_\u0640\u200C\u200D]`;
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '*', '#']);
 const LATIN = /^[A-Za-z][A-Za-z0-9_.'-]*$/;
@@ -162,7 +164,7 @@ function classAt(text: string, i: number, width: number): number {
   return width === 1 ? BMP_CLASS![text.charCodeAt(i)]! : classOf(text.slice(i, i + 2));
 }
 
-/** Where the token starting at i ends: an @handle, a run of word characters, or one character. */
+/** Where the token starting at i ends: an @handle, a run of word characters (hyphenated ones), or one character. */
 function tokenEnd(text: string, i: number, cls: number, width: number): number {
   if (text.charCodeAt(i) === AT && i + 1 < text.length && isHandleCharacter(text.charCodeAt(i + 1))) {
     let end = i + 2;
@@ -171,13 +173,33 @@ function tokenEnd(text: string, i: number, cls: number, width: number): number {
   }
   let end = i + width;
   if (cls !== WORD) return end;
-  while (end < text.length) {
-    const w = widthAt(text, end);
-    if (classAt(text, end, w) !== WORD) break;
-    end += w;
+  let part = i;
+  for (;;) {
+    while (end < text.length) {
+      const w = widthAt(text, end);
+      if (classAt(text, end, w) !== WORD) break;
+      end += w;
+    }
+    if (!joinsAtHyphen(text, part, end)) return end;
+    part = end + 1;
+    end = part;
   }
-  return end;
 }
+
+const HYPHEN = 0x2d;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER = /\p{L}/u;
+
+/** Whether the hyphen at `end` joins the word part [part, end) to the word after it (see WORD_CHARACTER). */
+function joinsAtHyphen(text: string, part: number, end: number): boolean {
+  if (text.charCodeAt(end) !== HYPHEN || end + 1 >= text.length) return false;
+  const before = end >= 2 && widthAt(text, end - 2) === 2 ? text.slice(end - 2, end) : text[end - 1]!;
+  if (!LETTER_OR_MARK.test(before) || !LETTER.test(text.slice(end + 1, end + 1 + widthAt(text, end + 1)))) return false;
+  return !text.startsWith(ARTICLE, part) && !text.startsWith(ARTICLE, end + 1);
+}
+
+/** the article as written, which names do not carry on either side of a hyphen */
+const ARTICLE = 'ال';
 
 /**
  * Splits an article into sentences of tokens with their offsets. A sentence ends at . ! ? ؟ and at every line

@@ -38,8 +38,9 @@ const COMMAS = new Set(['،', ',', '؛', ';']);
 export const isComma = (t: Token | undefined) => !!t && t.kind === 'punct' && COMMAS.has(t.text);
 export const isPunct = (t: Token | undefined) => !!t && t.kind === 'punct';
 // «no character outside the class» rather than an anchored `^[…]+$`: V8 runs that out of stack on a word of
-// some million letters (a bad file with no spaces), while a search for one outsider needs no stack
-const NOT_ARABIC_LETTER = /[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
+// some million letters (a bad file with no spaces), while a search for one outsider needs no stack. A hyphen
+// stands only inside a compound name («جان-إيف»: lib/extract/tokenize)
+const NOT_ARABIC_LETTER = /[^\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF-]/u;
 const arabicLetters = perWord((t) => t.norm.length > 0 && !NOT_ARABIC_LETTER.test(t.norm));
 export const isArabicWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && arabicLetters(t);
 

@@ -44,6 +44,14 @@ describe('a name spelled otherwise on a page', () => {
 });
 
 describe('unrelated names never collide', () => {
+  it('finds a hyphenated surname spaced, and alone as the dictionary writes it', () => {
+    const name = person('hyphen', 'بولونومي فونسن-مواتوا');
+    expect(found([name], 'قالت بولونومي فونسن مواتوا ثم فونسن-مواتوا')).toEqual([
+      'بولونومي فونسن مواتوا=hyphen',
+      'فونسن-مواتوا=hyphen',
+    ]);
+  });
+
   it('never varies an Arabic given name into another', () => {
     const abbas = person('abbas', 'محمود عباس');
     // the surname alone is the person's; the other given name is not read as his

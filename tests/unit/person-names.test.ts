@@ -146,3 +146,13 @@ describe("a tagger's name that ends before a word no list knows", () => {
     expect(withUnknownLastWord(words('وخلفتها السفيرة تانديوي موكوينا أمس التي تولت'), 2, 4)).toBe(4);
   });
 });
+
+describe('a hyphenated name', () => {
+  it('two name words joined by a hyphen stay in one name', () => {
+    expect(persons('وقال وزير الخارجية الفرنسي جان-إيف لوبيك إن الحوار مستمر.')).toEqual(['جان-إيف لوبيك']);
+  });
+
+  it('a dash after a name ends it', () => {
+    expect(persons('وقال السفير ماركوس هولتز -وهو يبتسم- إن الحوار مستمر.')).toEqual(['ماركوس هولتز']);
+  });
+});

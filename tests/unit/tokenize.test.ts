@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { tokenize, WORD_CHARACTER } from '../../lib/extract/tokenize';
 
 /** The tokenizer's definition as one regex: the hand-written scan must split every text exactly as it does. */
-const TOKEN = new RegExp(String.raw`@[A-Za-z0-9_]+|${WORD_CHARACTER}+|\S`, 'gu');
+const W = WORD_CHARACTER;
+const HYPHENATED = String.raw`(?!ال)${W}+(?:(?<=[\p{L}\p{M}])-(?=\p{L})(?!ال)${W}+)+`;
+const TOKEN = new RegExp(String.raw`@[A-Za-z0-9_]+|${HYPHENATED}|${W}+|\S`, 'gu');
 
 function byRegex(text: string) {
   const sentences: { text: string; start: number; afterBreak: boolean }[][] = [];
@@ -35,6 +37,10 @@ const SPECIAL = [
   'و',
   'ب',
   'ة',
+  '-',
+  '-',
+  'ال',
+  'ال-',
   '\u064E',
   '\u0651',
   '\u0670',
@@ -121,5 +127,14 @@ describe('tokenize', () => {
     expect(samar!.word).not.toBe(samir!.word);
     expect(qam!.word).not.toBe(qal!.word);
     expect(qam!.word.norm).toBe('وقام');
+  });
+
+  it('keeps two name words joined by a hyphen one word, and a range, a dash or an adjective pair apart', () => {
+    const words = (s: string) => tokenize(s).flatMap((x) => x.tokens.map((t) => t.text));
+    expect(words('وقال جان-إيف لوبيك')).toEqual(['وقال', 'جان-إيف', 'لوبيك']);
+    expect(words('بين 2002-2003')).toEqual(['بين', '2002', '-', '2003']);
+    expect(words('-نعم، بالتأكيد')).toEqual(['-', 'نعم', '،', 'بالتأكيد']);
+    expect(words('العلاقات الأمريكية-الصينية')).toEqual(['العلاقات', 'الأمريكية', '-', 'الصينية']);
+    expect(words('كلمة- ثم')).toEqual(['كلمة', '-', 'ثم']);
   });
 });

@@ -28,6 +28,11 @@ describe('variant key: one key per transliteration family', () => {
     expect(key('أبو بكر')).toBe(key('أبوبكر'));
   });
 
+  it('a compound name hyphenated or spaced', () => {
+    expect(key('جان-إيف لوبيك')).toBe(key('جان إيف لوبيك'));
+    expect(key('جان-إيف لوبيك')).not.toBe(key('جان لوبيك'));
+  });
+
   it('keeps apart names whose consonants differ', () => {
     expect(key('محمد بن سلمان')).not.toBe(key('محمد بن زايد'));
     expect(key('كارتر')).not.toBe(key('باركر'));
