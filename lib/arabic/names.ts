@@ -48,7 +48,7 @@ export function surnameKey(surname: string, ordinaryWords: ReadonlySet<string>):
 }
 
 /** A surname alone is varied in its letters only when it is this long: a short word spelled otherwise is often another word. */
-const MIN_VARIED_SURNAME_LENGTH = 5;
+export const MIN_VARIED_SURNAME_LENGTH = 5;
 
 /**
  * The spellings a surname alone may be found by (`surname` normalized): a compound glued or spaced

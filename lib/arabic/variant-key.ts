@@ -90,3 +90,56 @@ function wordKey(word: string): string {
   }
   return key;
 }
+
+/** a word written in Arabic letters only: the variant rules are about Arabic spellings */
+const ARABIC_LETTERS = /^[\u0621-\u064A]+$/u;
+
+/** Positions past this one take no vowel: a bit each in one 32-bit number (a name is seldom longer). */
+export const MAX_VOWEL_POINT = 30;
+
+/**
+ * Where a page may write a long vowel that the name leaves out («لافروف» for «لافرف»), keeping the name's key: bit
+ * d (d ≤ MAX_VOWEL_POINT) is set when one long vowel may stand right before name[d] of the normalized name. That
+ * is inside a foreign-shaped word, after its first letter (the first after the article) and before its last; never
+ * in a word kept as written (a given name, a compound with «عبد» or «أبو»), nor in one with a hamza, whose letters
+ * the key drops. 0 when there is no such place. A number, not an array: the matcher asks it of every key it
+ * compiles; `among` limits the answer (and the work) to the positions of its bits.
+ */
+export function vowelInsertionPoints(
+  normalizedName: string,
+  fixedWords: ReadonlySet<string> = arabicGivenNames(),
+  among = POINT_BITS,
+): number {
+  let points = 0;
+  let afterCompound = false;
+  for (let a = 0; a < normalizedName.length && a <= MAX_VOWEL_POINT;) {
+    let b = a;
+    while (b < normalizedName.length && normalizedName[b] !== ' ' && normalizedName[b] !== HYPHEN) b++;
+    const compound = normalizedName.startsWith('عبد', a) || normalizedName.startsWith('ابو', a);
+    // only the words among the positions asked about are read: a word is sliced out for it
+    if (!compound && !afterCompound && (among >>> a) % 2 ** (b - a + 1) !== 0)
+      points |= wordPoints(normalizedName.slice(a, b), fixedWords) << a;
+    afterCompound = compound && normalizedName[b] === ' ';
+    a = b + 1;
+  }
+  return points & among & POINT_BITS;
+}
+
+const POINT_BITS = 2 ** (MAX_VOWEL_POINT + 1) - 1;
+
+/** Words recur across the keys of a dictionary (a name's spellings, family names): each is read once. */
+const wordPointsCache = new Map<string, number>();
+const MAX_CACHED_WORDS = 50_000;
+
+function wordPoints(word: string, fixedWords: ReadonlySet<string>): number {
+  const cached = fixedWords === arabicGivenNames() ? wordPointsCache.get(word) : undefined;
+  if (cached !== undefined) return cached;
+  let points = 0;
+  if (ARABIC_LETTERS.test(word) && !word.includes(HAMZA) && !isFixed(word, fixedWords) && isForeignShaped(word))
+    for (let i = stemStart(word) + 1; i <= word.length - 1 && i <= MAX_VOWEL_POINT; i++) points |= 1 << i;
+  if (fixedWords === arabicGivenNames()) {
+    if (wordPointsCache.size >= MAX_CACHED_WORDS) wordPointsCache.clear();
+    wordPointsCache.set(word, points);
+  }
+  return points;
+}

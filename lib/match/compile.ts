@@ -5,6 +5,7 @@ import { genericWords } from '../arabic/generic-words';
 import { spellingVariants } from '../arabic/variants';
 import { createMatcher, type Matcher } from './matcher';
 import { buildTrie } from './trie';
+import { vowelPointsOf, type KeyKind } from './vowel-points';
 import type { CompiledDictionary, MatchableEntity } from './types';
 
 export interface CompileOptions {
@@ -20,6 +21,15 @@ const enum Strength {
   Surname,
   SurnameVariant,
 }
+
+/** How each kind of person's key takes a long vowel more (vowel-points.ts); a generated spelling takes none. */
+const VOWEL_KIND: Record<Strength, KeyKind | undefined> = {
+  [Strength.Name]: 'written',
+  [Strength.Alias]: 'written',
+  [Strength.Variant]: undefined,
+  [Strength.Surname]: 'surname',
+  [Strength.SurnameVariant]: 'surname-variant',
+};
 
 interface Claim {
   entity: number;
@@ -44,6 +54,8 @@ export function compileDictionary(
 ): CompiledDictionary {
   const common = options.commonWords ?? new Set<string>();
   const claims = new Map<string, Claim>();
+  // the surname each spelling of a surname alone was made from (vowelPointsOf)
+  const surnameOfVariant = new Map<string, string>();
   const claim = (key: string, entity: number, strength: Strength) => {
     if (key.length < 2) return;
     const had = claims.get(key);
@@ -66,21 +78,27 @@ export function compileDictionary(
     claim(key, k, Strength.Surname);
     for (const v of surnameVariants(surname)) {
       const variantKey = surnameKey(v, common);
-      if (variantKey) claim(variantKey, k, Strength.SurnameVariant);
+      if (!variantKey) continue;
+      claim(variantKey, k, Strength.SurnameVariant);
+      surnameOfVariant.set(variantKey, key);
     }
   });
 
   const keys: string[] = [];
   const values: number[] = [];
+  const vowelPoints: number[] = [];
   for (const [key, c] of claims) {
     if (c.contested) continue;
     keys.push(key);
     values.push(c.entity);
+    // a whole name spelled otherwise already has a word changed: it takes no vowel more (and is most of the keys)
+    const kind = entities[c.entity]!.type === 'person' ? VOWEL_KIND[c.strength] : undefined;
+    vowelPoints.push(kind ? vowelPointsOf(key, kind, common, surnameOfVariant.get(key)) : 0);
   }
   return {
     version: 1,
     entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name })),
-    automaton: buildTrie(keys, values),
+    automaton: buildTrie(keys, values, vowelPoints),
   };
 }
 

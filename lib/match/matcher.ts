@@ -14,10 +14,14 @@ export interface Matcher {
 }
 
 const AT_SIGN = 0x40;
+const ALEF = 0x627;
+const WAW = 0x648;
+const YEH = 0x64a;
 
 export function createMatcher(compiled: CompiledDictionary): Matcher {
   if (compiled.version !== 1 || !isTrie(compiled.automaton)) throw new Error('compiled dictionary: unknown format');
   const trie = compiled.automaton;
+  const vowelSkip = trie.vowelSkip ?? new Uint8Array(trie.output.length);
   // folding buffers are reused from call to call: a page's text comes in many pieces, and the CLI and the
   // extractor match article after article
   const buffers: FoldBuffers = { codes: new Uint16Array(0), start: new Uint32Array(0), end: new Uint32Array(0) };
@@ -28,7 +32,7 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
     entities: compiled.entities,
     findMentions(text) {
       const n = foldInto(text, buffers);
-      return scan(trie, buffers, n, splits);
+      return scan(trie, vowelSkip, buffers, n, splits);
     },
     textCode() {
       return (code ??= textCodeFor(trie));
@@ -36,7 +40,13 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
   };
 }
 
-function scan(trie: Trie, { codes, start, end }: FoldBuffers, n: number, splits: Int32Array): MentionHit[] {
+function scan(
+  trie: Trie,
+  vowelSkip: Uint8Array,
+  { codes, start, end }: FoldBuffers,
+  n: number,
+  splits: Int32Array,
+): MentionHit[] {
   const hits: MentionHit[] = [];
   let i = 0;
   while (i < n) {
@@ -66,10 +76,20 @@ function scan(trie: Trie, { codes, start, end }: FoldBuffers, n: number, splits:
       const nameStart = splits[2 * s]!;
       const keyStart = splits[2 * s + 1]!;
       let node = trie.rootChild[codes[keyStart]!]!;
+      // one long vowel the key leaves out may be stepped over where the trie lets it (trie.ts vowelSkip)
+      let skipped = false;
       for (let j = keyStart; node >= 0 && j < n; j++) {
         if (j > keyStart) {
-          node = step(trie, node, codes[j]!);
-          if (node < 0) break;
+          const c = codes[j]!;
+          const next = step(trie, node, c);
+          if (next < 0) {
+            if (!skipped && vowelSkip[node] === 1 && (c === ALEF || c === WAW || c === YEH)) {
+              skipped = true;
+              continue;
+            }
+            break;
+          }
+          node = next;
         }
         const out = trie.output[node]!;
         if (out >= 0 && j + 1 > bestEnd && (j + 1 === n || !isWordChar(codes[j + 1]!))) {

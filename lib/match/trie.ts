@@ -7,8 +7,11 @@
  * character no key continues with, which in running text is within a letter or two.
  *
  * Layout: node k's children are edges firstEdge[k] .. firstEdge[k+1]-1, sorted by character; output[k] is
- * the value of the key ending at k, or -1.
+ * the value of the key ending at k, or -1. vowelSkip[k] is 1 where every key through node k lets a page write one
+ * long vowel more right after k's prefix (lib/arabic/variant-key `vowelInsertionPoints`): the scan may then step
+ * over one such vowel of the page and go on from k. Tables compiled before it existed have none: no skip.
  */
+import { MAX_VOWEL_POINT } from '../arabic/variant-key';
 import type { TrieTables } from './types';
 
 export interface Trie extends TrieTables {
@@ -18,15 +21,26 @@ export interface Trie extends TrieTables {
   output: Int32Array;
   /** the root's child for each code unit, or -1: the first step of every walk is one lookup (most walks end there) */
   rootChild: Int32Array;
+  vowelSkip?: Uint8Array;
 }
 
-/** Builds the trie of `keys` (distinct, non-empty) → `values`. Sorting first makes each node's children contiguous. */
-export function buildTrie(keys: readonly string[], values: readonly number[]): Trie {
+/**
+ * Builds the trie of `keys` (distinct, non-empty) → `values`. Sorting first makes each node's children contiguous.
+ * `vowelPoints[k]`, when given, says where a page may write one long vowel more than keys[k] (see vowelSkip): bit d
+ * for a vowel before its letter d.
+ */
+export function buildTrie(keys: readonly string[], values: readonly number[], vowelPoints?: ArrayLike<number>): Trie {
   // the native sort of strings (code-unit order, as charCodeAt walks them) is several times faster than sorting
   // indices with a comparator; the values follow through a map (keys are distinct)
-  const valueOf = new Map(keys.map((key, k) => [key, values[k]!]));
+  const indexOf = new Map(keys.map((key, k) => [key, k]));
   const sorted = [...keys].sort();
-  const sortedValues = sorted.map((key) => valueOf.get(key)!);
+  const sortedValues = new Int32Array(sorted.length);
+  const sortedPoints = new Int32Array(vowelPoints ? sorted.length : 0);
+  for (let k = 0; k < sorted.length; k++) {
+    const at = indexOf.get(sorted[k]!)!;
+    sortedValues[k] = values[at]!;
+    if (vowelPoints) sortedPoints[k] = vowelPoints[at]!;
+  }
   let capacity = 1;
   for (const key of sorted) capacity += key.length;
 
@@ -34,6 +48,7 @@ export function buildTrie(keys: readonly string[], values: readonly number[]): T
   const edgeChar = new Uint16Array(capacity);
   const edgeTarget = new Uint32Array(capacity);
   const output = new Int32Array(capacity).fill(-1);
+  const vowelSkip = new Uint8Array(capacity);
   let nodes = 1;
   let edges = 0;
   // breadth-first over (node, key range sharing a prefix of length depth): every node's edges are written together
@@ -45,6 +60,12 @@ export function buildTrie(keys: readonly string[], values: readonly number[]): T
     let lo = queue[head + 1]!;
     const hi = queue[head + 2]!;
     const depth = queue[head + 3]!;
+    if (vowelPoints && depth > 0 && depth <= MAX_VOWEL_POINT) {
+      // a vowel may be stepped over here only when every key through the node lets it
+      let every = 1;
+      for (let k = lo; k < hi && every; k++) every = (sortedPoints[k]! >>> depth) & 1;
+      vowelSkip[node] = every;
+    }
     if (lo < hi && sorted[lo]!.length === depth) output[node] = sortedValues[lo++]!;
     firstEdge[node] = edges;
     while (lo < hi) {
@@ -71,6 +92,7 @@ export function buildTrie(keys: readonly string[], values: readonly number[]): T
     edgeChar: edgeChar.slice(0, edges),
     edgeTarget: edgeTarget.slice(0, edges),
     output: output.slice(0, nodes),
+    vowelSkip: vowelSkip.slice(0, nodes),
   };
 }
 
@@ -101,6 +123,7 @@ export function isTrie(data: TrieTables): data is Trie {
     data.firstEdge instanceof Uint32Array &&
     data.edgeChar instanceof Uint16Array &&
     data.edgeTarget instanceof Uint32Array &&
-    data.output instanceof Int32Array
+    data.output instanceof Int32Array &&
+    (data.vowelSkip === undefined || data.vowelSkip instanceof Uint8Array)
   );
 }

@@ -29,5 +29,5 @@ export interface CompiledDictionary {
 }
 
 export interface TrieTables {
-  [table: string]: Int32Array | Uint32Array | Uint16Array | Uint8Array | number;
+  [table: string]: Int32Array | Uint32Array | Uint16Array | Uint8Array | number | undefined;
 }

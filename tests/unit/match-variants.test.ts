@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../lib/match/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { MatchableEntity } from '../../lib/match/types';
+import fc from 'fast-check';
+import { normalize } from '../../lib/arabic/normalize';
+import { variantKey } from '../../lib/arabic/variant-key';
 
 // Pages spell a known name otherwise (issue 12 §4): small made-up names, one rule each.
 const person = (id: string, name: string): MatchableEntity => ({ id, type: 'person', name, aliases: [] });
@@ -74,5 +77,60 @@ describe('unrelated names never collide', () => {
     expect(found([garcia], 'قال جارسيا')).toEqual(['جارسيا=garcia']);
     const other = person('other', 'لينا جارسيا');
     expect(found([garcia, other], 'قالت جارسيا وقال غارسيا')).toEqual(['جارسيا=other', 'غارسيا=garcia']);
+  });
+
+  it('finds a long vowel the page writes and the dictionary leaves out, in the surname alone or the whole name', () => {
+    const lavrov = person('lavrov', 'سيرغي لافرف');
+    expect(found([lavrov], 'قال لافروف ثم التقى سيرغي لافروف')).toEqual(['لافروف=lavrov', 'سيرغي لافروف=lavrov']);
+    // in a word it already spells otherwise, too: one word stays as written
+    expect(found([lavrov], 'والتقى سيرجي لافرف وسيرجي لافروف')).toEqual(['سيرجي لافرف=lavrov', 'لافروف=lavrov']);
+  });
+
+  it('lets in one vowel, never where it makes a common word, never into a short or given name', () => {
+    expect(found([person('x', 'كريم مسترد')], 'وقال مستورد', new Set(['مستورد']))).toEqual([]);
+    expect(found([person('x', 'كريم مسترد')], 'وقال مستورد')).toEqual(['مستورد=x']);
+    expect(found([person('l', 'سيرغي لافرف')], 'قال لافوروف')).toEqual([]);
+    // «حسين» is no spelling of «حسن» (too short to take one); «حسنفتش» takes one, but not where «حسن» ends
+    expect(found([person('h', 'علي حسن'), person('m', 'مارك حسنفتش')], 'قال حسين ثم حسنفتيش')).toEqual(['حسنفتيش=m']);
+  });
+
+  it('reads tables compiled before vowels were let in, without letting them in', () => {
+    const compiled = compileDictionary([person('l', 'سيرغي لافرف')]);
+    delete compiled.automaton.vowelSkip;
+    const m = createMatcher(compiled);
+    expect(m.findMentions('قال لافرف ثم لافروف').map((h) => h.start)).toEqual([4]);
+  });
+
+  it('finds on a page only spellings of the family of a name or surname it knows', () => {
+    const letters = 'بتدرزسشغجفقكلمنه'.split('');
+    const word = fc.array(fc.constantFrom(...letters), { minLength: 3, maxLength: 6 }).map((l) => l.join(''));
+    /** a word spelled otherwise: a long vowel written or left out, a G or s letter swapped, or another letter */
+    const respell = (w: string, at: number, how: number) => {
+      const i = 1 + (at % (w.length - 1));
+      const c = 'اويغجسشت'[how % 8]!;
+      return how % 3 === 0 ? w.slice(0, i) + c + w.slice(i) : w.slice(0, i) + c + w.slice(i + 1);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(3), fc.nat(), fc.nat(), fc.boolean()), { maxLength: 8 }),
+        (names, page) => {
+          const entities = names.map(([a, b], k) => person(`p${k}`, `${a} ${b}`));
+          const text = page
+            .map(([k, at, how, whole]) => {
+              const [a, b] = names[k % names.length]!;
+              return whole ? `${a} ${respell(b, at, how)}` : respell(b, at, how);
+            })
+            .join(' و ');
+          const m = createMatcher(compileDictionary(entities));
+          for (const h of m.findMentions(text)) {
+            const [a, b] = names.find((_, k) => `p${k}` === m.entities[h.entity]!.id)!;
+            const got = variantKey(normalize(text.slice(h.start, h.end)));
+            expect([variantKey(normalize(`${a} ${b}`)), variantKey(normalize(b))]).toContain(got);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../lib/arabic/normalize';
 import { arabicGivenNames } from '../../lib/arabic/given-names';
-import { variantKey } from '../../lib/arabic/variant-key';
+import { variantKey, vowelInsertionPoints } from '../../lib/arabic/variant-key';
 import { spellingVariants } from '../../lib/arabic/variants';
 
 const key = (name: string, fixed?: string[]) =>
@@ -181,6 +181,40 @@ describe('variant properties: names one vowel apart', () => {
         for (const v of spellingVariants(`${given} ${surname}`)) expect(v.split(' ')[0]).toBe(given);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('a long vowel the page writes and the name leaves out', () => {
+  const insert = (name: string, d: number, vowel: string) => name.slice(0, d) + vowel + name.slice(d);
+
+  it('stands inside a foreign-shaped word, after its first letter and before its last', () => {
+    const name = normalize('لافرف');
+    const points = vowelInsertionPoints(name, new Set());
+    expect(points.toString(2)).toBe('11110');
+    expect(variantKey(insert(name, 4, 'و'), new Set())).toBe(variantKey(name, new Set()));
+  });
+
+  it('has no place in short words, given names, compounds and words with a hamza', () => {
+    expect(vowelInsertionPoints(normalize('حسن'), new Set())).toBe(0);
+    expect(vowelInsertionPoints(normalize('فرنندز'), new Set([normalize('فرنندز')]))).toBe(0);
+    expect(vowelInsertionPoints(normalize('عبد الرحمن'), new Set())).toBe(0);
+    expect(vowelInsertionPoints(normalize('عبدالرحمن'), new Set())).toBe(0);
+    expect(vowelInsertionPoints('سمءلتن', new Set())).toBe(0);
+    expect(vowelInsertionPoints(normalize('الكسندر'), new Set()).toString(2)).toBe('1111000');
+  });
+
+  it('keeps the key at every place it allows, each inside a word', () => {
+    fc.assert(
+      fc.property(name, fc.constantFrom('ا', 'و', 'ي'), (n, vowel) => {
+        const points = vowelInsertionPoints(n, new Set());
+        for (let d = 0; d <= n.length; d++) {
+          if (!((points >>> d) & 1)) continue;
+          expect(n[d - 1] !== undefined && n[d - 1] !== ' ' && n[d] !== undefined && n[d] !== ' ').toBe(true);
+          expect(variantKey(insert(n, d, vowel), new Set())).toBe(variantKey(n, new Set()));
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
