@@ -2,18 +2,7 @@ import type { Token } from './tokenize';
 import { lexicon } from './lexicon';
 import { wordForms, type WordForm } from './morphology';
 import { isCardinal, isIndefiniteOrdinal } from './name-limits';
-import {
-  countryOf,
-  hasPrepositionOnKnownWord,
-  honorificForm,
-  isArabicWord,
-  isGivenName,
-  isNameParticle,
-  isNisba,
-  isPlace,
-  orgHeadForm,
-  titleForm,
-} from './words';
+import { hasPrepositionOnKnownWord, isArabicWord, isGivenName, isKnownAsOtherKind, isNameParticle } from './words';
 import { normalize } from '../arabic/normalize';
 
 /**
@@ -70,12 +59,7 @@ function isOnlyName(t: Token | undefined): t is Token {
     !lex.generic.has(t.norm) &&
     !lex.common.has(bare) &&
     !lex.generic.has(bare) &&
-    !titleForm(t) &&
-    !honorificForm(t) &&
-    !orgHeadForm(t) &&
-    !isPlace(t) &&
-    !countryOf(t) &&
-    !isNisba(t) &&
+    !isKnownAsOtherKind(t) &&
     !isIndefiniteOrdinal(t) &&
     !isCardinal(t) &&
     !hasPrepositionOnKnownWord(t)

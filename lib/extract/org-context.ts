@@ -5,17 +5,14 @@ import { lexicon } from './lexicon';
 import type { OrgFound } from './organizations';
 import { movementHeadForm } from './movement-names';
 import {
-  countryOf,
-  honorificForm,
   isArabicWord,
   isCommon,
   isDefinite,
-  isNisba,
+  isKnownAsOtherKind,
   isPlace,
   orgHeadForm,
   perWord,
   surfaceWithoutClitics,
-  titleForm,
 } from './words';
 
 /**
@@ -49,12 +46,7 @@ function canStandAlone(t: Token): boolean {
     t.norm.length >= MIN_ALONE_LETTERS &&
     !isCommon(t) &&
     !lex.generic.has(t.norm) &&
-    !titleForm(t) &&
-    !honorificForm(t) &&
-    !orgHeadForm(t) &&
-    !isPlace(t) &&
-    !countryOf(t) &&
-    !isNisba(t) &&
+    !isKnownAsOtherKind(t) &&
     !lex.nameParticles.has(t.norm)
   );
 }

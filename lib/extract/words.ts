@@ -110,6 +110,11 @@ export const isCommon = perWord((t: Token): boolean => {
   );
 });
 export const isPlace = perWord((t: Token): boolean => isArabicWord(t) && !!formIn(t.norm, lexicon().places));
+/** A word the lists know as something other than a name's: a title, an honorific, a body's head, a place, a country
+ * or a nisba adjective. A plain function: each check is already cached per word. */
+export function isKnownAsOtherKind(t: Token): boolean {
+  return !!(titleForm(t) || honorificForm(t) || orgHeadForm(t) || isPlace(t) || countryOf(t) || isNisba(t));
+}
 export const isGivenName = perWord((t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm));
 export const isNameParticle = perWord((t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm));
 export const isDefinite = perWord((t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite));
