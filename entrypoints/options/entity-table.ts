@@ -1,6 +1,6 @@
 import { normalize } from '@/lib/arabic/normalize';
 import type { EntityRow } from '@/lib/messages/protocol';
-import { bdi, el } from '@/lib/ui/dom';
+import { el } from '@/lib/ui/dom';
 import { t } from '@/lib/ui/i18n';
 
 const ROW_HEIGHT = 36;
@@ -150,7 +150,9 @@ export class EntityTable {
         el(
           'span',
           { class: 'cell name', role: 'gridcell' },
-          bdi(r.name),
+          // a plain span, not a <bdi>: the cell's plaintext direction comes from its first strong letter, and an
+          // isolate hides the name's, so a long Arabic name would be cut at its start
+          el('span', { class: 'entity-name', text: r.name }),
           r.userEdited ? el('span', { class: 'mine', title: t('userEdited'), text: ' ✎' }) : '',
           r.learnedState === 'new' ? el('span', { class: 'learned-new', text: ` ${t('newEntity')}` }) : '',
         ),

@@ -245,7 +245,7 @@ describe('learning from the pages the reader reads', () => {
     manager.on('dialog', (d) => void d.accept());
     const names = async (origin: string) => {
       await manager.selectOption('#origin-filter', origin);
-      return manager.locator('#table .row[data-id] .cell.name bdi').allTextContents();
+      return manager.locator('#table .row[data-id] .cell.name .entity-name').allTextContents();
     };
     await expect.poll(() => names('learned-new'), { timeout: 10_000 }).toContain('ليلى الخطيب');
     expect(await names('learned-new')).toEqual(expect.arrayContaining(['كريم الزعبي']));

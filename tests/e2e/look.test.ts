@@ -42,6 +42,32 @@ describe('the look', () => {
     await manager.close();
   }, 60_000);
 
+  it('cuts a long Arabic name or role at its end (the left), keeping its first word in view', async () => {
+    const manager = await session.browser.context.newPage();
+    // narrow enough that some names and roles of the seed dictionary overflow their cells
+    await manager.setViewportSize({ width: 760, height: 700 });
+    await manager.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    await manager.locator('.viewport .row').first().waitFor();
+    const cut = await manager.locator('.viewport .row .cell.name, .viewport .row .cell.role').evaluateAll((cells) =>
+      cells
+        .filter((c) => c.scrollWidth > c.clientWidth && /^\p{Script=Arabic}/u.test(c.textContent ?? ''))
+        .map((c) => {
+          // the first letter of the text, where the layout put it: an Arabic text starts at the cell's right edge
+          const walker = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+          const text = walker.nextNode() as Text;
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, 1);
+          const first = range.getBoundingClientRect();
+          const cell = c.getBoundingClientRect();
+          return { text: c.textContent, firstInView: first.left >= cell.left - 1 && first.right <= cell.right + 1 };
+        }),
+    );
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.filter((c) => !c.firstInView)).toEqual([]);
+    await manager.close();
+  }, 60_000);
+
   it("draws the hover card's Arabic in Noto Naskh Arabic, from the extension's own files", async () => {
     const { article } = session;
     const target = await article.evaluate(() => {
