@@ -8,6 +8,7 @@ import { mayStandAlone } from './quoted-short-names';
 import { dualBodiesAt, mayOpenDual } from './dual-heads';
 import { isOutletTail, outletAt } from './outlet-names';
 import { departmentAt, sectorForm } from './sector-departments';
+import { isCountryName, isPostAbroadHead } from './place-scopes';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf,
@@ -249,6 +250,8 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   const conjunction = forms.find((f) => f.clitics === 'و' && f.definite);
   if (conjunction && head.bare === MINISTRY && next !== undefined) return 'word'; // «وزارة الخارجية والتعاون الدولي»
   if (j === i + 1 && isProperNameAfter(head, t)) return 'word';
+  // «سفارة فرنسا», «قنصلية مصر»: a body a state keeps abroad, in construct with the state's name
+  if (j === i + 1 && !head.definite && isPostAbroadHead(head) && isCountryName(t)) return 'word';
   // «جامعة جونز هوبكنز»: a foreign name of two words, neither a given name («حركة حماس يحيى …»)
   if (j === i + 2 && isProperNameAfter(head, tokens[i + 1]!) && isForeignNameWord(head, t)) return 'word';
   // «مجلس نواب الشعب», «هيئة رؤساء الدول»: an indefinite noun right after the head, governing a definite word

@@ -6,6 +6,7 @@ import { withoutBodiesNamedByTheirHead } from './headed-bodies';
 import { withoutGovernments } from './governments';
 import { withoutDescriptions } from './descriptions';
 import { withoutOwnerlessBodies } from './ownerless-bodies';
+import { withPlaceScopes } from './place-scopes';
 import { mayEndNameByTagger } from './name-limits';
 import { lexicon } from './lexicon';
 import { wordForms } from './morphology';
@@ -119,12 +120,15 @@ export function recognize(sentence: Sentence): SentenceFindings {
   }
   return {
     persons: withNicknames(tokens, keptPersons),
-    orgs: withoutOwnerlessBodies(
-      withoutDescriptions(
-        tokens,
-        withoutGovernments(
+    orgs: withPlaceScopes(
+      tokens,
+      withoutOwnerlessBodies(
+        withoutDescriptions(
           tokens,
-          withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+          withoutGovernments(
+            tokens,
+            withQuotedShortNames(tokens, withoutBodiesNamedByTheirHead(tokens, orgsKept, keptPersons)),
+          ),
         ),
       ),
     ),
