@@ -9,6 +9,7 @@ import { dualBodiesAt, mayOpenDual } from './dual-heads';
 import { isOutletTail, outletAt } from './outlet-names';
 import { departmentAt, sectorForm } from './sector-departments';
 import { isCountryName, isPostAbroadHead } from './place-scopes';
+import { chainedBodyEnd, ownerBodyEnd, type BodyEndAt } from './owned-bodies';
 import { normalize } from '../arabic/normalize';
 import {
   countryOf,
@@ -504,6 +505,34 @@ function subBodyEnd(tokens: Token[], i: number, head: WordForm): number | undefi
   return last > i + 1 ? last + 1 : undefined;
 }
 
+/** «الـ 43»: an ordinal in figures behind the article right at k, counting the word before it (a year is no count). */
+function isCountedAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return isArabicWord(t) && t.norm === 'ال' && tokens[k + 1]?.kind === 'number';
+}
+
+/** Whether every word of [from, to) has the article and no clitic: the adjectives of a description. */
+function onlyDefiniteWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isPlainDefinite(tokens[k]!)) return false;
+  return from < to;
+}
+
+/** Where the body named from token k ends, when it is a name (a known body, or a head and its name). */
+function namedBodyEnd(tokens: Token[]): BodyEndAt {
+  return (k) => {
+    const t = tokens[k];
+    if (!t) return undefined;
+    const known = knownOrgAt(tokens, k);
+    if (known) return known.end;
+    if (!orgHeadForm(t)) return undefined;
+    const { org } = organizationAt(tokens, k);
+    if (!org || org.adjectivesOnly || org.inlineCredit || org.start !== t.start) return undefined;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end]!.end <= org.end) end++;
+    return end;
+  };
+}
+
 /** «وكالة "الأناضول"»: a well-known body quoted after a head is that body, under its own name. */
 function quotedKnownAfterHead(tokens: Token[], i: number): { org: OrgFound; end: number } | undefined {
   if (!OPENING_QUOTES.has(tokens[i + 1]?.text ?? '') || !orgHeadForm(tokens[i]!)) return undefined;
@@ -566,11 +595,17 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
     }
     // a construct noun left without its complement is not part of the name
     if (afterConstruct) end--;
+    // «المجلس الوزاري التحضيري للدورة الـ 43»: a thing counted by its number (a session, an edition) is an event
+    if (end - i > 2 && isCountedAt(tokens, end)) end--;
     // «حركة النهضة», «قوات الدعم السريع»: a party's or a force's name is ordinary words in construct
     const movement = movementHeadForm(t) ? movementNameEnd(tokens, i, head!) : undefined;
     if (movement !== undefined && movement > end) end = movement;
     // «مركز جامعة جونز هوبكنز»: a body of another body, whose name follows the first head
     if (end === i + 1) end = subBodyEnd(tokens, i, head!) ?? end;
+    // «هيئة رؤساء دول وحكومات المجموعة …», «المجلس الأعلى لمجلس التعاون»: an organ named through its owner
+    if (end === i + 1 && !head!.definite) end = chainedBodyEnd(tokens, i, namedBodyEnd(tokens)) ?? end;
+    else if (head!.definite && onlyDefiniteWordsBetween(tokens, i + 1, end) && !firstCountryIn(tokens, i + 1, end))
+      end = ownerBodyEnd(tokens, end, namedBodyEnd(tokens)) ?? end;
     if (end - i < 2) return { next: i + 1 };
     // «حلف الناتو»: the head and a well-known organization's short name are that organization
     const inner = knownOrgAt(tokens.slice(0, end), i + 1);
