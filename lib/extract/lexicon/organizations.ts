@@ -190,4 +190,7 @@ export const KNOWN_AGENCIES: { name: string; aliases: string[] }[] = [
   { name: 'كيودو', aliases: [] },
   { name: 'إنترفاكس', aliases: ['انترفاكس', 'Interfax'] },
   { name: 'نوفوستي', aliases: [] },
+  // channels the news names by their letters, spelled out in Arabic
+  { name: 'سي إن إن', aliases: ['سي أن أن', 'CNN'] },
+  { name: 'بي بي سي', aliases: ['BBC'] },
 ];
