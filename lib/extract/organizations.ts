@@ -237,11 +237,14 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     return belongs ? 'word' : undefined;
   }
   const genitive = forms.find((f) => PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل'));
+  const constructNoun = (w: string) =>
+    !lex.functionWords.has(w) && (lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w));
+  // «مؤسسة للسلام», «لجنة للتعامل مع …»: «ل» right after a head without the article is «a body for …», no name
+  if (genitive && j === i + 1 && !head.definite && (genitive.definite || constructNoun(genitive.stem)))
+    return undefined;
   if (genitive?.definite) return 'word'; // «للأنباء», «للصليب», «للسياسات»
   // «نقل إلى المستشفى لتلقي العلاج»: right after a definite head, «ل» and a noun without the article is a purpose
   if (genitive && j === i + 1 && head.definite) return undefined;
-  const constructNoun = (w: string) =>
-    !lex.functionWords.has(w) && (lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w));
   // «لشؤون اللاجئين»; «لاعتماد آلية» is a purpose, not a complement: «آلية» only looks definite (ال + two letters)
   if (genitive && next && isDefiniteNoun(next) && constructNoun(genitive.stem)) return 'construct';
   // «لدول غرب إفريقيا», «لدول أمريكا اللاتينية»: a construct chain that ends in a place
