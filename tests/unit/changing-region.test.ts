@@ -17,7 +17,9 @@ afterEach(() => {
 /** The page's ticker rewritten every 10 ms for `ms` (or `rewrite` done), Mutation records delivered as they come. */
 async function tick(
   ms: number,
-  rewrite = (t: number) => (document.getElementById('ticker')!.textContent = `عاجل ${t}`),
+  rewrite: (t: number) => void = (t) => {
+    document.getElementById('ticker')!.textContent = `عاجل ${t}`;
+  },
 ) {
   for (let t = 0; t < ms; t += 10) {
     rewrite(t);
