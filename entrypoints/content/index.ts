@@ -73,9 +73,14 @@ export default defineContentScript({
       if (stopWatching) return learner.schedule();
       stopWatching = watchChanges(
         document.documentElement,
-        (roots) => {
-          void annotate(roots);
-          learner.pageChanged(); // a single-page site's new article (lib/page/learn-from-page)
+        {
+          changed: (roots) => {
+            void annotate(roots);
+            learner.pageChanged(); // a single-page site's new article (lib/page/learn-from-page)
+          },
+          // a region that keeps changing is backed off: no highlights in it until it calms (lib/page/changes.ts)
+          hot: (region) => annotator.highlighter.holdBack(region),
+          calm: (region) => annotator.highlighter.release(region),
         },
         (n) =>
           n.nodeName.toLowerCase() === CARD_TAG || (!!n.parentNode && n.parentNode.nodeName.toLowerCase() === CARD_TAG),

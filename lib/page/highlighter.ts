@@ -37,6 +37,12 @@ interface BlockOccurrences {
 export const REGISTER_ALL_UP_TO = 1500;
 /** How far beyond the viewport blocks count as near: two screens above and below. */
 const NEAR_SCREENS = 2;
+/**
+ * While a region of the page keeps changing (see `holdBack`), only the blocks on screen are registered: every DOM
+ * change makes the browser rebuild the markers of every registered range and repaint their text, so each range
+ * costs the page on every frame while anything on it changes.
+ */
+const NEAR_SCREENS_WHILE_HOT = 0;
 /** How often, at most, the blocks near the viewport are looked for again while the reader scrolls. */
 const FOLLOW_MS = 100;
 /**
@@ -65,6 +71,10 @@ export class Highlighter {
    * than the page itself.
    */
   private stopFollowing?: () => void;
+  /** following the viewport only because a region keeps changing: a short page registers all again after */
+  private followingForHeat = false;
+  /** regions that keep changing: none of their mentions are registered until `release` */
+  private readonly hot = new Set<Node>();
   private followTimer: ReturnType<typeof setTimeout> | undefined;
   private count = 0;
   /**
@@ -174,6 +184,7 @@ export class Highlighter {
       for (const b of blocks) this.register(b);
       return;
     }
+    if (this.count > REGISTER_ALL_UP_TO) this.followingForHeat = false;
     // past the threshold: from now on, nearness to the viewport decides; blocks that are not elements, at once.
     // The blocks near the viewport are looked for in a task of their own, once for the batches of several slices
     for (const b of added) if (!(b instanceof Element)) this.register(b);
@@ -225,8 +236,13 @@ export class Highlighter {
 
   clear(): void {
     for (const [block, entry] of this.byBlock) this.forget(block, entry);
-    this.stopFollowing?.();
-    this.stopFollowing = undefined;
+    // the regions held back stay so until the watcher of changes releases them (also when it stops)
+    if (this.hot.size) this.followingForHeat = true;
+    else {
+      this.stopFollowing?.();
+      this.stopFollowing = undefined;
+      this.followingForHeat = false;
+    }
     this.count = 0;
     this.counts.clear();
     clearTimeout(this.showTimer);
@@ -234,11 +250,45 @@ export class Highlighter {
     this.toShow = [];
   }
 
-  /** The mentions that start or end in text node `node`. */
+  /**
+   * `region` keeps changing (lib/page/changes.ts): its mentions go, none in it is registered until `release`, and
+   * meanwhile only the blocks on screen are (see NEAR_SCREENS_WHILE_HOT), followed as the reader scrolls.
+   */
+  holdBack(region: Node): void {
+    this.hot.add(region);
+    this.removeWithin([region]);
+    if (!this.stopFollowing) this.followingForHeat = true;
+    this.follow();
+    this.registerNear();
+  }
+
+  /**
+   * `region` is calm again (or gone): it may be registered when read again. Once no region is hot, the blocks near
+   * the viewport are registered again, or every block on a short page.
+   */
+  release(region: Node): void {
+    if (!this.hot.delete(region) || this.hot.size) return;
+    if (this.followingForHeat && this.count <= REGISTER_ALL_UP_TO) {
+      this.stopFollowing?.();
+      this.stopFollowing = undefined;
+      this.followingForHeat = false;
+      for (const b of this.byBlock.keys()) this.register(b);
+      this.showWaiting();
+    } else if (this.stopFollowing) this.registerNear();
+  }
+
+  /** Is `block` in a region that keeps changing? */
+  private isHeldBack(block: Node): boolean {
+    if (!this.hot.size) return false;
+    for (let p: Node | null = block; p; p = p.parentNode) if (this.hot.has(p)) return true;
+    return false;
+  }
+
+  /** The mentions that start or end in text node `node`, when their block is registered (they are on show). */
   at(node: Node): readonly Occurrence[] {
     // no name spans a block separator, so a mention's text nodes are all in its block: no index by node needed
     const block = blockOf(node);
-    const entry = this.byBlock.get(block);
+    const entry = this.registered.has(block) ? this.byBlock.get(block) : undefined;
     return entry ? this.blockOccurrences(block, entry).filter((m) => m.startNode === node || m.endNode === node) : [];
   }
 
@@ -298,7 +348,7 @@ export class Highlighter {
   /** Registers the blocks near the viewport and lets the element blocks far from it go, in one batch of changes. */
   private registerNear() {
     const near = new Set<Node>();
-    for (const element of blocksInViewport(NEAR_SCREENS, true)) {
+    for (const element of blocksInViewport(this.hot.size ? NEAR_SCREENS_WHILE_HOT : NEAR_SCREENS, true)) {
       for (let c = element.firstChild; c; c = c.nextSibling)
         if (c.nodeType === Node.TEXT_NODE) {
           near.add(blockOf(c));
@@ -311,7 +361,7 @@ export class Highlighter {
   }
 
   private register(block: Node) {
-    if (this.registered.has(block)) return;
+    if (this.registered.has(block) || this.isHeldBack(block)) return;
     this.registered.add(block);
     const entry = this.byBlock.get(block);
     if (entry) for (const m of this.blockOccurrences(block, entry)) if (isIntact(m)) this.show(entry, m);

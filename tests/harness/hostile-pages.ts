@@ -32,6 +32,7 @@ document.getElementById('main').innerHTML = parts.join('');
 /**
  * An article of `paragraphs` paragraphs and a ticker whose text the page rewrites every `everyMs`: its text node
  * replaced (`textContent`), or, `edit`, the same node's text changed (its ranges then stay in place).
+ * `window.__stopTicker()` stops it, as a reader's pause button would.
  */
 export function rewritingPage(paragraphs: number, everyMs = 10, how: 'replace' | 'edit' = 'replace'): string {
   const body = Array.from(
@@ -42,7 +43,8 @@ export function rewritingPage(paragraphs: number, everyMs = 10, how: 'replace' |
 let n = 0;
 const ticker = document.getElementById('ticker');
 const text = ${how === 'edit' ? 'ticker.firstChild' : 'ticker'};
-setInterval(() => { text.${how === 'edit' ? 'data' : 'textContent'} = 'عاجل ' + (n++) + ': ${PERSON} في ${ORG}'; }, ${everyMs});
+const timer = setInterval(() => { text.${how === 'edit' ? 'data' : 'textContent'} = 'عاجل ' + (n++) + ': ${PERSON} في ${ORG}'; }, ${everyMs});
+window.__stopTicker = () => clearInterval(timer);
 </script></body></html>`;
 }
 
