@@ -11,6 +11,14 @@ import { shortFormLinks } from './org-short-forms';
 import { quotedShortNames } from './quoted-short-names';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
+import {
+  chooseByCompany,
+  coMentionIndex,
+  MIN_SHARED_CO_MENTIONS,
+  shareAnArticle,
+  sharedCoMentions,
+  type CoMentionIndex,
+} from './co-mentions';
 
 /** One real-world person or body, gathered from every article that names it. */
 export interface Cluster {
@@ -147,7 +155,13 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // «( رويترز )» inside a text: a news agency the corpus credits again and again, not a one-off gloss
   keepRecurring(orgs, inlineCredits, MIN_INLINE_CREDITS, knownNames);
 
-  mergePersonSpellings(persons);
+  const company = coMentionIndex(
+    articles.map((a) => ({
+      source: a.source,
+      names: [...a.persons.filter((p) => p.tokens.length >= 2).map((p) => p.name), ...a.orgs.map((o) => o.name)],
+    })),
+  );
+  mergePersonSpellings(persons, company);
 
   mergeCutShort(persons);
 
@@ -156,8 +170,10 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   const endingWith = bySuffix(byLength);
   for (const short of byLength) {
     const longer = (endingWith.get(short.key) ?? []).filter((l) => l !== short && persons.has(l.key));
-    if (longer.length !== 1) continue;
-    absorb(longer[0]!, short);
+    // of two longer names that end so, the one the short name's articles keep company with
+    const owner = longer.length === 1 ? longer[0] : chooseByCompany(company, short, longer);
+    if (!owner) continue;
+    absorb(owner, short);
     persons.delete(short.key);
   }
 
@@ -176,14 +192,19 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
       for (const r of found.roles) addRole(sameFirst[0]!, { ...r, source, ...(date ? { date } : {}) });
       continue;
     }
+    // a surname two persons end with is theirs to share: the one its article names keeps the sighting and the
+    // role, not the alias, which would name that one wherever the surname stands alone
+    const contested = owners.length > 1;
     const target =
       owners.length === 1
         ? owners[0]!
-        : owners.length === 0 && !lexicon().common.has(normalize(found.name))
-          ? cluster(persons, 'person', found.name, source, found, personReason(found))
-          : undefined;
+        : contested
+          ? chooseByCompany(company, asNamed(found.name, source), owners)
+          : !lexicon().common.has(normalize(found.name))
+            ? cluster(persons, 'person', found.name, source, found, personReason(found))
+            : undefined;
     if (!target) continue;
-    if (target.key !== key) target.aliases.add(found.name);
+    if (target.key !== key && !contested) target.aliases.add(found.name);
     see(target, source, found);
     target.reasons.add(personReason(found));
     for (const r of found.roles) addRole(target, { ...r, source, ...(date ? { date } : {}) });
@@ -261,7 +282,7 @@ const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map(normalize));
  * the same or on a role; and a name with its patronymic chain longer («فيصل بن فرحان بن عبدالله») when it is
  * the only longer form of that name. The most mentioned spelling names the entity; the others are its aliases.
  */
-function mergePersonSpellings(persons: Map<string, Cluster>) {
+function mergePersonSpellings(persons: Map<string, Cluster>, company: CoMentionIndex) {
   const all = [...persons.values()].sort(
     (a, b) => mentions(b) - mentions(a) || b.key.length - a.key.length || (a.key < b.key ? -1 : 1),
   );
@@ -282,7 +303,7 @@ function mergePersonSpellings(persons: Map<string, Cluster>) {
   for (const group of byKey.values()) {
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++)
-        if (agree(all[group[i]!]!, all[group[j]!]!)) union(group[i]!, group[j]!);
+        if (agree(all[group[i]!]!, all[group[j]!]!, company)) union(group[i]!, group[j]!);
   }
   // «فيصل بن فرحان» → «فيصل بن فرحان بن عبدالله»: the longer chains of patronymics that extend a name
   const extensions = new Map<number, number[]>();
@@ -343,12 +364,23 @@ function mentions(c: Cluster): number {
   return n;
 }
 
-/** Two spellings of one name are one person when a word of the name is written the same or a role is shared. */
-function agree(a: Cluster, b: Cluster): boolean {
+/**
+ * Two spellings of one name are one person when a word of the name is written the same or a role is shared; or,
+ * neither, when one article names both or their articles name the same others (co-mentions.ts), unless each has a
+ * role the other lacks: «السفير سيرغي غلازييف» and «المدرب سيرجي جلازييف» are two people, whatever news they share.
+ */
+function agree(a: Cluster, b: Cluster, company: CoMentionIndex): boolean {
   const words = new Set(a.key.split(' ').filter((w) => !NAME_PARTICLES.has(w)));
   if (b.key.split(' ').some((w) => words.has(w))) return true;
   const titles = new Set(a.roles.map((r) => entityKey(r.title)));
-  return b.roles.some((r) => titles.has(entityKey(r.title)));
+  if (b.roles.some((r) => titles.has(entityKey(r.title)))) return true;
+  if (a.roles.length && b.roles.length) return false;
+  return shareAnArticle(a, b) || sharedCoMentions(company, a, b) >= MIN_SHARED_CO_MENTIONS;
+}
+
+/** A short form as the co-mention evidence reads it: a name seen in one article. */
+function asNamed(name: string, source: string) {
+  return { sources: new Set([source]), names: new Map([[name, 1]]), aliases: new Set<string>() };
 }
 
 /** «بن عبدالله» or «بن عبدالله بن عبدالرحمن»: pairs of a patronymic particle and one name. */
