@@ -1,5 +1,6 @@
 import { NAME_PARTICLES, surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
+import { arabicSkeleton, latinSkeletons } from '../arabic/romanize';
 import { variantKey } from '../arabic/variant-key';
 import type { ConfidenceReason, EntityType, Role } from '../dictionary/schema';
 import { entityKey } from '../dictionary/ids';
@@ -11,6 +12,7 @@ import { shortFormLinks } from './org-short-forms';
 import { quotedShortNames } from './quoted-short-names';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
+import { isDotSlip } from './typos';
 import {
   chooseByCompany,
   coMentionIndex,
@@ -162,6 +164,7 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
     })),
   );
   mergePersonSpellings(persons, company);
+  mergeDotSlips(persons);
 
   mergeCutShort(persons);
 
@@ -181,6 +184,7 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // else a person of its own (the text calls them by that name and a title says they are a person)
   const personsEndingWith = bySuffix([...persons.values()]);
   const personsBeginningWith = byFirstWord([...persons.values()]);
+  const namedIn = fullNamesBySource(persons);
   for (const { found, source, date } of shortForms) {
     const key = entityKey(found.name);
     const owners = personsEndingWith.get(key) ?? [];
@@ -201,7 +205,8 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
         : contested
           ? chooseByCompany(company, asNamed(found.name, source), owners)
           : !lexicon().common.has(normalize(found.name))
-            ? cluster(persons, 'person', found.name, source, found, personReason(found))
+            ? (misspeltSurnameOwner(namedIn.get(source) ?? [], key) ??
+              cluster(persons, 'person', found.name, source, found, personReason(found)))
             : undefined;
     if (!target) continue;
     if (target.key !== key && !contested) target.aliases.add(found.name);
@@ -212,9 +217,11 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
 
   // Latin names and @handles the text ties to an Arabic name
   const named = clustersByName([...persons.values(), ...orgs.values()]);
+  const personsIn = fullNamesBySource(persons);
   for (const a of articles) {
     for (const tie of a.ties) {
-      const owner = tieOwner(named, tie);
+      const owner =
+        tie.arabic === undefined ? spelledLike(personsIn.get(a.source) ?? [], tie.latin[0]!) : tieOwner(named, tie);
       if (owner) for (const l of tie.latin) owner.aliases.add(l);
     }
   }
@@ -376,6 +383,67 @@ function agree(a: Cluster, b: Cluster, company: CoMentionIndex): boolean {
   if (b.roles.some((r) => titles.has(entityKey(r.title)))) return true;
   if (a.roles.length && b.roles.length) return false;
   return shareAnArticle(a, b) || sharedCoMentions(company, a, b) >= MIN_SHARED_CO_MENTIONS;
+}
+
+/**
+ * «وأضافت سنسون» in the article on «ميشال سيسون»: a lone name no one ends with, a slip of the dots (typos.ts) of
+ * the surname of the one person its article names so, is that person's name mistyped.
+ */
+function misspeltSurnameOwner(namedInArticle: readonly Cluster[], key: string): Cluster | undefined {
+  if (key.includes(' ') || lexicon().givenNames.has(key)) return undefined;
+  const owners = namedInArticle.filter((c) => isDotSlip(key, c.key.slice(c.key.lastIndexOf(' ') + 1)));
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** The persons of two words or more each article names. */
+function fullNamesBySource(persons: Map<string, Cluster>): Map<string, Cluster[]> {
+  const bySource = new Map<string, Cluster[]>();
+  for (const c of persons.values()) {
+    if (!c.key.includes(' ')) continue;
+    for (const s of c.sources) {
+      const list = bySource.get(s);
+      if (list) list.push(c);
+      else bySource.set(s, [c]);
+    }
+  }
+  return bySource;
+}
+
+/**
+ * «ميشال سنسون» beside «ميشال سيسون» in one article: the same given name and a slip of the dots in one other
+ * word make one person, named by its more frequent spelling.
+ */
+function mergeDotSlips(persons: Map<string, Cluster>) {
+  // only names of one first word and one length can be one slip apart: grouped so, an article's pairs are few
+  const groups = new Map<string, Cluster[]>();
+  for (const [source, named] of fullNamesBySource(persons))
+    for (const c of named) {
+      const key = `${source}\u0000${c.key.slice(0, c.key.indexOf(' '))}\u0000${c.key.length}`;
+      const list = groups.get(key);
+      if (list) list.push(c);
+      else groups.set(key, [c]);
+    }
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = mentions(group[i]!) >= mentions(group[j]!) ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
+        if (!persons.has(a.key) || !persons.has(b.key) || !oneWordSlipped(a.key, b.key)) continue;
+        absorb(a, b);
+        persons.delete(b.key);
+      }
+  }
+}
+
+function oneWordSlipped(a: string, b: string): boolean {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  if (x.length !== y.length || x[0] !== y[0]) return false;
+  let slips = 0;
+  for (let k = 1; k < x.length; k++) {
+    if (x[k] === y[k]) continue;
+    if (lexicon().givenNames.has(x[k]!) || lexicon().givenNames.has(y[k]!) || !isDotSlip(x[k]!, y[k]!)) return false;
+    slips++;
+  }
+  return slips === 1;
 }
 
 /** A short form as the co-mention evidence reads it: a name seen in one article. */
@@ -567,9 +635,25 @@ function clustersByName(clusters: Cluster[]): Map<string, { cluster: Cluster; or
   return index;
 }
 
+/**
+ * «Ambassador Michele Sison» under the article that names «ميشال سيسون»: the one person of the article whose last
+ * words have the Latin words' consonant skeletons (lib/arabic/romanize), word for word. Two words at least: one
+ * skeleton alone is shared by too many names.
+ */
+function spelledLike(namedInArticle: readonly Cluster[], latin: string): Cluster | undefined {
+  const latinWords = latin.split(/\s+/u).map(latinSkeletons);
+  const owners = namedInArticle.filter((c) => {
+    const words = c.key.split(' ');
+    if (words.length < latinWords.length) return false;
+    const last = words.slice(words.length - latinWords.length);
+    return last.every((w, k) => latinWords[k]!.includes(arabicSkeleton(w)));
+  });
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
 /** The cluster a Latin name is tied to: one whose name is the tie's Arabic words or ends them; the first such. */
 function tieOwner(named: Map<string, { cluster: Cluster; order: number }>, tie: LatinTie): Cluster | undefined {
-  const words = normalize(tie.arabic).split(' ');
+  const words = normalize(tie.arabic!).split(' ');
   let best: { cluster: Cluster; order: number } | undefined;
   for (let k = 0; k < words.length; k++) {
     const hit = named.get(words.slice(k).join(' '));
