@@ -66,9 +66,12 @@ function nisbaAt(tokens: readonly Token[], k: number): number {
 
 /** A word no name is made of: a function word, a title, a body's head, a place, a country or a nisba. */
 // plain functions, not perWord: the checks they ask are each cached per word already
-function isNoNameWord(t: Token): boolean {
+function isNoNameWord(t: Token, first = false): boolean {
   if (!isArabicWord(t) || t.norm.length < 2) return true;
-  if (lexicon().functionWords.has(t.norm) || wordForms(t.norm).some((f) => f.definite)) return true;
+  // a name's first word may only look definite («ألفا»: no word «فا» follows the article)
+  const definite = (f: { definite: boolean; bare: string }) =>
+    f.definite && (!first || f.bare.length >= 3 || lexicon().common.has(f.bare));
+  if (lexicon().functionWords.has(t.norm) || wordForms(t.norm).some(definite)) return true;
   return !!honorificForm(t) || !!orgHeadForm(t) || isPlace(t) || !!countryOf(t) || isNisba(t);
 }
 
@@ -97,7 +100,7 @@ function itemAt(tokens: readonly Token[], k: number, first: boolean): Item | und
   if (!attribution) return undefined;
   const from = at + attribution;
   const firstWord = tokens[from];
-  if (!isArabicWord(firstWord) || isNoNameWord(firstWord) || firstWord.norm.startsWith(AND)) return undefined;
+  if (!isArabicWord(firstWord) || isNoNameWord(firstWord, true) || firstWord.norm.startsWith(AND)) return undefined;
   let to = from + 1;
   while (
     to < tokens.length &&

@@ -19,6 +19,11 @@ describe('people each introduced by their country, in a list', () => {
     expect(found).not.toContain('نغيسان');
   });
 
+  it('a first name that only looks definite', () => {
+    const found = persons('وتعاقب عليه السنغالي ساليف كوناتي (2003-2008) و المالي ألفا بوبكر ديارا (2008-2012) .');
+    expect(found).toEqual(expect.arrayContaining(['ساليف كوناتي', 'ألفا بوبكر ديارا']));
+  });
+
   it('ordinary words after a country are no names', () => {
     const found = persons('وقدمت الدول المانحة لمصر مساعدات كبيرة و لتونس قروضا ميسرة .');
     expect(found).toEqual([]);
