@@ -3,7 +3,9 @@
  *   «— Ramtane Lamamra | رمطان لعمامرة (@Lamamra_dz)»   (a tweet's signature)
  *   «رمطان لعمامرة (Ramtane Lamamra)»                      (a name glossed in parentheses)
  *   «رمطان لعمامرة (@Lamamra_dz)»
- * Returns, per normalized Arabic name, the Latin forms tied to it. Nothing is guessed from transliteration.
+ * Returns, per normalized Arabic name, the Latin forms tied to it. Nothing is guessed from transliteration here;
+ * a Latin name the text gives with an English title alone («Ambassador Michele Sison» under an Arabic article) is
+ * returned without its Arabic words: the merge ties it by its letters to a person the same article names.
  */
 const LATIN_NAME = String.raw`[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}`;
 // Arabic letters, tatweel and tashkeel: one range (U+0621–U+065F), so no letter is paired with a mark inside a class
@@ -20,16 +22,27 @@ const LATIN_AFTER = new RegExp(`^(${LATIN_NAME}|${HANDLE})\\)`, 'u');
 const GLOSS_REACH = 200;
 
 export interface LatinTie {
-  /** the Arabic words as written, possibly with words in front of the name («السيد رمطان لعمامرة») */
-  arabic: string;
+  /**
+   * the Arabic words as written, possibly with words in front of the name («السيد رمطان لعمامرة»); absent for a
+   * Latin name after an English title, which only its letters tie to an Arabic name (merge.ts)
+   */
+  arabic?: string;
   latin: string[];
 }
+
+/** English titles that say the capitalized words after them are a person's name. */
+const ENGLISH_TITLE = String.raw`(?:Ambassador|(?:Vice )?President|Prime Minister|(?:Foreign |Defen[cs]e )?Minister|Secretary(?:-General| General| of State)?|Senator|Governor|General|Admiral|(?:Special )?Envoy|Commissioner|Chancellor|King|Queen|Prince|Princess|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)`;
+// the name's words on the title's line: a line under a tweet's signature begins with a capital too
+const TITLED_NAME = new RegExp(String.raw`\b${ENGLISH_TITLE}[ \t]+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,3})`, 'gu');
+/** A text without a capital followed by a small letter has no titled name: most Arabic articles. */
+const LATIN_WORD = /[A-Z][a-z]/u;
 
 export function latinTies(text: string): LatinTie[] {
   const ties: LatinTie[] = [];
   for (const m of text.matchAll(SIGNATURE)) {
     ties.push({ arabic: m[2]!, latin: [m[1]!, ...(m[3] ? [m[3]] : [])] });
   }
+  if (LATIN_WORD.test(text)) for (const m of text.matchAll(TITLED_NAME)) ties.push({ latin: [m[1]!] });
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const latin = LATIN_AFTER.exec(text.slice(at + 1, at + 1 + GLOSS_REACH));
     if (!latin) continue;

@@ -1,5 +1,6 @@
 import { NAME_PARTICLES, surnameOf } from '../arabic/names';
 import { normalize } from '../arabic/normalize';
+import { arabicSkeleton, latinSkeletons } from '../arabic/romanize';
 import { variantKey } from '../arabic/variant-key';
 import type { ConfidenceReason, EntityType, Role } from '../dictionary/schema';
 import { entityKey } from '../dictionary/ids';
@@ -11,6 +12,15 @@ import { shortFormLinks } from './org-short-forms';
 import { quotedShortNames } from './quoted-short-names';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
+import { isDotSlip } from './typos';
+import {
+  chooseByCompany,
+  coMentionIndex,
+  MIN_SHARED_CO_MENTIONS,
+  shareAnArticle,
+  sharedCoMentions,
+  type CoMentionIndex,
+} from './co-mentions';
 
 /** One real-world person or body, gathered from every article that names it. */
 export interface Cluster {
@@ -147,7 +157,14 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // «( رويترز )» inside a text: a news agency the corpus credits again and again, not a one-off gloss
   keepRecurring(orgs, inlineCredits, MIN_INLINE_CREDITS, knownNames);
 
-  mergePersonSpellings(persons);
+  const company = coMentionIndex(
+    articles.map((a) => ({
+      source: a.source,
+      names: [...a.persons.filter((p) => p.tokens.length >= 2).map((p) => p.name), ...a.orgs.map((o) => o.name)],
+    })),
+  );
+  mergePersonSpellings(persons, company);
+  mergeDotSlips(persons);
 
   mergeCutShort(persons);
 
@@ -156,8 +173,10 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   const endingWith = bySuffix(byLength);
   for (const short of byLength) {
     const longer = (endingWith.get(short.key) ?? []).filter((l) => l !== short && persons.has(l.key));
-    if (longer.length !== 1) continue;
-    absorb(longer[0]!, short);
+    // of two longer names that end so, the one the short name's articles keep company with
+    const owner = longer.length === 1 ? longer[0] : chooseByCompany(company, short, longer);
+    if (!owner) continue;
+    absorb(owner, short);
     persons.delete(short.key);
   }
 
@@ -165,6 +184,7 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
   // else a person of its own (the text calls them by that name and a title says they are a person)
   const personsEndingWith = bySuffix([...persons.values()]);
   const personsBeginningWith = byFirstWord([...persons.values()]);
+  const namedIn = fullNamesBySource(persons);
   for (const { found, source, date } of shortForms) {
     const key = entityKey(found.name);
     const owners = personsEndingWith.get(key) ?? [];
@@ -176,14 +196,20 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
       for (const r of found.roles) addRole(sameFirst[0]!, { ...r, source, ...(date ? { date } : {}) });
       continue;
     }
+    // a surname two persons end with is theirs to share: the one its article names keeps the sighting and the
+    // role, not the alias, which would name that one wherever the surname stands alone
+    const contested = owners.length > 1;
     const target =
       owners.length === 1
         ? owners[0]!
-        : owners.length === 0 && !lexicon().common.has(normalize(found.name))
-          ? cluster(persons, 'person', found.name, source, found, personReason(found))
-          : undefined;
+        : contested
+          ? chooseByCompany(company, asNamed(found.name, source), owners)
+          : !lexicon().common.has(normalize(found.name))
+            ? (misspeltSurnameOwner(namedIn.get(source) ?? [], key) ??
+              cluster(persons, 'person', found.name, source, found, personReason(found)))
+            : undefined;
     if (!target) continue;
-    if (target.key !== key) target.aliases.add(found.name);
+    if (target.key !== key && !contested) target.aliases.add(found.name);
     see(target, source, found);
     target.reasons.add(personReason(found));
     for (const r of found.roles) addRole(target, { ...r, source, ...(date ? { date } : {}) });
@@ -191,9 +217,11 @@ export function mergeFindings(articles: ArticleFindings[]): Cluster[] {
 
   // Latin names and @handles the text ties to an Arabic name
   const named = clustersByName([...persons.values(), ...orgs.values()]);
+  const personsIn = fullNamesBySource(persons);
   for (const a of articles) {
     for (const tie of a.ties) {
-      const owner = tieOwner(named, tie);
+      const owner =
+        tie.arabic === undefined ? spelledLike(personsIn.get(a.source) ?? [], tie.latin[0]!) : tieOwner(named, tie);
       if (owner) for (const l of tie.latin) owner.aliases.add(l);
     }
   }
@@ -261,7 +289,7 @@ const PATRONYMIC = new Set(['بن', 'ابن', 'بنت'].map(normalize));
  * the same or on a role; and a name with its patronymic chain longer («فيصل بن فرحان بن عبدالله») when it is
  * the only longer form of that name. The most mentioned spelling names the entity; the others are its aliases.
  */
-function mergePersonSpellings(persons: Map<string, Cluster>) {
+function mergePersonSpellings(persons: Map<string, Cluster>, company: CoMentionIndex) {
   const all = [...persons.values()].sort(
     (a, b) => mentions(b) - mentions(a) || b.key.length - a.key.length || (a.key < b.key ? -1 : 1),
   );
@@ -282,7 +310,7 @@ function mergePersonSpellings(persons: Map<string, Cluster>) {
   for (const group of byKey.values()) {
     for (let i = 0; i < group.length; i++)
       for (let j = i + 1; j < group.length; j++)
-        if (agree(all[group[i]!]!, all[group[j]!]!)) union(group[i]!, group[j]!);
+        if (agree(all[group[i]!]!, all[group[j]!]!, company)) union(group[i]!, group[j]!);
   }
   // «فيصل بن فرحان» → «فيصل بن فرحان بن عبدالله»: the longer chains of patronymics that extend a name
   const extensions = new Map<number, number[]>();
@@ -343,12 +371,84 @@ function mentions(c: Cluster): number {
   return n;
 }
 
-/** Two spellings of one name are one person when a word of the name is written the same or a role is shared. */
-function agree(a: Cluster, b: Cluster): boolean {
+/**
+ * Two spellings of one name are one person when a word of the name is written the same or a role is shared; or,
+ * neither, when one article names both or their articles name the same others (co-mentions.ts), unless each has a
+ * role the other lacks: «السفير سيرغي غلازييف» and «المدرب سيرجي جلازييف» are two people, whatever news they share.
+ */
+function agree(a: Cluster, b: Cluster, company: CoMentionIndex): boolean {
   const words = new Set(a.key.split(' ').filter((w) => !NAME_PARTICLES.has(w)));
   if (b.key.split(' ').some((w) => words.has(w))) return true;
   const titles = new Set(a.roles.map((r) => entityKey(r.title)));
-  return b.roles.some((r) => titles.has(entityKey(r.title)));
+  if (b.roles.some((r) => titles.has(entityKey(r.title)))) return true;
+  if (a.roles.length && b.roles.length) return false;
+  return shareAnArticle(a, b) || sharedCoMentions(company, a, b) >= MIN_SHARED_CO_MENTIONS;
+}
+
+/**
+ * «وأضافت سنسون» in the article on «ميشال سيسون»: a lone name no one ends with, a slip of the dots (typos.ts) of
+ * the surname of the one person its article names so, is that person's name mistyped.
+ */
+function misspeltSurnameOwner(namedInArticle: readonly Cluster[], key: string): Cluster | undefined {
+  if (key.includes(' ') || lexicon().givenNames.has(key)) return undefined;
+  const owners = namedInArticle.filter((c) => isDotSlip(key, c.key.slice(c.key.lastIndexOf(' ') + 1)));
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** The persons of two words or more each article names. */
+function fullNamesBySource(persons: Map<string, Cluster>): Map<string, Cluster[]> {
+  const bySource = new Map<string, Cluster[]>();
+  for (const c of persons.values()) {
+    if (!c.key.includes(' ')) continue;
+    for (const s of c.sources) {
+      const list = bySource.get(s);
+      if (list) list.push(c);
+      else bySource.set(s, [c]);
+    }
+  }
+  return bySource;
+}
+
+/**
+ * «ميشال سنسون» beside «ميشال سيسون» in one article: the same given name and a slip of the dots in one other
+ * word make one person, named by its more frequent spelling.
+ */
+function mergeDotSlips(persons: Map<string, Cluster>) {
+  // only names of one first word and one length can be one slip apart: grouped so, an article's pairs are few
+  const groups = new Map<string, Cluster[]>();
+  for (const [source, named] of fullNamesBySource(persons))
+    for (const c of named) {
+      const key = `${source}\u0000${c.key.slice(0, c.key.indexOf(' '))}\u0000${c.key.length}`;
+      const list = groups.get(key);
+      if (list) list.push(c);
+      else groups.set(key, [c]);
+    }
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = mentions(group[i]!) >= mentions(group[j]!) ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
+        if (!persons.has(a.key) || !persons.has(b.key) || !oneWordSlipped(a.key, b.key)) continue;
+        absorb(a, b);
+        persons.delete(b.key);
+      }
+  }
+}
+
+function oneWordSlipped(a: string, b: string): boolean {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  if (x.length !== y.length || x[0] !== y[0]) return false;
+  let slips = 0;
+  for (let k = 1; k < x.length; k++) {
+    if (x[k] === y[k]) continue;
+    if (lexicon().givenNames.has(x[k]!) || lexicon().givenNames.has(y[k]!) || !isDotSlip(x[k]!, y[k]!)) return false;
+    slips++;
+  }
+  return slips === 1;
+}
+
+/** A short form as the co-mention evidence reads it: a name seen in one article. */
+function asNamed(name: string, source: string) {
+  return { sources: new Set([source]), names: new Map([[name, 1]]), aliases: new Set<string>() };
 }
 
 /** «بن عبدالله» or «بن عبدالله بن عبدالرحمن»: pairs of a patronymic particle and one name. */
@@ -535,9 +635,25 @@ function clustersByName(clusters: Cluster[]): Map<string, { cluster: Cluster; or
   return index;
 }
 
+/**
+ * «Ambassador Michele Sison» under the article that names «ميشال سيسون»: the one person of the article whose last
+ * words have the Latin words' consonant skeletons (lib/arabic/romanize), word for word. Two words at least: one
+ * skeleton alone is shared by too many names.
+ */
+function spelledLike(namedInArticle: readonly Cluster[], latin: string): Cluster | undefined {
+  const latinWords = latin.split(/\s+/u).map(latinSkeletons);
+  const owners = namedInArticle.filter((c) => {
+    const words = c.key.split(' ');
+    if (words.length < latinWords.length) return false;
+    const last = words.slice(words.length - latinWords.length);
+    return last.every((w, k) => latinWords[k]!.includes(arabicSkeleton(w)));
+  });
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
 /** The cluster a Latin name is tied to: one whose name is the tie's Arabic words or ends them; the first such. */
 function tieOwner(named: Map<string, { cluster: Cluster; order: number }>, tie: LatinTie): Cluster | undefined {
-  const words = normalize(tie.arabic).split(' ');
+  const words = normalize(tie.arabic!).split(' ');
   let best: { cluster: Cluster; order: number } | undefined;
   for (let k = 0; k < words.length; k++) {
     const hit = named.get(words.slice(k).join(' '));

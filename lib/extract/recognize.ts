@@ -35,6 +35,7 @@ import { TAGS } from './model/perceptron';
 import { normalize as normalizeWord } from '../arabic/normalize';
 import { soundsArabic } from './word-shape';
 import { personsInPlaceLists } from './place-lists';
+import { personsInAttributedLists } from './attributed-lists';
 
 /**
  * The rules and the sequence tagger together. The rules keep what they are precise about: roles, titled
@@ -70,7 +71,7 @@ export function recognize(sentence: Sentence): SentenceFindings {
     if (s.type === 'PERS') personSpans.push(s);
     else if (s.type === 'ORG') orgSpans.push(s);
   const index = new TokenIndex(tokens);
-  const keptPersons: PersonFound[] = [];
+  let keptPersons: PersonFound[] = [];
   // «الوزير … أمينًا»: a verb or a predicate read as a one-word name after a title
   for (const p of persons)
     if (!isClauseWord(p.tokens[0]!) && !isClauseAfterTitle(p, index, tags))
@@ -113,6 +114,13 @@ export function recognize(sentence: Sentence): SentenceFindings {
   // «… القذافي في ليبيا ومبارك في مصر»: one-word names, each with its country, in a list
   const inPlaceLists = personsInPlaceLists(tokens, [...found, ...byModel]);
   keptPersons.push(...inPlaceLists);
+  // «لكينيا أمينة محمد و لبوتسوانا …»: names each introduced by their country, in a list (attributed-lists.ts)
+  const attributed = personsInAttributedLists(tokens, orgsKept, keptPersons);
+  if (attributed.persons.length) {
+    keptPersons = keptPersons.filter((p) => !attributed.replaced.has(p));
+    keptPersons.push(...attributed.persons);
+    found.push(...attributed.persons);
+  }
   for (const s of orgSpans) {
     if (s.margin < MIN_MODEL_MARGIN || overlapsAny(tokens, s, found)) continue;
     const o = modelOrg(tokens, s);
