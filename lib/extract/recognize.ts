@@ -151,11 +151,26 @@ export function recognize(sentence: Sentence): SentenceFindings {
 function isClauseAfterTitle(p: PersonFound, index: TokenIndex, tags: Int32Array): boolean {
   if (p.evidence !== 'title') return false;
   if (p.tokens.length === 1 && !soundsArabic(p.tokens[0]!.norm)) return false;
+  if (isSpeakerBeforeSpeech(p, index)) return false;
   return p.tokens.every((t) => {
     const k = index.get(t);
     return k !== undefined && tags[k] === OUTSIDE_TAG;
   });
 }
+
+/**
+ * «وقال الوزير عمر العبيدي إن …»: two words or more, none that the lists know as anything but a name, the first
+ * without the article, and then the «إن / أن» of reported speech: the title's holder, speaking. A clause after a
+ * title («الرئيس الأميركي أكد أن») has an adjective or a verb in that place, so the tagger's reading is not needed.
+ */
+function isSpeakerBeforeSpeech(p: PersonFound, index: TokenIndex): boolean {
+  if (p.tokens.length < 2 || p.tokens[0]!.norm.startsWith('ال')) return false;
+  if (p.tokens.some((t) => cannotBeName(t) || isNisba(t))) return false;
+  const last = index.get(p.tokens.at(-1)!);
+  const next = last === undefined ? undefined : index.at(last + 1);
+  return next !== undefined && SPEECH_THAT.has(next.norm);
+}
+const SPEECH_THAT = new Set(['ان']);
 
 /** Whether the tagger's span overlaps a name already found. */
 function overlapsAny(
@@ -177,6 +192,9 @@ class TokenIndex {
   get(t: Token): number | undefined {
     const k = this.tokens.indexOf(t);
     return k < 0 ? undefined : k;
+  }
+  at(k: number): Token | undefined {
+    return this.tokens[k];
   }
 }
 

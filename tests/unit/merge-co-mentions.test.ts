@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDictionary, type Article } from '../../lib/extract/build';
 
@@ -64,20 +63,19 @@ describe('the evidence keeps different people apart', () => {
       ['جمال', 'كمال'],
       ['حبيب', 'خبيب'],
     ];
-    fc.assert(
-      fc.property(fc.constantFrom(...pairs), fc.constantFrom('العبيدي', 'زيدان', 'الحلبي'), ([a, b], surname) => {
+    // every pair with every surname (21 builds): a sample of them let one failing pair pass unseen
+    for (const [a, b] of pairs)
+      for (const surname of ['العبيدي', 'زيدان', 'الحلبي']) {
         const found = build([
           `وقال الوزير ${a} ${surname} إن الاقتصاد ينمو . وقال الوزير ${b} ${surname} إن التضخم تراجع . ${ECONOMY}`,
           `وأكد الوزير ${b} ${surname} أن الحوار مستمر . ${ECONOMY}`,
         ]);
         const first = owner(found, `${a} ${surname}`);
         const second = owner(found, `${b} ${surname}`);
-        expect(first).toHaveLength(1);
-        expect(second).toHaveLength(1);
+        expect(first, `${a} ${surname}`).toHaveLength(1);
+        expect(second, `${b} ${surname}`).toHaveLength(1);
         expect(first).not.toEqual(second);
-      }),
-      { numRuns: 12 },
-    );
+      }
   });
 });
 

@@ -41,6 +41,13 @@ describe('where a name cannot be', () => {
     expect(persons('وقال الوزير سامر الكرماني إن الحوار مستمر.')).toEqual(['سامر الكرماني']);
   });
 
+  it('a name that the «إن» of reported speech closes is the speaker, whatever the tagger reads', () => {
+    // the tagger alone reads «عمر العبيدي» here as no name («عمر» is also "age")
+    expect(persons('وقال الوزير عمر العبيدي إن الاقتصاد ينمو.')).toEqual(['عمر العبيدي']);
+    expect(persons('وذكر أن الرئيس الأميركي أكد أن الاقتصاد ينمو.')).toEqual([]);
+    expect(persons('وقال الوزير الأول إن الاقتصاد ينمو.')).toEqual([]);
+  });
+
   it('the word after a number is a counted noun', () => {
     expect(persons('وتنافس الرئيس الجديد للهيئة مع أربعة مترشحين آخرين.')).toEqual([]);
   });
