@@ -99,11 +99,20 @@ function presentationForm(table: Uint16Array, c: number) {
   }
 }
 
-/** code unit → normalized code unit, or DROP, or EXPAND */
-export const FOLD: Uint16Array = buildFoldTable();
+let fold: Uint16Array | undefined;
 
-/** The normalized code units of a code unit whose FOLD is EXPAND. */
+/**
+ * code unit → normalized code unit, or DROP, or EXPAND. Built on first use, not when the module loads: the content
+ * script imports this module (for the date of a page it learns from) and runs in every page and frame, most of
+ * which never normalize anything.
+ */
+export function foldTable(): Uint16Array {
+  return (fold ??= buildFoldTable());
+}
+
+/** The normalized code units of a code unit whose fold (foldTable) is EXPAND. */
 export function expansionOf(code: number): string {
+  foldTable(); // the expansions are found with the table
   return expansions.get(code) ?? '';
 }
 
@@ -116,22 +125,42 @@ export function isWordChar(code: number): boolean {
       (code >= 0x30 && code <= 0x39) ||
       code === 0x5f
     );
-  return WORD_CHAR[code] === 1;
+  return (wordChars ??= buildWordChars())[code] === 1;
 }
 
-const WORD_CHAR: Uint8Array = (() => {
+/** Code unit → 1 for a word character at or above 0x80 (see isWordChar); built on first use, as the fold table. */
+let wordChars: Uint8Array | undefined;
+
+function buildWordChars(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
-  for (let c = 0x80; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff)
-      table[c] = 1; // astral letters (CJK extensions …) count as word characters
-    else if (letterOrDigit.test(String.fromCharCode(c))) table[c] = 1;
+  // found as runs, by one search over a string of all the code units: a test per code unit cost tens of ms
+  for (const [from, to] of [
+    [0x80, 0xd800],
+    [0xe000, 0x10000],
+  ] as const) {
+    for (const run of codeUnitsFrom(from, to).matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+      table.fill(1, from + run.index, from + run.index + run[0].length);
   }
+  // astral letters (CJK extensions …) count as word characters
+  table.fill(1, 0xd800, 0xe000);
   // removed marks and joiners sit inside words: they must not split one
-  for (let c = 0; c < 0x10000; c++) if (FOLD[c] === DROP) table[c] = 1;
+  const folded = foldTable();
+  for (let c = 0; c < 0x10000; c++) if (folded[c] === DROP) table[c] = 1;
   table[0xad] = 1;
   return table;
-})();
+}
+
+/** The string of code units `from` .. `to` - 1. */
+function codeUnitsFrom(from: number, to: number): string {
+  const chunk = new Uint16Array(8192);
+  let text = '';
+  for (let c = from; c < to; c += chunk.length) {
+    const n = Math.min(chunk.length, to - c);
+    for (let k = 0; k < n; k++) chunk[k] = c + k;
+    text += String.fromCharCode.apply(null, chunk.subarray(0, n) as unknown as number[]);
+  }
+  return text;
+}
 
 /** Reusable output of `foldInto`: grown as needed, never shrunk. */
 export interface FoldBuffers {
@@ -154,11 +183,12 @@ export function foldInto(s: string, buffers: FoldBuffers): number {
     buffers.end = new Uint32Array(need);
   }
   const { codes, start, end } = buffers;
+  const folds = foldTable();
   let n = 0;
   let last = -1;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const f = FOLD[code]!;
+    const f = folds[code]!;
     if (f === DROP) {
       // a removed mark belongs to the letter before it, when inside the same word
       if (n > 0 && last !== SPACE) end[n - 1] = i + 1;

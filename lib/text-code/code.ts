@@ -5,7 +5,7 @@
  *
  * The code is exact as far as the matcher can tell: every code unit becomes one byte (so offsets do not move),
  * and two code units share a byte only when the matcher cannot tell them apart. The matcher sees a code unit
- * only through its fold (lib/arabic/normalize's FOLD): code units that fold alike are alike. Among the folds,
+ * only through its fold (lib/arabic/normalize's foldTable): code units that fold alike are alike. Among the folds,
  * those that no dictionary key contains and that the fold and the clitic rules never single out behave alike too,
  * apart from being a word character or not: they share two bytes, «other word character» and «other». Code
  * units that fold to several (presentation-form ligatures, rare) and folds beyond the code's room get no byte:

@@ -1,6 +1,6 @@
 /** Makes the text code (code.ts) for a compiled dictionary: in the background, where the fold tables are. */
 import { CLITIC_LETTERS } from '../arabic/clitics';
-import { ALEF, DROP, EXPAND, FOLD, isWordChar } from '../arabic/normalize';
+import { ALEF, DROP, EXPAND, foldTable, isWordChar } from '../arabic/normalize';
 import type { Trie } from '../match/trie';
 import { BYTES, FIRST_BYTE, LAST_BYTE, NO_BYTE, SEPARATOR, type TextCode } from './code';
 
@@ -56,7 +56,7 @@ function rank(fold: number): number {
 }
 
 function classOf(c: number, matters: ReadonlySet<number>): number {
-  const f = FOLD[c]!;
+  const f = foldTable()[c]!;
   if (f === DROP) return Other.Dropped;
   if (f === EXPAND) return Other.Expands;
   if (matters.has(f)) return f;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWordChar, normalize, normalizeWithMap, toOriginalSpan } from '../../lib/arabic/normalize';
+import { DROP, foldTable, isWordChar, normalize, normalizeWithMap, toOriginalSpan } from '../../lib/arabic/normalize';
 
 /** Characters normalization treats specially, mixed with ordinary letters, so random strings hit every rule. */
 const SPECIAL = [
@@ -132,5 +132,20 @@ describe('normalize', () => {
       expect(isWordChar(ch.charCodeAt(0)), ch).toBe(true);
     for (const ch of [' ', '،', '.', '(', '«', '@', '-', '\u00A0'])
       expect(isWordChar(ch.charCodeAt(0)), ch).toBe(false);
+  });
+
+  it('counts as a word character every letter, digit and mark, a surrogate, and what normalization removes', () => {
+    // the table is built from runs of one search: each code unit against the definition, tested one by one
+    const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+    const wrong: string[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      const expected =
+        (c >= 0xd800 && c <= 0xdfff) ||
+        letterOrDigit.test(String.fromCharCode(c)) ||
+        foldTable()[c] === DROP ||
+        c === 0xad;
+      if (isWordChar(c) !== expected) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
