@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, type Article } from '../../lib/extract/build';
+import { owner, personsBuiltFrom as persons } from '../harness/built-entities';
 import { latinTies } from '../../lib/extract/latin-names';
 import { isDotSlip } from '../../lib/extract/typos';
 
 // Issue 12, "Text in English inside Arabic articles": a titled Latin name and a mistyped surname in one article.
-const persons = (texts: string[]) =>
-  buildDictionary(
-    texts.map((text, k): Article => ({ id: `a${k}`, file: `a${k}.txt`, text })),
-    { now: new Date('2025-01-01T00:00:00Z') },
-  ).entities.filter((e) => e.type === 'person');
-const owner = <E extends { name: string; aliases: string[] }>(entities: E[], name: string) =>
-  entities.filter((e) => e.name === name || e.aliases.includes(name));
 
 describe('a Latin name after an English title', () => {
   it('is read up to the end of its line, without the title', () => {

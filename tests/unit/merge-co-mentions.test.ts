@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, type Article } from '../../lib/extract/build';
+import { owner, personsBuiltFrom as build } from '../harness/built-entities';
 
 // Issue 12 §3: spellings of one family with no word or role in common are one person when one article names both
 // or when their articles name the same others; near-identical names of different people stay apart.
-const build = (texts: string[]) =>
-  buildDictionary(
-    texts.map((text, k): Article => ({ id: `a${k}`, file: `a${k}.txt`, text })),
-    { now: new Date('2025-01-01T00:00:00Z') },
-  ).entities.filter((e) => e.type === 'person');
-const owner = <E extends { name: string; aliases: string[] }>(entities: E[], name: string) =>
-  entities.filter((e) => e.name === name || e.aliases.includes(name));
 
 // the company of an article on the Russian economy, and of one on football
 const ECONOMY = 'وحضر الاجتماع وزير المالية أنطون سيلوانوف ومحافظ البنك المركزي إلفيرا نابيولينا .';

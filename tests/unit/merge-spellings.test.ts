@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, type Article } from '../../lib/extract/build';
+import { orgsBuiltFrom as orgs, owner, personsBuiltFrom as persons } from '../harness/built-entities';
 
 // Small made-up articles: one person or body named differently across them.
-const build = (texts: string[]) =>
-  buildDictionary(
-    texts.map((text, k): Article => ({ id: `a${k}`, file: `a${k}.txt`, text })),
-    { now: new Date('2025-01-01T00:00:00Z') },
-  );
-const persons = (texts: string[]) => build(texts).entities.filter((e) => e.type === 'person');
-const orgs = (texts: string[]) => build(texts).entities.filter((e) => e.type === 'org');
-const owner = (entities: { name: string; aliases: string[] }[], name: string) =>
-  entities.filter((e) => e.name === name || e.aliases.includes(name));
 
 describe('one person across spellings', () => {
   it('a compound glued in one article and spaced in another', () => {

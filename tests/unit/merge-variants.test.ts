@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, type Article } from '../../lib/extract/build';
+import { owner, personsBuiltFrom as persons } from '../harness/built-entities';
 
 // Extraction and matching agree on spellings (issue 12 §3): small made-up articles, one person named two ways.
-const persons = (texts: string[]) =>
-  buildDictionary(
-    texts.map((text, k): Article => ({ id: `a${k}`, file: `a${k}.txt`, text })),
-    { now: new Date('2025-01-01T00:00:00Z') },
-  ).entities.filter((e) => e.type === 'person');
-const owner = (entities: { name: string; aliases: string[] }[], name: string) =>
-  entities.filter((e) => e.name === name || e.aliases.includes(name));
 
 describe('spellings of one foreign name are one person', () => {
   it('a foreign first name written with غ and with ج, the surname the same', () => {
