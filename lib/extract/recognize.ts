@@ -168,9 +168,10 @@ function isSpeakerBeforeSpeech(p: PersonFound, index: TokenIndex): boolean {
   if (p.tokens.some((t) => cannotBeName(t) || isNisba(t))) return false;
   const last = index.get(p.tokens.at(-1)!);
   const next = last === undefined ? undefined : index.at(last + 1);
-  return next !== undefined && SPEECH_THAT.has(next.norm);
+  return next?.norm === REPORTED_SPEECH;
 }
-const SPEECH_THAT = new Set(['ان']);
+/** «إن» and «أن», one word once normalized */
+const REPORTED_SPEECH = normalizeWord('إن');
 
 /** Whether the tagger's span overlaps a name already found. */
 function overlapsAny(
