@@ -26,11 +26,20 @@ export function vowelPointsOf(key: string, kind: KeyKind, common: ReadonlySet<st
     const changed = changedOnce(key, from);
     if (changed) points = vowelInsertionPoints(key, undefined, changed);
   }
-  // a vowel let in keeps the key: only a common word of the same key could be made (most keys have none)
-  if (points && oneWord && keysOf(common).has(wordVariantKey(key)))
+  // a vowel let in keeps the key: only a common word of the same key could be made (most keys have none, and most
+  // are no common word less a vowel, which one lookup tells)
+  if (points && oneWord && lessAVowel(common).has(key)) {
+    const keyKey = wordVariantKey(key);
+    let sameKeyIsCommon: boolean | undefined;
+    const makesCommon = (word: string) =>
+      isCommon(word, common) &&
+      // a common word of the key's own key, as a vowel let in makes; one of another key (a word kept as written)
+      // counts only when some common word has the key's key (the set of those keys is made only then: it is slow)
+      (wordVariantKey(word) === keyKey || (sameKeyIsCommon ??= keysOf(common).has(keyKey)));
     for (let d = 1; d < key.length && d <= MAX_VOWEL_POINT; d++)
-      if ((points >>> d) & 1 && LONG_VOWELS.some((v) => isCommon(key.slice(0, d) + v + key.slice(d), common)))
+      if ((points >>> d) & 1 && LONG_VOWELS.some((v) => makesCommon(key.slice(0, d) + v + key.slice(d))))
         points &= ~(1 << d);
+  }
   return points;
 }
 
@@ -88,6 +97,24 @@ function keysOf(common: ReadonlySet<string>): Set<string> {
     commonKeys.set(common, keys);
   }
   return keys;
+}
+
+/**
+ * The common words, and their article-less forms, each with one long vowel left out: a key a vowel let in makes a
+ * common word of is among them. Made once per set, of slices alone, where the set of variant keys (keysOf) takes a
+ * key per word: tens of ms on the first compile of every process (the CLI, the extension's background).
+ */
+const vowelLess = new WeakMap<ReadonlySet<string>, Set<string>>();
+function lessAVowel(common: ReadonlySet<string>): Set<string> {
+  let words = vowelLess.get(common);
+  if (!words) {
+    words = new Set();
+    for (const word of common)
+      for (const w of word.startsWith('ال') ? [word, word.slice(2)] : [word])
+        for (let i = 1; i < w.length; i++) if (LONG_VOWELS.includes(w[i]!)) words.add(w.slice(0, i) + w.slice(i + 1));
+    vowelLess.set(common, words);
+  }
+  return words;
 }
 
 const LONG_VOWELS = ['ا', 'و', 'ي'];
