@@ -64,12 +64,15 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
 
   const clusters = mergeFindings(findings);
   const reasons = new Map<Entity, Set<ConfidenceReason>>();
-  const entities: Entity[] = clusters.map((c) => {
-    const name = canonicalName(c.names);
+  // each cluster's name and id, found once: the sightings below go to the entity of that id
+  const names = clusters.map((c) => canonicalName(c.names));
+  const ids = clusters.map((c, k) => entityId(c.type, names[k]!));
+  const entities: Entity[] = clusters.map((c, k) => {
+    const name = names[k]!;
     const aliases = new Set([...c.names.keys(), ...c.aliases]);
     aliases.delete(name);
     const entity: Entity = {
-      id: entityId(c.type, name),
+      id: ids[k]!,
       type: c.type,
       name,
       aliases: [...aliases].sort(),
@@ -101,8 +104,8 @@ export function buildDictionary(articles: Article[], options: BuildOptions = {})
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const counted = new Map(unique.map((e) => [e, new Set(e.mentions.map((m) => m.source))]));
   const readAsBody = new Map<Entity, number>();
-  clusters.forEach((c) => {
-    const e = byId.get(entityId(c.type, canonicalName(c.names)))!;
+  clusters.forEach((c, k) => {
+    const e = byId.get(ids[k]!)!;
     for (const seen of c.sightings.values()) readAsBody.set(e, (readAsBody.get(e) ?? 0) + seen.count);
     const sources = counted.get(e)!;
     for (const [source, seen] of c.sightings) {

@@ -53,14 +53,23 @@ const MIN_INLINE_CREDITS = 3;
 const HAMZA = /[أإآؤئء]/gu;
 /** The written form to show: the most frequent; on a tie the one with more hamzas («الأمم» over «الامم»), then the longest. */
 export function canonicalName(names: Map<string, number>): string {
-  return [...names].sort(
-    (a, b) =>
-      b[1] - a[1] ||
-      (b[0].match(HAMZA)?.length ?? 0) - (a[0].match(HAMZA)?.length ?? 0) ||
-      b[0].length - a[0].length ||
-      (a[0] < b[0] ? -1 : 1),
-  )[0]![0];
+  // the first in that order by one pass, each name's hamzas counted once (a sort counted them per comparison)
+  let best: NameRank | undefined;
+  for (const [name, count] of names) {
+    const rank = { name, count, hamzas: name.match(HAMZA)?.length ?? 0 };
+    if (!best || comesFirst(rank, best)) best = rank;
+  }
+  return best!.name;
 }
+
+interface NameRank {
+  name: string;
+  count: number;
+  hamzas: number;
+}
+
+const comesFirst = (a: NameRank, b: NameRank) =>
+  (a.count - b.count || a.hamzas - b.hamzas || a.name.length - b.name.length || (a.name < b.name ? 1 : -1)) > 0;
 
 function cluster(
   map: Map<string, Cluster>,
