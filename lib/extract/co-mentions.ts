@@ -10,19 +10,27 @@ import { entityKey } from '../dictionary/ids';
 export interface CoMentionIndex {
   /** the variant keys of the names each article gives (persons of two words or more, and bodies) */
   readonly byArticle: ReadonlyMap<string, ReadonlySet<string>>;
+  /** a name's variant key, made once per name: the corpus gives the same names again and again */
+  keyOf(name: string): string;
 }
 
 /** Two clusters share at least this many co-mentioned names to count as the same person's company. */
 export const MIN_SHARED_CO_MENTIONS = 2;
 
 export function coMentionIndex(articles: readonly { source: string; names: readonly string[] }[]): CoMentionIndex {
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = variantKey(entityKey(name))));
+    return key;
+  };
   const byArticle = new Map<string, Set<string>>();
   for (const a of articles) {
-    const keys = byArticle.get(a.source) ?? new Set<string>();
-    for (const name of a.names) keys.add(variantKey(entityKey(name)));
-    byArticle.set(a.source, keys);
+    const named = byArticle.get(a.source) ?? new Set<string>();
+    for (const name of a.names) named.add(keyOf(name));
+    byArticle.set(a.source, named);
   }
-  return { byArticle };
+  return { byArticle, keyOf };
 }
 
 /** What the co-mention evidence reads of an entity: the articles it is named in, and its own names. */
@@ -32,9 +40,9 @@ export interface Named {
   aliases: ReadonlySet<string>;
 }
 
-function ownKeys(...entities: Named[]): Set<string> {
+function ownKeys(index: CoMentionIndex, ...entities: Named[]): Set<string> {
   const keys = new Set<string>();
-  for (const e of entities) for (const name of [...e.names.keys(), ...e.aliases]) keys.add(variantKey(entityKey(name)));
+  for (const e of entities) for (const name of [...e.names.keys(), ...e.aliases]) keys.add(index.keyOf(name));
   return keys;
 }
 
@@ -48,7 +56,7 @@ function company(index: CoMentionIndex, e: Named, exclude: ReadonlySet<string>):
 
 /** How many names, neither's own, the articles of both give. */
 export function sharedCoMentions(index: CoMentionIndex, a: Named, b: Named): number {
-  const exclude = ownKeys(a, b);
+  const exclude = ownKeys(index, a, b);
   const ofA = company(index, a, exclude);
   let n = 0;
   for (const key of company(index, b, exclude)) if (ofA.has(key)) n++;
