@@ -36,8 +36,8 @@ export interface Word {
   modelGeneration: number;
 }
 
-/** Slots for answers per word: the rules ask about twenty questions (more would be refused, not lost). */
-export const MAX_QUESTIONS = 32;
+/** Slots for answers per word: the rules ask some thirty questions (more would be refused, not lost). */
+export const MAX_QUESTIONS = 40;
 export const UNANSWERED: unique symbol = Symbol('unanswered');
 
 export function newWord(text: string, norm: string, kind: TokenKind): Word {

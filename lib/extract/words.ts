@@ -178,8 +178,9 @@ export function countryWordsAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** Whether a country name of several words begins with this word: with a space after it, it is one's beginning. */
-const mayStartCountryWords = perWord((t: Token): boolean => countryBeginnings().has(t.norm));
+/** Whether a country name of several words begins with these words: with a space after them, they are one's beginning. */
+export const beginsCountryName = (words: string): boolean => countryBeginnings().has(words);
+const mayStartCountryWords = perWord((t: Token): boolean => beginsCountryName(t.norm));
 
 let beginnings: Set<string> | undefined;
 function countryBeginnings(): Set<string> {
