@@ -1,7 +1,7 @@
 import { textOf, type Token } from './tokenize';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import {
   countryOf,
   honorificForm,
@@ -58,7 +58,7 @@ const countryReadings = perWord((t: Token): readonly CountryReading[] => {
   if (!isArabicWord(t)) return NO_COUNTRY_READINGS;
   const countries = lexicon().countries;
   const readings: CountryReading[] = [];
-  for (const f of wordForms(t.norm)) {
+  for (const f of formsOf(t)) {
     if (!f.clitics.endsWith('ل') || f.definite) continue;
     const whole = countries.has(f.stem);
     const begins = beginsCountryName(f.stem);
@@ -82,7 +82,7 @@ function forCountryAt(tokens: readonly Token[], k: number): number {
 /** «الايفواري», «والمالي»: the country's nisba with the article, as one token. Kept per word, as the one above. */
 const isDefiniteNisbaOfCountry = perWord((t: Token): boolean => {
   const { nisbas, countries } = lexicon();
-  for (const f of wordForms(t.norm)) {
+  for (const f of formsOf(t)) {
     if ((f.clitics !== '' && f.clitics !== AND) || !f.definite) continue;
     // «المالي»: Mali's nisba is the country's name itself, which the regular nisbas leave to the country
     if (nisbas.has(f.bare) || (f.bare.endsWith('ي') && countries.has(f.bare))) return true;
@@ -105,8 +105,7 @@ function noNameWord(t: Token, first: boolean): boolean {
   if (!isArabicWord(t) || t.norm.length < 2) return true;
   const lex = lexicon();
   if (lex.functionWords.has(t.norm)) return true;
-  for (const f of wordForms(t.norm))
-    if (f.definite && (!first || f.bare.length >= 3 || lex.common.has(f.bare))) return true;
+  for (const f of formsOf(t)) if (f.definite && (!first || f.bare.length >= 3 || lex.common.has(f.bare))) return true;
   return !!honorificForm(t) || !!orgHeadForm(t) || isPlace(t) || !!countryOf(t) || isNisba(t);
 }
 

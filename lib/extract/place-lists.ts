@@ -1,7 +1,7 @@
 import type { Token } from './tokenize';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import {
   countryOf,
   countryWordsAt,
@@ -48,7 +48,7 @@ interface Item {
  * before a «في» is asked, and «في» is among the most frequent words.
  */
 const withoutConjunction = perWord((t: Token): { norm: string; text: string } => {
-  for (const f of wordForms(t.norm))
+  for (const f of formsOf(t))
     if (f.clitics === 'و' && f.stem.length >= 2) return { norm: f.stem, text: surfaceWithoutClitics(t, f) };
   return { norm: t.norm, text: t.text };
 });

@@ -1,4 +1,5 @@
 import { normalize } from '../arabic/normalize';
+import type { WordForm } from './morphology';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'handle' | 'punct';
 
@@ -34,6 +35,8 @@ export interface Word {
    */
   modelRow: number;
   modelGeneration: number;
+  /** the word's readings (lib/extract/morphology.ts `formsOf`), once asked */
+  forms: readonly WordForm[] | undefined;
 }
 
 /** Slots for answers per word: the rules ask some thirty questions (more would be refused, not lost). */
@@ -49,6 +52,7 @@ export function newWord(text: string, norm: string, kind: TokenKind): Word {
     answers: new Array<unknown>(MAX_QUESTIONS).fill(UNANSWERED),
     modelRow: 0,
     modelGeneration: -1,
+    forms: undefined,
   };
 }
 
