@@ -232,20 +232,17 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
       !isCommon(t) || lex.organizationWords.has(t.norm) || !!formIn(t, lex.portfolios) || isNisba(t) || !!countryOf(t);
     return belongs ? 'word' : undefined;
   }
-  const genitive = forms.find((f) => PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل'));
-  const constructNoun = (w: string) =>
-    !lex.functionWords.has(w) &&
-    (lex.organizationWords.has(w) || !!formOfWordIn(w, lex.portfolios) || lex.common.has(w));
+  const genitive = genitiveForm(t);
   // «مؤسسة للسلام», «لجنة للتعامل مع …»: «ل» right after a head without the article is «a body for …», no name
-  if (genitive && j === i + 1 && !head.definite && (genitive.definite || constructNoun(genitive.stem)))
+  if (genitive && j === i + 1 && !head.definite && (genitive.definite || isConstructStem(genitive.stem)))
     return undefined;
   if (genitive?.definite) return 'word'; // «للأنباء», «للصليب», «للسياسات»
   // «نقل إلى المستشفى لتلقي العلاج»: right after a definite head, «ل» and a noun without the article is a purpose
   if (genitive && j === i + 1 && head.definite) return undefined;
   // «لشؤون اللاجئين»; «لاعتماد آلية» is a purpose, not a complement: «آلية» only looks definite (ال + two letters)
-  if (genitive && next && isDefiniteNoun(next) && constructNoun(genitive.stem)) return 'construct';
+  if (genitive && next && isDefiniteNoun(next) && isConstructStem(genitive.stem)) return 'construct';
   // «لدول غرب إفريقيا», «لدول أمريكا اللاتينية»: a construct chain that ends in a place
-  if (genitive && next && (namesPlace(next) || isDirection(next)) && constructNoun(genitive.stem)) return 'construct';
+  if (genitive && next && (namesPlace(next) || isDirection(next)) && isConstructStem(genitive.stem)) return 'construct';
   if (afterConstruct && isDirection(t) && next && namesPlace(next)) return 'construct';
   if (afterConstruct && namesPlace(t)) return 'word';
   const conjunction = forms.find((f) => f.clitics === 'و' && f.definite);
@@ -264,6 +261,21 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   return next && isDefinite(next) && lex.organizationWords.has(t.norm) && !lex.functionWords.has(t.norm)
     ? 'construct'
     : undefined;
+}
+
+/** «للأنباء», «لشؤون»: the word's reading behind «ل» (with «و»/«ف» or «ب» before it or not). Kept per word. */
+const genitiveForm = perWord((t: Token): WordForm | undefined => {
+  for (const f of formsOf(t)) if (PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل')) return f;
+  return undefined;
+});
+
+/** A stem that may govern a complement: a word of organization names, a portfolio or a common word. */
+function isConstructStem(w: string): boolean {
+  const lex = lexicon();
+  return (
+    !lex.functionWords.has(w) &&
+    (lex.organizationWords.has(w) || !!formOfWordIn(w, lex.portfolios) || lex.common.has(w))
+  );
 }
 
 /** Whether every word of [from, to) is a country's adjective with the article alone: «الأمريكية», «السويسري». */

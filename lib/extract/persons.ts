@@ -15,6 +15,7 @@ import {
   isNisba,
   isPunct,
   isRoleOrBodyWord,
+  isTitleModifierOrPortfolio,
   orgHeadForm,
   perWord,
   surfaceWithoutClitics,
@@ -167,22 +168,34 @@ function continuesComplement(tokens: Token[], j: number, titleIndex: number): nu
   if (title && title.definite && !title.clitics && j > titleIndex + 1) return 0;
   if (j > titleIndex + 1 && isTitleWordOfName(tokens, j)) return 0;
   if (isDefinite(t) || title || orgHeadForm(t) || countryOf(t)) return 1;
-  if (formIn(t, lex.titleModifiers) || formIn(t, lex.portfolios)) return 1;
+  if (isTitleModifierOrPortfolio(t)) return 1;
   // a noun in construct: «حقوق الإنسان», «شمال الأطلسي»
-  const noun =
-    !/^[بلك]/u.test(t.norm) || !formsOf(t).some((f) => /[بلك]$/u.test(f.clitics) && lex.functionWords.has(f.stem));
   if (
-    noun &&
+    !isPrepositionOnFunctionWord(t) &&
     next &&
     !isGivenName(t) &&
     isDefinite(next) &&
     !honorificForm(next) &&
     !lex.functionWords.has(next.norm) &&
-    (formIn(t, lex.organizationWords) || formIn(t, lex.common))
+    isConstructNounWord(t)
   )
     return 1;
   return 0;
 }
+
+// continuesComplement's questions of a word alone, kept per word: it asks them of every word after a title
+
+/** «بعد», «لدى» behind «ب», «ل», «ك»: a preposition on a function word, no noun. */
+const isPrepositionOnFunctionWord = perWord(
+  (t: Token): boolean =>
+    /^[بلك]/u.test(t.norm) && formsOf(t).some((f) => /[بلك]$/u.test(f.clitics) && lexicon().functionWords.has(f.stem)),
+);
+
+/** «حقوق», «شمال»: a word of organization names or a common word, which a definite word may complement. */
+const isConstructNounWord = perWord((t: Token): boolean => {
+  const lex = lexicon();
+  return !!formIn(t, lex.organizationWords) || !!formIn(t, lex.common);
+});
 
 /** The words of a title that name a body: «لوزارة الشؤون الخارجية» → «وزارة الشؤون الخارجية», «الأمم المتحدة». */
 function orgInComplement(tokens: Token[], from: number, to: number): string | undefined {

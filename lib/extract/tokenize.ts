@@ -39,8 +39,8 @@ export interface Word {
   forms: readonly WordForm[] | undefined;
 }
 
-/** Slots for answers per word: the rules ask some thirty questions (more would be refused, not lost). */
-export const MAX_QUESTIONS = 40;
+/** Slots for answers per word: the rules ask some forty questions (more would be refused, not lost). */
+export const MAX_QUESTIONS = 48;
 export const UNANSWERED: unique symbol = Symbol('unanswered');
 
 export function newWord(text: string, norm: string, kind: TokenKind): Word {

@@ -121,16 +121,15 @@ export const isDefinite = perWord((t: Token) => isArabicWord(t) && formsOf(t).so
 export const isPlainDefinite = perWord((t: Token) => isArabicWord(t) && hasArticle(t.norm));
 
 /** Anything the lexicons know as a word of roles and bodies: it never starts a name. */
-export const isRoleOrBodyWord = perWord((t: Token): boolean => {
+export const isRoleOrBodyWord = perWord(
+  (t: Token): boolean =>
+    !!titleForm(t) || !!honorificForm(t) || !!orgHeadForm(t) || !!countryOf(t) || isTitleModifierOrPortfolio(t),
+);
+
+/** «العام», «الخارجية»: a word that qualifies a title, or a ministry's portfolio. */
+export const isTitleModifierOrPortfolio = perWord((t: Token): boolean => {
   const lex = lexicon();
-  return (
-    !!titleForm(t) ||
-    !!honorificForm(t) ||
-    !!orgHeadForm(t) ||
-    !!countryOf(t) ||
-    !!formIn(t, lex.titleModifiers) ||
-    !!formIn(t, lex.portfolios)
-  );
+  return !!formIn(t, lex.titleModifiers) || !!formIn(t, lex.portfolios);
 });
 
 /**
