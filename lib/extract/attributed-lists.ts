@@ -1,7 +1,7 @@
 import { textOf, type Token } from './tokenize';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import {
   countryOf,
   honorificForm,
@@ -11,7 +11,9 @@ import {
   isNisba,
   isPlace,
   isPunct,
+  beginsCountryName,
   orgHeadForm,
+  perWord,
   titleForm,
 } from './words';
 import { normalize } from '../arabic/normalize';
@@ -38,40 +40,72 @@ interface Item {
   to: number;
 }
 
+/**
+ * A word's readings as «ل» and a country («لكينيا») or a country's first word («لغينيا» of «غينيا الاستوائية»), in
+ * the order wordForms gives them. Asked of every token of every sentence, and of most of them in vain: kept per
+ * word, the empty answer one shared array.
+ */
+interface CountryReading {
+  stem: string;
+  /** the stem is a country by itself */
+  whole: boolean;
+  /** the stem begins a country of several words */
+  begins: boolean;
+}
+const NO_COUNTRY_READINGS: readonly CountryReading[] = Object.freeze([]);
+
+const countryReadings = perWord((t: Token): readonly CountryReading[] => {
+  if (!isArabicWord(t)) return NO_COUNTRY_READINGS;
+  const countries = lexicon().countries;
+  const readings: CountryReading[] = [];
+  for (const f of formsOf(t)) {
+    if (!f.clitics.endsWith('ل') || f.definite) continue;
+    const whole = countries.has(f.stem);
+    const begins = beginsCountryName(f.stem);
+    if (whole || begins) readings.push({ stem: f.stem, whole, begins });
+  }
+  return readings.length ? readings : NO_COUNTRY_READINGS;
+});
+
 /** «لكينيا», «ولبوتسوانا», «لغينيا الاستوائية»: «ل» and a country, as the number of its tokens. */
 function forCountryAt(tokens: readonly Token[], k: number): number {
-  const t = tokens[k];
-  if (!isArabicWord(t)) return 0;
-  const countries = lexicon().countries;
-  for (const f of wordForms(t.norm)) {
-    if (!f.clitics.endsWith('ل') || f.definite) continue;
-    const next = tokens[k + 1];
-    if (isArabicWord(next) && countries.has(`${f.stem} ${next.norm}`)) return 2;
-    if (countries.has(f.stem)) return 1;
+  const readings = countryReadings(tokens[k]!);
+  if (readings === NO_COUNTRY_READINGS) return 0;
+  const next = tokens[k + 1];
+  for (const r of readings) {
+    if (r.begins && isArabicWord(next) && lexicon().countries.has(`${r.stem} ${next.norm}`)) return 2;
+    if (r.whole) return 1;
   }
   return 0;
 }
 
-/** «الايفواري», «والمالي»: the country's nisba with the article, as one token. */
-function nisbaAt(tokens: readonly Token[], k: number): number {
+/** «الايفواري», «والمالي»: the country's nisba with the article, as one token. Kept per word, as the one above. */
+const isDefiniteNisbaOfCountry = perWord((t: Token): boolean => {
   const { nisbas, countries } = lexicon();
-  // «المالي»: Mali's nisba is the country's name itself, which the regular nisbas leave to the country
-  const isNisbaForm = (bare: string) => nisbas.has(bare) || (bare.endsWith('ي') && countries.has(bare));
-  return wordForms(tokens[k]!.norm).some(
-    (f) => (f.clitics === '' || f.clitics === AND) && f.definite && isNisbaForm(f.bare),
-  )
-    ? 1
-    : 0;
-}
+  for (const f of formsOf(t)) {
+    if ((f.clitics !== '' && f.clitics !== AND) || !f.definite) continue;
+    // «المالي»: Mali's nisba is the country's name itself, which the regular nisbas leave to the country
+    if (nisbas.has(f.bare) || (f.bare.endsWith('ي') && countries.has(f.bare))) return true;
+  }
+  return false;
+});
 
-/** A word no name is made of: a function word, a title, a body's head, a place, a country or a nisba. */
-// plain functions, not perWord: the checks they ask are each cached per word already
-function isNoNameWord(t: Token, first = false): boolean {
+/** Whether the token can open an item: «ل» and a country, or a country's nisba. */
+const mayBeAttribution = (t: Token) => countryReadings(t) !== NO_COUNTRY_READINGS || isDefiniteNisbaOfCountry(t);
+
+/**
+ * A word no name is made of: a function word, a title, a body's head, a place, a country or a nisba. A name's
+ * first word may only look definite («ألفا»: no word «فا» follows the article), so it is asked apart. Kept per word:
+ * the item search asks it of every word after an attribution.
+ */
+const isNoNameWord = perWord((t: Token) => noNameWord(t, false));
+const isNoNameFirstWord = perWord((t: Token) => noNameWord(t, true));
+
+function noNameWord(t: Token, first: boolean): boolean {
   if (!isArabicWord(t) || t.norm.length < 2) return true;
-  // a name's first word may only look definite («ألفا»: no word «فا» follows the article)
-  const definite = (f: { definite: boolean; bare: string }) =>
-    f.definite && (!first || f.bare.length >= 3 || lexicon().common.has(f.bare));
-  if (lexicon().functionWords.has(t.norm) || wordForms(t.norm).some(definite)) return true;
+  const lex = lexicon();
+  if (lex.functionWords.has(t.norm)) return true;
+  for (const f of formsOf(t)) if (f.definite && (!first || f.bare.length >= 3 || lex.common.has(f.bare))) return true;
   return !!honorificForm(t) || !!orgHeadForm(t) || isPlace(t) || !!countryOf(t) || isNisba(t);
 }
 
@@ -96,11 +130,11 @@ function itemAt(tokens: readonly Token[], k: number, first: boolean): Item | und
   if (!isArabicWord(t)) return undefined;
   // «ولبوتسوانا», «والمالي»: the conjunction in front joins the item
   if (!joined && !t.norm.startsWith(AND)) return undefined;
-  const attribution = forCountryAt(tokens, at) || nisbaAt(tokens, at);
+  const attribution = forCountryAt(tokens, at) || (isDefiniteNisbaOfCountry(t) ? 1 : 0);
   if (!attribution) return undefined;
   const from = at + attribution;
   const firstWord = tokens[from];
-  if (!isArabicWord(firstWord) || isNoNameWord(firstWord, true) || firstWord.norm.startsWith(AND)) return undefined;
+  if (!isArabicWord(firstWord) || isNoNameFirstWord(firstWord) || firstWord.norm.startsWith(AND)) return undefined;
   let to = from + 1;
   while (
     to < tokens.length &&
@@ -138,6 +172,8 @@ export function personsInAttributedLists(
   const listed: PersonFound[] = [];
   const replaced = new Set<PersonFound>();
   for (let i = 0; i < tokens.length; i++) {
+    // most tokens cannot open an item: a cached answer per word rules them out before the item is read
+    if (!mayBeAttribution(tokens[i]!)) continue;
     const first = itemAt(tokens, i, true);
     if (!first) continue;
     const items = [first];

@@ -1,6 +1,6 @@
 import type { Token } from './tokenize';
 import { lexicon } from './lexicon';
-import { wordForms, type WordForm } from './morphology';
+import { formsOf, type WordForm } from './morphology';
 import { isCardinal, isIndefiniteOrdinal } from './name-limits';
 import { hasPrepositionOnKnownWord, isArabicWord, isGivenName, isKnownAsOtherKind, isNameParticle } from './words';
 import { normalize } from '../arabic/normalize';
@@ -43,7 +43,7 @@ const DEFINITE_GIVEN_NAMES = new Set(
 /** The given name at t, with or without a conjunction in front: «والصادق» → the form without «و». */
 export function definiteGivenNameForm(t: Token): WordForm | undefined {
   if (!isArabicWord(t)) return undefined;
-  return wordForms(t.norm).find((f) => (f.clitics === '' || f.clitics === 'و') && DEFINITE_GIVEN_NAMES.has(f.stem));
+  return formsOf(t).find((f) => (f.clitics === '' || f.clitics === 'و') && DEFINITE_GIVEN_NAMES.has(f.stem));
 }
 
 /** A word that can only be a name's: none the lists know as a word of the language, a role, a place or a number. */

@@ -1,6 +1,6 @@
 import type { Token } from './tokenize';
 import type { OrgFound } from './organizations';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { entityKey } from '../dictionary/ids';
 import { lexicon } from './lexicon';
@@ -49,7 +49,7 @@ function isDescription(
   words: number,
 ): boolean {
   if (NOT_BODIES.has(entityKey(o.name))) return true;
-  const form = wordForms(head.norm).find((f) => f.definite);
+  const form = formsOf(head).find((f) => f.definite);
   if (!form) return false;
   if (isDemonstrative(before) && !form.clitics && !o.aliases.length && !isKnownName(o.name)) return true;
   if (OUTLET_HEADS.has(form.bare) && words === 2 && !!next && isNisba(next) && !o.aliases.length) return true;

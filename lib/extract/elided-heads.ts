@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { lexicon } from './lexicon';
 import type { OrgFound } from './organizations';
@@ -14,7 +14,7 @@ import { countryOf, isArabicWord, perWord, surfaceWithoutClitics } from './words
 const CENTRAL = normalize('مركزي');
 
 const centralForm = perWord((t: Token) =>
-  isArabicWord(t) ? wordForms(t.norm).find((f) => f.definite && f.bare === CENTRAL) : undefined,
+  isArabicWord(t) ? formsOf(t).find((f) => f.definite && f.bare === CENTRAL) : undefined,
 );
 
 /** Whether a rule of this module may start at t (asked of every word: one lookup). */
@@ -27,7 +27,7 @@ export function centralBankAt(tokens: readonly Token[], i: number): OrgFound | u
   const adjective = tokens[i + 1];
   if (!central || !isArabicWord(adjective)) return undefined;
   // the masculine adjective agrees with the bank; «المركزية السورية» would be another head's
-  const nisba = wordForms(adjective.norm).find((f) => !f.clitics && f.definite && lexicon().nisbas.has(f.bare));
+  const nisba = formsOf(adjective).find((f) => !f.clitics && f.definite && lexicon().nisbas.has(f.bare));
   if (!nisba || nisba.bare.endsWith('ه')) return undefined;
   const country = countryOf(adjective);
   if (!country) return undefined;

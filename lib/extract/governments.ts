@@ -1,6 +1,6 @@
 import type { Token } from './tokenize';
 import type { OrgFound } from './organizations';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { countryOf, isArabicWord } from './words';
 
@@ -21,7 +21,7 @@ const ADMINISTRATION = normalize('إدارة');
 function isGovernment(tokens: readonly Token[], from: number, to: number): boolean {
   const head = tokens[from];
   if (!isArabicWord(head)) return false;
-  const forms = wordForms(head.norm);
+  const forms = formsOf(head);
   if (forms.some((f) => f.bare === GOVERNMENT)) return true;
   if (!forms.some((f) => f.bare === ADMINISTRATION && f.definite) || to - from !== 2) return false;
   return !!countryOf(tokens[from + 1]!);

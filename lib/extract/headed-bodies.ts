@@ -1,7 +1,7 @@
 import type { Token } from './tokenize';
 import type { OrgFound } from './organizations';
 import type { PersonFound } from './persons';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import { isArabicWord } from './words';
 import { normalize } from '../arabic/normalize';
 
@@ -22,7 +22,7 @@ export function withoutBodiesNamedByTheirHead(
     const k = tokens.findIndex((t) => t.start === o.start);
     const head = tokens[k];
     const next = tokens[k + 1];
-    if (!next || !isArabicWord(head) || !wordForms(head.norm).some((f) => HEADED_BY.has(f.bare))) return true;
+    if (!next || !isArabicWord(head) || !formsOf(head).some((f) => HEADED_BY.has(f.bare))) return true;
     // «رئيس الحكومة اللبنانية فؤاد السنيورة»: the head's title ran into the name
     return !persons.some((p) => p.start >= next.start && p.end === o.end && p.tokens.length >= 2);
   });

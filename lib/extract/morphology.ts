@@ -3,6 +3,7 @@
  * again and again for the same words, so they are remembered.
  */
 import { wordReadings, type WordReading } from '../arabic/clitics';
+import type { Token } from './tokenize';
 
 export type WordForm = WordReading;
 
@@ -36,8 +37,31 @@ function frozenReadings(word: string): readonly WordForm[] {
   return Object.freeze(forms);
 }
 
-/** The reading whose stem (or bare stem) is in the set, if any; the least segmented wins. */
-export function formIn(word: string, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): WordForm | undefined {
-  for (const f of wordForms(word)) if (set.has(f.stem) || set.has(f.bare)) return f;
+/**
+ * The readings of a token's word, kept on the word (lib/extract/tokenize.ts `Word`): the rules ask for them some
+ * twenty times per token, and a field read costs less than wordForms' lookup by string.
+ */
+export function formsOf(t: Token): readonly WordForm[] {
+  return (t.word.forms ??= wordForms(t.norm));
+}
+
+/** The reading of the token whose stem (or bare stem) is in the set, if any; the least segmented wins. */
+export function formIn(t: Token, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): WordForm | undefined {
+  return formFrom(formsOf(t), set);
+}
+
+/** formIn for a word that is no token's (a stem). */
+export function formOfWordIn(
+  word: string,
+  set: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): WordForm | undefined {
+  return formFrom(wordForms(word), set);
+}
+
+function formFrom(
+  forms: readonly WordForm[],
+  set: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): WordForm | undefined {
+  for (const f of forms) if (set.has(f.stem) || set.has(f.bare)) return f;
   return undefined;
 }

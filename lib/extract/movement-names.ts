@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import { wordForms, type WordForm } from './morphology';
+import { formsOf, type WordForm } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { lexicon } from './lexicon';
 import { honorificForm, isArabicWord, isPlainDefinite, orgHeadForm, perWord, titleForm } from './words';
@@ -29,7 +29,7 @@ const HEAD_CLITICS = /^(?:[وف]?[لب]?)$/u;
 /** The head noun of a political or armed body at t, indefinite or definite, behind its clitics. */
 export const movementHeadForm = perWord((t: Token): WordForm | undefined => {
   if (!isArabicWord(t)) return undefined;
-  return wordForms(t.norm).find((f) => MOVEMENT_HEADS.has(f.bare) && HEAD_CLITICS.test(f.clitics));
+  return formsOf(t).find((f) => MOVEMENT_HEADS.has(f.bare) && HEAD_CLITICS.test(f.clitics));
 });
 
 /** A word no construct chain of a name holds: a particle, a title, an honorific. */
@@ -40,7 +40,7 @@ function endsChain(t: Token | undefined): boolean {
 
 /** A definite word with the article alone in front (no conjunction or preposition): «الدعم», not «والدعم». */
 function plainDefinite(t: Token | undefined): t is Token {
-  return !!t && isPlainDefinite(t) && wordForms(t.norm)[0]!.definite;
+  return !!t && isPlainDefinite(t) && formsOf(t)[0]!.definite;
 }
 
 /**
@@ -54,7 +54,7 @@ export function movementNameEnd(tokens: readonly Token[], i: number, head: WordF
     const t = tokens[j]!;
     // an indefinite noun in construct: no clitic in front, no head of another body («حركة وزارة …» is no name),
     // no imperfect verb («حزب يمثل الأغلبية»)
-    if (endsChain(t) || wordForms(t.norm)[0]!.definite || orgHeadForm(t) || /^[وفبي]/u.test(t.norm)) return undefined;
+    if (endsChain(t) || formsOf(t)[0]!.definite || orgHeadForm(t) || /^[وفبي]/u.test(t.norm)) return undefined;
     if (isOrdinaryIndefinite(t)) return undefined;
     j++;
   }

@@ -10,7 +10,7 @@ import {
   isPlace,
   titleForm,
 } from './words';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import { normalize } from '../arabic/normalize';
 
 /**
@@ -69,7 +69,7 @@ export function qualifiesPlace(tokens: readonly Token[], nisbaAt: number): boole
   return (
     isNisba(tokens[nisbaAt]!) &&
     isArabicWord(before) &&
-    wordForms(before.norm).some((f) => f.definite && PLACE_HEADS.has(f.bare))
+    formsOf(before).some((f) => f.definite && PLACE_HEADS.has(f.bare))
   );
 }
 

@@ -2,7 +2,7 @@ import type { Token } from './tokenize';
 import { lexicon } from './lexicon';
 import { honorificForm, isArabicWord, isDefinite, titleForm } from './words';
 import { normalize } from '../arabic/normalize';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 
 /**
  * «محمد إسلامي», «حسن روحاني»: a word shaped like a relation adjective (ending in ي) without the article, right
@@ -87,6 +87,6 @@ export function isNameWordBeforeGivenName(t: Token, next: Token | undefined): bo
   const lex = lexicon();
   if (!isArabicWord(next) || !lex.givenNames.has(next.norm) || !t.norm.startsWith('ف')) return false;
   if (lex.common.has(t.norm) || lex.generic.has(t.norm)) return false;
-  const glued = wordForms(t.norm).filter((f) => f.clitics);
+  const glued = formsOf(t).filter((f) => f.clitics);
   return glued.length > 0 && glued.every((f) => f.stem.length <= 2 || lex.functionWords.has(f.stem));
 }

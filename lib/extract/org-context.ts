@@ -1,5 +1,5 @@
 import { textOf, type Token } from './tokenize';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { lexicon } from './lexicon';
 import type { OrgFound } from './organizations';
@@ -59,7 +59,7 @@ const DIRECTIONS = new Set(['شرق', 'غرب', 'شمال', 'جنوب'].map((w) 
  * that begins with a direction is left to the head noun's own rule.
  */
 function isRegionName(first: Token): boolean {
-  return wordForms(first.norm).some((f) => DIRECTIONS.has(f.bare));
+  return formsOf(first).some((f) => DIRECTIONS.has(f.bare));
 }
 
 function found(tokens: Token[], from: number, to: number): OrgFound {
@@ -108,7 +108,7 @@ export function quotedBodyAt(tokens: Token[], i: number): { org: OrgFound; end: 
   if (close === i + 2 || !CLOSING_QUOTES.has(tokens[close]?.text ?? '')) return undefined;
   // «"الحكومة الجديدة"», «"قوات"»: a head whose name needs a complement, and a head with words it needs
   // no quotes for, are left to the head's own rule
-  if (lexicon().headsNeedingComplement.has(wordForms(head.norm)[0]!.bare)) return undefined;
+  if (lexicon().headsNeedingComplement.has(formsOf(head)[0]!.bare)) return undefined;
   if (!tokens.slice(i + 2, close).every((t) => t.kind === 'latin' || isDefinite(t) || canStandAlone(t)))
     return undefined;
   return { org: found(tokens, i + 1, close), end: close + 1 };
@@ -127,8 +127,7 @@ function isTeamWord(t: Token | undefined, first: boolean): t is Token {
 
 // «الفريق» with the article is as often the general's rank («الفريق أول …») as the team
 export const isTeamNoun = perWord(
-  (t: Token): boolean =>
-    isArabicWord(t) && wordForms(t.norm).some((f) => !f.definite && lexicon().teamWords.has(f.stem)),
+  (t: Token): boolean => isArabicWord(t) && formsOf(t).some((f) => !f.definite && lexicon().teamWords.has(f.stem)),
 );
 
 /**
@@ -146,7 +145,7 @@ export function teamAt(tokens: Token[], i: number): { org: OrgFound; end: number
     end > i + 1 &&
     isArabicWord(tokens[end]) &&
     isPlace(tokens[end]!) &&
-    !wordForms(tokens[end]!.norm)[0]!.definite
+    !formsOf(tokens[end]!)[0]!.definite
   )
     end++;
   if (end === i + 1) return undefined;

@@ -1,5 +1,5 @@
 import { textOf, type Sentence, type Token } from './tokenize';
-import { formIn, wordForms, type WordForm } from './morphology';
+import { formIn, formOfWordIn, formsOf, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { isTeamNoun, quotedBodyAt, quotedNameAfterHead, teamAt } from './org-context';
 import { movementHeadForm, movementNameEnd } from './movement-names';
@@ -84,7 +84,7 @@ export function knownOrgAt(
 const knownFormsStartingWith = perWord((t: Token): readonly KnownForm[] => {
   const index = knownOrgIndex();
   const candidates = new Set(index.get(t.norm));
-  for (const f of wordForms(t.norm)) {
+  for (const f of formsOf(t)) {
     for (const known of index.get(f.stem) ?? []) candidates.add(known);
     if (f.definite) for (const known of index.get('ال' + f.bare) ?? []) candidates.add(known);
   }
@@ -123,7 +123,7 @@ function knownOrgIndex(): Map<string, KnownForm[]> {
 function tokenIs(t: Token | undefined, word: string, allowClitics: boolean): boolean {
   if (!t) return false;
   if (t.norm === word) return true;
-  return allowClitics && wordForms(t.norm).some((f) => f.stem === word || (f.definite && 'ال' + f.bare === word));
+  return allowClitics && formsOf(t).some((f) => f.stem === word || (f.definite && 'ال' + f.bare === word));
 }
 
 /**
@@ -192,7 +192,7 @@ function isProperNameAfter(head: WordForm, t: Token): boolean {
     return false;
   // a feminine or relational ending is an adjective or a common noun («منظمة إرهابية», «تنظيم مظاهرة», «مركز ثقافي»),
   // and a clitic in front is a preposition: proper names of bodies are foreign words without them
-  const cliticOnKnownWord = wordForms(t.norm).some(
+  const cliticOnKnownWord = formsOf(t).some(
     (f) =>
       f.clitics && (f.definite || lex.common.has(f.stem) || lex.genericWritten.has(f.stem) || lex.places.has(f.stem)),
   );
@@ -205,7 +205,7 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
   if (!isArabicWord(t) || honorificForm(t)) return undefined;
   const next = tokens[j + 1];
   const lex = lexicon();
-  const forms = wordForms(t.norm);
+  const forms = formsOf(t);
   const plain = forms[0]!;
   if (titleForm(t) && !plain.definite) return undefined;
   if (plain.definite) {
@@ -217,7 +217,7 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     )
       return 'word';
     // «مكتب الأمين العام»: a title's own modifier after it
-    if (titleForm(tokens[j - 1]!) && formIn(t.norm, lex.titleModifiers)) return 'word';
+    if (titleForm(tokens[j - 1]!) && formIn(t, lex.titleModifiers)) return 'word';
     // adjectives of relation (…ية/…ي) agree with the head and name it: «المفوضية السامية», «اللجنة الدولية»,
     // «الوكالة العربية السورية»; so does the word right after the head unless it is an ordinary word («المركز الثاني»)
     if (lex.functionWords.has(t.norm)) return undefined;
@@ -229,26 +229,20 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     if (j === i + 1 && (!lex.generic.has(t.norm) || lex.organizationWords.has(t.norm))) return 'word';
     // a definite word continues the name unless it is a common word that no organization name uses
     const belongs =
-      !isCommon(t) ||
-      lex.organizationWords.has(t.norm) ||
-      !!formIn(t.norm, lex.portfolios) ||
-      isNisba(t) ||
-      !!countryOf(t);
+      !isCommon(t) || lex.organizationWords.has(t.norm) || !!formIn(t, lex.portfolios) || isNisba(t) || !!countryOf(t);
     return belongs ? 'word' : undefined;
   }
-  const genitive = forms.find((f) => PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل'));
-  const constructNoun = (w: string) =>
-    !lex.functionWords.has(w) && (lex.organizationWords.has(w) || !!formIn(w, lex.portfolios) || lex.common.has(w));
+  const genitive = genitiveForm(t);
   // «مؤسسة للسلام», «لجنة للتعامل مع …»: «ل» right after a head without the article is «a body for …», no name
-  if (genitive && j === i + 1 && !head.definite && (genitive.definite || constructNoun(genitive.stem)))
+  if (genitive && j === i + 1 && !head.definite && (genitive.definite || isConstructStem(genitive.stem)))
     return undefined;
   if (genitive?.definite) return 'word'; // «للأنباء», «للصليب», «للسياسات»
   // «نقل إلى المستشفى لتلقي العلاج»: right after a definite head, «ل» and a noun without the article is a purpose
   if (genitive && j === i + 1 && head.definite) return undefined;
   // «لشؤون اللاجئين»; «لاعتماد آلية» is a purpose, not a complement: «آلية» only looks definite (ال + two letters)
-  if (genitive && next && isDefiniteNoun(next) && constructNoun(genitive.stem)) return 'construct';
+  if (genitive && next && isDefiniteNoun(next) && isConstructStem(genitive.stem)) return 'construct';
   // «لدول غرب إفريقيا», «لدول أمريكا اللاتينية»: a construct chain that ends in a place
-  if (genitive && next && (namesPlace(next) || isDirection(next)) && constructNoun(genitive.stem)) return 'construct';
+  if (genitive && next && (namesPlace(next) || isDirection(next)) && isConstructStem(genitive.stem)) return 'construct';
   if (afterConstruct && isDirection(t) && next && namesPlace(next)) return 'construct';
   if (afterConstruct && namesPlace(t)) return 'word';
   const conjunction = forms.find((f) => f.clitics === 'و' && f.definite);
@@ -269,6 +263,21 @@ function continuesOrg(tokens: Token[], i: number, j: number, afterConstruct: boo
     : undefined;
 }
 
+/** «للأنباء», «لشؤون»: the word's reading behind «ل» (with «و»/«ف» or «ب» before it or not). Kept per word. */
+const genitiveForm = perWord((t: Token): WordForm | undefined => {
+  for (const f of formsOf(t)) if (PREPOSITION_CLITICS.test(f.clitics) && f.clitics.endsWith('ل')) return f;
+  return undefined;
+});
+
+/** A stem that may govern a complement: a word of organization names, a portfolio or a common word. */
+function isConstructStem(w: string): boolean {
+  const lex = lexicon();
+  return (
+    !lex.functionWords.has(w) &&
+    (lex.organizationWords.has(w) || !!formOfWordIn(w, lex.portfolios) || lex.common.has(w))
+  );
+}
+
 /** Whether every word of [from, to) is a country's adjective with the article alone: «الأمريكية», «السويسري». */
 function onlyNationalitiesBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -280,7 +289,7 @@ function onlyNationalitiesBetween(tokens: readonly Token[], from: number, to: nu
 
 /** A definite noun: the article and a stem of three letters at least («آلية» is no «ال» + «ية»). */
 function isDefiniteNoun(t: Token): boolean {
-  return isArabicWord(t) && wordForms(t.norm).some((f) => f.definite && f.bare.length >= 3);
+  return isArabicWord(t) && formsOf(t).some((f) => f.definite && f.bare.length >= 3);
 }
 
 function isForeignNameWord(head: WordForm, t: Token): boolean {
@@ -331,7 +340,7 @@ const DESCRIPTIVE_AFTER_COUNTRY: ReadonlySet<string> = new Set(
  */
 function isConstructNoun(t: Token): boolean {
   if (!isArabicWord(t) || t.norm.length < 3) return false;
-  const [plain, ...withClitics] = wordForms(t.norm);
+  const [plain, ...withClitics] = formsOf(t);
   if (plain!.definite || withClitics.some((f) => f.clitics && lexicon().common.has(f.stem))) return false;
   return (
     !lexicon().functionWords.has(t.norm) &&
@@ -462,7 +471,7 @@ const mayOpenOrganization = perWord(
 const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set(['خارجيه', 'داخليه', 'دفاع', 'عدل', 'صحه']);
 
 const portfolioForm = perWord((t: Token): WordForm | undefined =>
-  isArabicWord(t) ? wordForms(t.norm).find((f) => f.definite && MINISTRY_PORTFOLIOS.has(f.bare)) : undefined,
+  isArabicWord(t) ? formsOf(t).find((f) => f.definite && MINISTRY_PORTFOLIOS.has(f.bare)) : undefined,
 );
 
 /**
@@ -477,7 +486,7 @@ function ministryByPortfolioAt(tokens: Token[], i: number): OrgFound | undefined
   // «وزيرة الخارجية الأمريكية»: the adjective agrees with the minister, the ministry is not named
   const before = tokens[i - 1];
   if (before && titleForm(before)) return undefined;
-  const country = wordForms(adjective.norm).find((f) => !f.clitics && f.definite && lexicon().nisbas.has(f.bare))
+  const country = formsOf(adjective).find((f) => !f.clitics && f.definite && lexicon().nisbas.has(f.bare))
     ? countryOf(adjective)
     : undefined;
   if (!country) return undefined;
@@ -626,7 +635,7 @@ export function organizationAt(tokens: Token[], i: number): { org?: OrgFound; ne
       }
     }
     adjectivesOnly = head!.definite;
-    for (let k = i + 1; k < end && adjectivesOnly; k++) adjectivesOnly = wordForms(tokens[k]!.norm)[0]!.definite;
+    for (let k = i + 1; k < end && adjectivesOnly; k++) adjectivesOnly = formsOf(tokens[k]!)[0]!.definite;
   }
   const paren = parentheticalAfter(tokens, end);
   if (paren) aliases.push(paren.alias);

@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import { wordForms, type WordForm } from './morphology';
+import { formsOf, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { countryOf, honorificForm, isArabicWord, isPlace } from './words';
 
@@ -22,7 +22,7 @@ const MAX_CHAIN_NOUNS = 3;
 /** A noun in construct: a plain indefinite Arabic word, no particle, place, country, honorific or verb. */
 function isChainNoun(t: Token | undefined, conjunctionAllowed: boolean): boolean {
   if (!isArabicWord(t) || t.norm.length < 3 || honorificForm(t) || isPlace(t) || countryOf(t)) return false;
-  const forms = wordForms(t.norm);
+  const forms = formsOf(t);
   const plain = forms[0]!;
   if (plain.definite || lexicon().functionWords.has(t.norm)) return false;
   const form = conjunctionAllowed && t.norm.startsWith('و') ? forms.find((f) => f.clitics === 'و') : plain;
@@ -50,7 +50,7 @@ export function chainedBodyEnd(tokens: readonly Token[], i: number, bodyEndAt: B
 /** The «ل» of a genitive in front of a word: its reading without it, if it has one. */
 function genitiveForm(t: Token | undefined): WordForm | undefined {
   if (!isArabicWord(t)) return undefined;
-  return wordForms(t.norm).find((f) => f.clitics === 'ل');
+  return formsOf(t).find((f) => f.clitics === 'ل');
 }
 
 /**

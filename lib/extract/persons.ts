@@ -15,12 +15,13 @@ import {
   isNisba,
   isPunct,
   isRoleOrBodyWord,
+  isTitleModifierOrPortfolio,
   orgHeadForm,
   perWord,
   surfaceWithoutClitics,
   titleForm,
 } from './words';
-import { formIn, wordForms } from './morphology';
+import { formIn, formsOf } from './morphology';
 import { lexicon } from './lexicon';
 import { knownOrgAt, organizationAt } from './organizations';
 import { bareOf } from '../arabic/clitics';
@@ -70,11 +71,11 @@ const canWordStartName = perWord((t: Token): boolean => {
   )
     return false;
   // «وبأنهما», «فإن»: a conjunction in front; a name that truly begins with و (وليد) is a known given name
-  if (/^[وف]/u.test(t.norm) && wordForms(t.norm).length > 1) return false;
+  if (/^[وف]/u.test(t.norm) && formsOf(t).length > 1) return false;
   // «وسيرغي», «وعبد»: a conjunction in front of a known word is a second name, not this one
   if (
     /^[وف]/u.test(t.norm) &&
-    wordForms(t.norm).some(
+    formsOf(t).some(
       (f) =>
         f.clitics &&
         (lexicon().givenNames.has(f.stem) || lexicon().nameParticles.has(f.stem) || lexicon().common.has(f.stem)),
@@ -88,7 +89,7 @@ const canWordStartName = perWord((t: Token): boolean => {
 const isCoordination = perWord((t: Token): boolean => {
   if (!/^[وف]/u.test(t.norm)) return false;
   const lex = lexicon();
-  return wordForms(t.norm).some(
+  return formsOf(t).some(
     (f) =>
       f.clitics &&
       (f.definite || lex.givenNames.has(f.stem) || lex.nameParticles.has(f.stem) || lex.common.has(f.stem)),
@@ -167,23 +168,34 @@ function continuesComplement(tokens: Token[], j: number, titleIndex: number): nu
   if (title && title.definite && !title.clitics && j > titleIndex + 1) return 0;
   if (j > titleIndex + 1 && isTitleWordOfName(tokens, j)) return 0;
   if (isDefinite(t) || title || orgHeadForm(t) || countryOf(t)) return 1;
-  if (formIn(t.norm, lex.titleModifiers) || formIn(t.norm, lex.portfolios)) return 1;
+  if (isTitleModifierOrPortfolio(t)) return 1;
   // a noun in construct: «حقوق الإنسان», «شمال الأطلسي»
-  const noun =
-    !/^[بلك]/u.test(t.norm) ||
-    !wordForms(t.norm).some((f) => /[بلك]$/u.test(f.clitics) && lex.functionWords.has(f.stem));
   if (
-    noun &&
+    !isPrepositionOnFunctionWord(t) &&
     next &&
     !isGivenName(t) &&
     isDefinite(next) &&
     !honorificForm(next) &&
     !lex.functionWords.has(next.norm) &&
-    (formIn(t.norm, lex.organizationWords) || formIn(t.norm, lex.common))
+    isConstructNounWord(t)
   )
     return 1;
   return 0;
 }
+
+// continuesComplement's questions of a word alone, kept per word: it asks them of every word after a title
+
+/** «بعد», «لدى» behind «ب», «ل», «ك»: a preposition on a function word, no noun. */
+const isPrepositionOnFunctionWord = perWord(
+  (t: Token): boolean =>
+    /^[بلك]/u.test(t.norm) && formsOf(t).some((f) => /[بلك]$/u.test(f.clitics) && lexicon().functionWords.has(f.stem)),
+);
+
+/** «حقوق», «شمال»: a word of organization names or a common word, which a definite word may complement. */
+const isConstructNounWord = perWord((t: Token): boolean => {
+  const lex = lexicon();
+  return !!formIn(t, lex.organizationWords) || !!formIn(t, lex.common);
+});
 
 /** The words of a title that name a body: «لوزارة الشؤون الخارجية» → «وزارة الشؤون الخارجية», «الأمم المتحدة». */
 function orgInComplement(tokens: Token[], from: number, to: number): string | undefined {
@@ -238,7 +250,7 @@ export function rolePhraseAt(tokens: Token[], i: number): RolePhrase | undefined
       break;
     }
     // «التقى الأمين العام بسعادة السيد …»: the name after a preposition is an object, not this title's holder
-    if (formIn(t.norm, lexicon().honorifics)) break;
+    if (formIn(t, lexicon().honorifics)) break;
     // «الرئيس شي جين بينغ»: a word of two letters right after the title begins the name that follows it
     if (j === i + 1 && head.definite && nameStartBefore(tokens, j + 1, nameAt(tokens, j + 1)?.end ?? 0) === j) {
       nameStart = j + 1;
@@ -274,7 +286,7 @@ function person(
   roles: RoleFound[],
 ): PersonFound {
   const first = tokens[start]!;
-  const f = wordForms(first.norm).find((x) => /^[وف]?$/u.test(x.clitics) && lexicon().givenNames.has(x.stem));
+  const f = formsOf(first).find((x) => /^[وف]?$/u.test(x.clitics) && lexicon().givenNames.has(x.stem));
   const firstText = f && f.clitics ? surfaceWithoutClitics(first, f) : first.text;
   const name = end > start + 1 ? `${firstText} ${textOf(tokens, start + 1, end)}` : firstText;
   return { name, tokens: tokens.slice(start, end), roles, evidence, start: first.start, end: tokens[end - 1]!.end };
@@ -299,7 +311,7 @@ function coordinatedPerson(tokens: Token[], at: number, first: RoleFound): Perso
   const country = countryOf(t);
   const nisba = surfaceWithoutClitics(
     t,
-    wordForms(t.norm).find((f) => f.definite)!,
+    formsOf(t).find((f) => f.definite)!,
   );
   // the first person's title without their own nationality adjective
   const baseTitle = first.title
@@ -319,7 +331,7 @@ function coordinatedPerson(tokens: Token[], at: number, first: RoleFound): Perso
 export function isNisbaSurnameAt(tokens: Token[], start: number, end: number): boolean {
   const t = tokens[end];
   if (end - start < 2 || end - start >= MAX_NAME_WORDS || !isArabicWord(t) || !isNisba(t)) return false;
-  if (!wordForms(t.norm).some((f) => f.definite && f.clitics === '')) return false;
+  if (!formsOf(t).some((f) => f.definite && f.clitics === '')) return false;
   const after = tokens[end + 1];
   return !after || isPunct(after) || (isArabicWord(after) && lexicon().functionWords.has(after.norm));
 }

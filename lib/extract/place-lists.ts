@@ -1,7 +1,7 @@
 import type { Token } from './tokenize';
 import type { PersonFound } from './persons';
 import { lexicon } from './lexicon';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import {
   countryOf,
   countryWordsAt,
@@ -12,6 +12,7 @@ import {
   isNisba,
   isPlace,
   orgHeadForm,
+  perWord,
   surfaceWithoutClitics,
   titleForm,
 } from './words';
@@ -42,20 +43,25 @@ interface Item {
   end: number;
 }
 
-/** The conjunction-free reading of a word: «ومبارك» → «مبارك». */
-function withoutConjunction(t: Token): { norm: string; text: string } {
-  const f = wordForms(t.norm).find((x) => x.clitics === 'و' && x.stem.length >= 2);
-  return f ? { norm: f.stem, text: surfaceWithoutClitics(t, f) } : { norm: t.norm, text: t.text };
-}
+/**
+ * The conjunction-free reading of a word: «ومبارك» → «مبارك». Kept per word, as is mayNamePerson below: every word
+ * before a «في» is asked, and «في» is among the most frequent words.
+ */
+const withoutConjunction = perWord((t: Token): { norm: string; text: string } => {
+  for (const f of formsOf(t))
+    if (f.clitics === 'و' && f.stem.length >= 2) return { norm: f.stem, text: surfaceWithoutClitics(t, f) };
+  return { norm: t.norm, text: t.text };
+});
 
 /** Could this word, without its conjunction, be a person's one-word name? */
-function mayNamePerson(t: Token, norm: string): boolean {
+const mayNamePerson = perWord((t: Token): boolean => {
+  const norm = withoutConjunction(t).norm;
   const lex = lexicon();
   if (norm.length < 3 || lex.functionWords.has(norm) || lex.common.has(norm) || lex.generic.has(norm)) return false;
   const bare = norm.replace(/^ال(?=...)/u, '');
   if (lex.common.has(bare) || lex.generic.has(bare)) return false;
   return !titleForm(t) && !honorificForm(t) && !orgHeadForm(t) && !isPlace(t) && !countryOf(t) && !isNisba(t);
-}
+});
 
 /** «بن علي», «بن سلمان»: a given name after «بن» (the list of given names leaves «علي» out: it is also «على»). */
 function isNameAfterSonOf(t: Token, next: Token | undefined): boolean {
@@ -78,7 +84,7 @@ function itemAt(tokens: readonly Token[], k: number, first: boolean): Item | und
     to = k + 2;
     name = `${word.text} ${next.text}`;
     isName = true;
-  } else isName = mayNamePerson(t, word.norm);
+  } else isName = mayNamePerson(t);
   if (!isArabicWord(tokens[to]) || tokens[to]!.norm !== IN) return undefined;
   const country =
     countryWordsAt(tokens, to + 1) || (isArabicWord(tokens[to + 1]) && countryOf(tokens[to + 1]!) ? 1 : 0);

@@ -9,7 +9,7 @@ import { withoutOwnerlessBodies } from './ownerless-bodies';
 import { withPlaceScopes } from './place-scopes';
 import { mayEndNameByTagger } from './name-limits';
 import { lexicon } from './lexicon';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import {
   countryOf,
   hasPrepositionOnKnownWord,
@@ -212,9 +212,7 @@ function listItemAt(tokens: readonly Token[], j: number): { end: number; first: 
   if (!isArabicWord(t)) return undefined;
   // «وسامي»: the item's conjunction is not part of its name
   const first = withoutLeadingClitics(t);
-  const bare = wordForms(t.norm).find(
-    (f) => (f.clitics === '' || f.clitics === 'و') && normalizedText(first) === f.stem,
-  );
+  const bare = formsOf(t).find((f) => (f.clitics === '' || f.clitics === 'و') && normalizedText(first) === f.stem);
   if (
     !bare ||
     bare.definite ||
@@ -423,7 +421,7 @@ const endsBody = perWord((t: Token): boolean => {
     !isNisba(t) &&
     !countryOf(t) &&
     !lex.organizationWords.has(t.norm) &&
-    !wordForms(t.norm).some((f) => f.clitics && f.definite)
+    !formsOf(t).some((f) => f.clitics && f.definite)
   );
 });
 
@@ -476,7 +474,7 @@ const cannotStandAlone = perWord((t: Token): boolean => {
     t.norm.length < 3 ||
     lexicon().generic.has(t.norm) ||
     isNisba(t) ||
-    wordForms(t.norm).some((f) => f.clitics && lexicon().generic.has(f.stem))
+    formsOf(t).some((f) => f.clitics && lexicon().generic.has(f.stem))
   );
 });
 
@@ -487,7 +485,7 @@ const cannotStandAlone = perWord((t: Token): boolean => {
  */
 function withoutLeadingClitics(t: Token): string {
   if (t.kind !== 'word' || isGivenName(t)) return t.text;
-  const forms = wordForms(t.norm);
+  const forms = formsOf(t);
   const definite = forms.find((f) => f.clitics && f.definite && f.bare.length >= 3);
   if (definite) return surfaceWithoutClitics(t, definite);
   const conjunction = forms.find((f) => (f.clitics === 'و' || f.clitics === 'ف') && f.stem.length >= 3);
@@ -576,7 +574,7 @@ function modelPerson(tokens: readonly Token[], s: TaggedSpan): PersonFound | und
 function givenNameAndFamily(tokens: readonly Token[], s: TaggedSpan): { from: number; to: number } | undefined {
   if (s.to - s.from !== 2) return undefined;
   const [first, family] = [tokens[s.from]!, tokens[s.from + 1]!];
-  if (!isGivenName(first) || !isArabicWord(family) || !wordForms(family.norm).some((f) => f.definite && !f.clitics))
+  if (!isGivenName(first) || !isArabicWord(family) || !formsOf(family).some((f) => f.definite && !f.clitics))
     return undefined;
   const lex = lexicon();
   if (lex.functionWords.has(family.norm) || titleForm(family) || orgHeadForm(family)) return undefined;

@@ -1,6 +1,6 @@
 import type { Token } from './tokenize';
 import type { OrgFound } from './organizations';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import { normalize } from '../arabic/normalize';
 import { isArabicWord, isPlainDefinite, orgHeadForm, surfaceWithoutClitics, titleForm } from './words';
 
@@ -15,7 +15,7 @@ const SECTOR = normalize('قطاع');
 /** «قطاع», «وقطاع», «بقطاع»: the indefinite head behind a conjunction or a preposition. */
 // (a plain function: the word questions a sentence's tokens cache are few, and mayOpenOrganization caches this one)
 export const sectorForm = (t: Token) =>
-  isArabicWord(t) ? wordForms(t.norm).find((f) => !f.definite && f.bare === SECTOR) : undefined;
+  isArabicWord(t) ? formsOf(t).find((f) => !f.definite && f.bare === SECTOR) : undefined;
 
 /** An adjective of relation with the article alone: «الجوفية», «الزراعي». */
 function isRelationalAdjective(t: Token | undefined): t is Token {

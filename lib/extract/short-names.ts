@@ -1,5 +1,5 @@
 import { textOf, type Token } from './tokenize';
-import { wordForms } from './morphology';
+import { formsOf } from './morphology';
 import { lexicon } from './lexicon';
 import type { OrgFound } from './organizations';
 import { TAGS } from './model/perceptron';
@@ -53,7 +53,7 @@ function isShortNameWord(t: Token | undefined): t is Token {
   )
     return false;
   // «برئاسة», «والحكومة»: a clitic in front of a word the lists know is a phrase, not a name
-  return !wordForms(t.norm).some(
+  return !formsOf(t).some(
     (f) => f.clitics && (lex.common.has(f.stem) || lex.generic.has(f.stem) || lex.functionWords.has(f.stem)),
   );
 }
@@ -109,9 +109,9 @@ function bareAfter(
 ): { from: number; to: number; next: number } | undefined {
   const t = tokens[to];
   if (!isArabicWord(t) || t.norm.length < MIN_BARE_LETTERS || !isShortNameWord(t) || isPerson(to)) return undefined;
-  if (wordForms(t.norm)[0]!.definite || !looksLikeShortName(t.norm)) return undefined;
+  if (formsOf(t)[0]!.definite || !looksLikeShortName(t.norm)) return undefined;
   // «صحيفة فاينانشال تايمز»: after an indefinite word the name itself goes on; a full name ends with a definite word
-  if (!wordForms(tokens[to - 1]!.norm)[0]!.definite) return undefined;
+  if (!formsOf(tokens[to - 1]!)[0]!.definite) return undefined;
   const before = tokens[from - 1];
   if (before && isArabicWord(before) && titleForm(before)) return undefined;
   const after = tokens[to + 1];

@@ -1,4 +1,5 @@
 import { normalize } from '../arabic/normalize';
+import type { WordForm } from './morphology';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'handle' | 'punct';
 
@@ -34,10 +35,12 @@ export interface Word {
    */
   modelRow: number;
   modelGeneration: number;
+  /** the word's readings (lib/extract/morphology.ts `formsOf`), once asked */
+  forms: readonly WordForm[] | undefined;
 }
 
-/** Slots for answers per word: the rules ask about twenty questions (more would be refused, not lost). */
-export const MAX_QUESTIONS = 32;
+/** Slots for answers per word: the rules ask some forty questions (more would be refused, not lost). */
+export const MAX_QUESTIONS = 48;
 export const UNANSWERED: unique symbol = Symbol('unanswered');
 
 export function newWord(text: string, norm: string, kind: TokenKind): Word {
@@ -49,6 +52,7 @@ export function newWord(text: string, norm: string, kind: TokenKind): Word {
     answers: new Array<unknown>(MAX_QUESTIONS).fill(UNANSWERED),
     modelRow: 0,
     modelGeneration: -1,
+    forms: undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import { MAX_QUESTIONS, UNANSWERED, type Token } from './tokenize';
-import { formIn, wordForms, type WordForm } from './morphology';
+import { formIn, formsOf, type WordForm } from './morphology';
 import { lexicon } from './lexicon';
 import { hasArticle } from '../arabic/clitics';
 import { normalize } from '../arabic/normalize';
@@ -48,7 +48,7 @@ export const isArabicWord = (t: Token | undefined): t is Token => !!t && t.kind 
 const bareOrConjunction = (f: WordForm | undefined) => (f && /^[وف]?$/u.test(f.clitics) ? f : undefined);
 
 export const honorificForm = perWord((t: Token): WordForm | undefined =>
-  isArabicWord(t) ? bareOrConjunction(formIn(t.norm, lexicon().honorifics)) : undefined,
+  isArabicWord(t) ? bareOrConjunction(formIn(t, lexicon().honorifics)) : undefined,
 );
 
 /**
@@ -60,7 +60,7 @@ export const titleForm = perWord(titleFormOf);
 function titleFormOf(t: Token): (WordForm & { singular?: string }) | undefined {
   if (!isArabicWord(t)) return undefined;
   const lex = lexicon();
-  for (const f of wordForms(t.norm)) {
+  for (const f of formsOf(t)) {
     const singular = lex.duals.get(f.bare);
     if (singular) return { ...f, singular };
     if (lex.titles.has(f.bare) && !isPrepositionAmam(t, f)) return f;
@@ -81,7 +81,7 @@ export const orgHeadForm = perWord(orgHeadFormOf);
 
 function orgHeadFormOf(t: Token): WordForm | undefined {
   if (!isArabicWord(t)) return undefined;
-  for (const f of wordForms(t.norm)) if (lexicon().orgHeads.has(f.bare)) return f;
+  for (const f of formsOf(t)) if (lexicon().orgHeads.has(f.bare)) return f;
   return undefined;
 }
 
@@ -90,7 +90,7 @@ export const countryOf = perWord(countryOfWord);
 function countryOfWord(t: Token): string | undefined {
   if (!isArabicWord(t)) return undefined;
   const lex = lexicon();
-  for (const f of wordForms(t.norm)) {
+  for (const f of formsOf(t)) {
     const c =
       lex.countries.get(f.stem) ?? lex.countries.get(f.bare) ?? (f.definite ? lex.nisbas.get(f.bare) : undefined);
     if (c) return c;
@@ -99,17 +99,17 @@ function countryOfWord(t: Token): string | undefined {
 }
 
 export const isNisba = perWord(
-  (t: Token): boolean => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite && lexicon().nisbas.has(f.bare)),
+  (t: Token): boolean => isArabicWord(t) && formsOf(t).some((f) => f.definite && lexicon().nisbas.has(f.bare)),
 );
 
 export const isCommon = perWord((t: Token): boolean => {
   const lex = lexicon();
   return (
     lex.common.has(t.norm) ||
-    (!lex.givenNames.has(t.norm) && !!formIn(t.norm, lex.common) && !lex.organizationWords.has(t.norm))
+    (!lex.givenNames.has(t.norm) && !!formIn(t, lex.common) && !lex.organizationWords.has(t.norm))
   );
 });
-export const isPlace = perWord((t: Token): boolean => isArabicWord(t) && !!formIn(t.norm, lexicon().places));
+export const isPlace = perWord((t: Token): boolean => isArabicWord(t) && !!formIn(t, lexicon().places));
 /** A word the lists know as something other than a name's: a title, an honorific, a body's head, a place, a country
  * or a nisba adjective. A plain function: each check is already cached per word. */
 export function isKnownAsOtherKind(t: Token): boolean {
@@ -117,20 +117,19 @@ export function isKnownAsOtherKind(t: Token): boolean {
 }
 export const isGivenName = perWord((t: Token) => isArabicWord(t) && lexicon().givenNames.has(t.norm));
 export const isNameParticle = perWord((t: Token) => isArabicWord(t) && lexicon().nameParticles.has(t.norm));
-export const isDefinite = perWord((t: Token) => isArabicWord(t) && wordForms(t.norm).some((f) => f.definite));
+export const isDefinite = perWord((t: Token) => isArabicWord(t) && formsOf(t).some((f) => f.definite));
 export const isPlainDefinite = perWord((t: Token) => isArabicWord(t) && hasArticle(t.norm));
 
 /** Anything the lexicons know as a word of roles and bodies: it never starts a name. */
-export const isRoleOrBodyWord = perWord((t: Token): boolean => {
+export const isRoleOrBodyWord = perWord(
+  (t: Token): boolean =>
+    !!titleForm(t) || !!honorificForm(t) || !!orgHeadForm(t) || !!countryOf(t) || isTitleModifierOrPortfolio(t),
+);
+
+/** «العام», «الخارجية»: a word that qualifies a title, or a ministry's portfolio. */
+export const isTitleModifierOrPortfolio = perWord((t: Token): boolean => {
   const lex = lexicon();
-  return (
-    !!titleForm(t) ||
-    !!honorificForm(t) ||
-    !!orgHeadForm(t) ||
-    !!countryOf(t) ||
-    !!formIn(t.norm, lex.titleModifiers) ||
-    !!formIn(t.norm, lex.portfolios)
-  );
+  return !!formIn(t, lex.titleModifiers) || !!formIn(t, lex.portfolios);
 });
 
 /**
@@ -154,7 +153,7 @@ export function surfaceWithoutClitics(t: Token, f: WordForm): string {
 /** «لكرة», «بلقبه»: a preposition in front of a known word; such a word is never part of a name. */
 export const hasPrepositionOnKnownWord = perWord((t: Token): boolean => {
   const lex = lexicon();
-  return wordForms(t.norm).some(
+  return formsOf(t).some(
     (f) =>
       /[بلك]$/u.test(f.clitics) &&
       (f.definite ||
@@ -178,8 +177,9 @@ export function countryWordsAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** Whether a country name of several words begins with this word: with a space after it, it is one's beginning. */
-const mayStartCountryWords = perWord((t: Token): boolean => countryBeginnings().has(t.norm));
+/** Whether a country name of several words begins with these words: with a space after them, they are one's beginning. */
+export const beginsCountryName = (words: string): boolean => countryBeginnings().has(words);
+const mayStartCountryWords = perWord((t: Token): boolean => beginsCountryName(t.norm));
 
 let beginnings: Set<string> | undefined;
 function countryBeginnings(): Set<string> {

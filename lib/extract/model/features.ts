@@ -12,7 +12,7 @@ import {
   perWord,
   titleForm,
 } from '../words';
-import { wordForms } from '../morphology';
+import { formsOf } from '../morphology';
 import { lexicon } from '../lexicon';
 
 /**
@@ -103,7 +103,7 @@ export function visitWordFeatures(
 ): void {
   // no closures here: this runs for every new word at every offset
   const pre = PREFIXES[offset + SELF]!;
-  const forms = wordForms(t.norm);
+  const forms = formsOf(t);
   const n = t.norm;
   const word = !dropWord || offset !== 0;
   if (word) emit(pre.n, n, 0, n.length);
