@@ -22,6 +22,8 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
   if (compiled.version !== 1 || !isTrie(compiled.automaton)) throw new Error('compiled dictionary: unknown format');
   const trie = compiled.automaton;
   const vowelSkip = trie.vowelSkip ?? new Uint8Array(trie.output.length);
+  // tables compiled before the flag existed require the article nowhere (the store compiles them again)
+  const articleOnly = trie.articleOnly ?? new Uint8Array(trie.output.length);
   // folding buffers are reused from call to call: a page's text comes in many pieces, and the CLI and the
   // extractor match article after article
   const buffers: FoldBuffers = { codes: new Uint16Array(0), start: new Uint32Array(0), end: new Uint32Array(0) };
@@ -32,7 +34,7 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
     entities: compiled.entities,
     findMentions(text) {
       const n = foldInto(text, buffers);
-      return scan(trie, vowelSkip, buffers, n, splits);
+      return scan(trie, vowelSkip, articleOnly, buffers, n, splits);
     },
     textCode() {
       return (code ??= textCodeFor(trie));
@@ -43,6 +45,7 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
 function scan(
   trie: Trie,
   vowelSkip: Uint8Array,
+  articleOnly: Uint8Array,
   { codes, start, end }: FoldBuffers,
   n: number,
   splits: Int32Array,
@@ -92,7 +95,13 @@ function scan(
           node = next;
         }
         const out = trie.output[node]!;
-        if (out >= 0 && j + 1 > bestEnd && (j + 1 === n || !isWordChar(codes[j + 1]!))) {
+        if (
+          out >= 0 &&
+          j + 1 > bestEnd &&
+          (j + 1 === n || !isWordChar(codes[j + 1]!)) &&
+          // a one-word name that carries the article is found only where the page writes it (trie.ts articleOnly)
+          (articleOnly[node] === 0 || keyStart > nameStart)
+        ) {
           bestEnd = j + 1;
           bestEntity = out;
           bestStart = nameStart;
