@@ -159,8 +159,8 @@ export function openDatabase(name = DATABASE_NAME): KashifDatabase {
   db.version(4)
     .stores({})
     .upgrade((tx) => tx.table('compiled').clear());
-  // compiled tables gained the flag that makes a one-word name with the article need it (lib/match/trie.ts
-  // articleOnly): tables without it would go on finding «الجزيرة» in «جزيرة», so they are compiled again
+  // compiled tables gained the article rule of one-word names (lib/match/article-rule.ts): tables without it would
+  // go on finding «الجزيرة» in «جزيرة», so they are compiled again
   db.version(5)
     .stores({})
     .upgrade((tx) => tx.table('compiled').clear());

@@ -4,6 +4,7 @@ import { normalize } from '../arabic/normalize';
 import { genericWords } from '../arabic/generic-words';
 import { spellingVariants } from '../arabic/variants';
 import { createMatcher, type Matcher } from './matcher';
+import { articleRuleOf, EITHER, type ArticleRule } from './article-rule';
 import { buildTrie } from './trie';
 import { vowelPointsOf, type KeyKind } from './vowel-points';
 import type { CompiledDictionary, MatchableEntity } from './types';
@@ -35,23 +36,13 @@ interface Claim {
   entity: number;
   strength: Strength;
   contested: boolean;
-  /** the key counts only where the page writes the article in front of it (articleOnly) */
-  articleOnly: boolean;
+  /** whether the key counts behind the article on the page, or not behind it (article-rule.ts) */
+  article: ArticleRule;
 }
 
 /** The dictionary key of a written name: normalized, trimmed, without a leading article. */
 export function keyOf(name: string): string {
   return withoutArticle(normalize(name).trim());
-}
-
-/**
- * Whether the key of a normalized name counts only behind the article: a one-word name that carries it. Its
- * article is what makes it a name: «الجزيرة» is the channel and «جزيرة» an island, «القاعدة» the group and «قاعدة»
- * a base. A name of several words keeps its other words to tell it from common words, so the text may drop its
- * article («امم متحده»).
- */
-export function articleOnly(normalizedName: string): boolean {
-  return !normalizedName.includes(' ') && withoutArticle(normalizedName) !== normalizedName;
 }
 
 /**
@@ -68,39 +59,37 @@ export function compileDictionary(
   const claims = new Map<string, Claim>();
   // the surname each spelling of a surname alone was made from (vowelPointsOf)
   const surnameOfVariant = new Map<string, string>();
-  const claim = (key: string, entity: number, strength: Strength, onlyBehindArticle: boolean) => {
+  const claim = (key: string, entity: number, strength: Strength, article: ArticleRule) => {
     if (key.length < 2) return;
     const had = claims.get(key);
-    if (!had || strength < had.strength) {
-      // an entity that is also written without the article («القاعدة» and its alias «قاعدة») keeps the bare form
-      const bareToo = had?.entity === entity && !had.articleOnly;
-      claims.set(key, { entity, strength, contested: false, articleOnly: onlyBehindArticle && !bareToo });
-    } else if (had.entity === entity) had.articleOnly &&= onlyBehindArticle;
-    else if (strength === had.strength && strength !== Strength.Name) had.contested = true;
+    // an entity written both with and without the article («القاعدة» and its alias «قاعدة») is found either way
+    const both = had?.entity === entity && had.article !== article;
+    if (!had || strength < had.strength)
+      claims.set(key, { entity, strength, contested: false, article: both ? EITHER : article });
+    else if (both) had.article = EITHER;
+    else if (had.entity !== entity && strength === had.strength && strength !== Strength.Name) had.contested = true;
   };
-  const claimName = (name: string, entity: number, strength: Strength) => {
-    const normalized = normalize(name).trim();
-    claim(withoutArticle(normalized), entity, strength, articleOnly(normalized));
-  };
+  const claimName = (normalized: string, entity: number, strength: Strength) =>
+    claim(withoutArticle(normalized), entity, strength, articleRuleOf(normalized, entities[entity]!.type, common));
 
   entities.forEach((e, k) => {
-    claimName(e.name, k, Strength.Name);
-    for (const alias of e.aliases) claimName(alias, k, Strength.Alias);
+    claimName(normalize(e.name).trim(), k, Strength.Name);
+    for (const alias of e.aliases) claimName(normalize(alias).trim(), k, Strength.Alias);
   });
   entities.forEach((e, k) => {
     if (e.type !== 'person') return;
     const name = normalize(e.name).trim();
     if (!name.includes(' ')) return;
-    for (const v of spellingVariants(name)) claim(withoutArticle(v), k, Strength.Variant, false);
+    for (const v of spellingVariants(name)) claim(withoutArticle(v), k, Strength.Variant, EITHER);
     const surname = surnameOf(name);
     const key = surname && surnameKey(surname, common);
     if (!key) return;
-    // a surname alone that carries the article is a one-word name like any other: «الحريري», never «حريري»
-    claim(key, k, Strength.Surname, articleOnly(surname));
+    // a surname alone is a one-word name like any other: «الحريري», never «حريري»; «عون», never «العون»
+    claim(key, k, Strength.Surname, articleRuleOf(surname, 'person', common));
     for (const v of surnameVariants(surname)) {
       const variantKey = surnameKey(v, common);
       if (!variantKey) continue;
-      claim(variantKey, k, Strength.SurnameVariant, articleOnly(v));
+      claim(variantKey, k, Strength.SurnameVariant, articleRuleOf(v, 'person', common));
       surnameOfVariant.set(variantKey, key);
     }
   });
@@ -108,12 +97,12 @@ export function compileDictionary(
   const keys: string[] = [];
   const values: number[] = [];
   const vowelPoints: number[] = [];
-  const onlyBehindArticle: boolean[] = [];
+  const articleRules: ArticleRule[] = [];
   for (const [key, c] of claims) {
     if (c.contested) continue;
     keys.push(key);
     values.push(c.entity);
-    onlyBehindArticle.push(c.articleOnly);
+    articleRules.push(c.article);
     // a whole name spelled otherwise already has a word changed: it takes no vowel more (and is most of the keys)
     const kind = entities[c.entity]!.type === 'person' ? VOWEL_KIND[c.strength] : undefined;
     vowelPoints.push(kind ? vowelPointsOf(key, kind, common, surnameOfVariant.get(key)) : 0);
@@ -121,7 +110,7 @@ export function compileDictionary(
   return {
     version: 1,
     entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name })),
-    automaton: buildTrie(keys, values, vowelPoints, onlyBehindArticle),
+    automaton: buildTrie(keys, values, vowelPoints, articleRules),
   };
 }
 

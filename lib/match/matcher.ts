@@ -1,6 +1,7 @@
 import { cliticSplits, MAX_SPLITS } from '../arabic/clitics';
 import { foldInto, type FoldBuffers, isWordChar } from '../arabic/normalize';
 import { isQuoteMark } from '../arabic/quote-marks';
+import { EITHER, REQUIRED } from './article-rule';
 import { isTrie, step, type Trie } from './trie';
 import type { TextCode } from '../text-code/code';
 import { textCodeFor } from '../text-code/make';
@@ -26,8 +27,8 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
   if (compiled.version !== 1 || !isTrie(compiled.automaton)) throw new Error('compiled dictionary: unknown format');
   const trie = compiled.automaton;
   const vowelSkip = trie.vowelSkip ?? new Uint8Array(trie.output.length);
-  // tables compiled before the flag existed require the article nowhere (the store compiles them again)
-  const articleOnly = trie.articleOnly ?? new Uint8Array(trie.output.length);
+  // tables compiled before the article rule existed take every key either way (the store compiles them again)
+  const article = trie.article ?? new Uint8Array(trie.output.length);
   // folding buffers are reused from call to call: a page's text comes in many pieces, and the CLI and the
   // extractor match article after article
   const buffers: FoldBuffers = { codes: new Uint16Array(0), start: new Uint32Array(0), end: new Uint32Array(0) };
@@ -38,7 +39,7 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
     entities: compiled.entities,
     findMentions(text) {
       const n = foldInto(text, buffers);
-      return scan(trie, vowelSkip, articleOnly, buffers, n, splits);
+      return scan(trie, vowelSkip, article, buffers, n, splits);
     },
     textCode() {
       return (code ??= textCodeFor(trie));
@@ -49,7 +50,7 @@ export function createMatcher(compiled: CompiledDictionary): Matcher {
 function scan(
   trie: Trie,
   vowelSkip: Uint8Array,
-  articleOnly: Uint8Array,
+  article: Uint8Array,
   { codes, start, end }: FoldBuffers,
   n: number,
   splits: Int32Array,
@@ -120,8 +121,8 @@ function scan(
           out >= 0 &&
           j + 1 > bestEnd &&
           (j + 1 === n || !isWordChar(codes[j + 1]!)) &&
-          // a one-word name that carries the article is found only where the page writes it (trie.ts articleOnly)
-          (articleOnly[node] === 0 || keyStart > nameStart)
+          // the article in front as the key's article rule wants it (article-rule.ts)
+          (article[node] === EITHER || (article[node] === REQUIRED) === keyStart > nameStart)
         ) {
           bestEnd = j + 1;
           bestEntity = out;

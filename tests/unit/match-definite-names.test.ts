@@ -62,9 +62,25 @@ describe('a one-word name with the article', () => {
     expect(found([person('sadr', 'الصدر')], 'قال الصدر إن القرار صدر')).toEqual(['الصدر=sadr']);
   });
 
-  it('reads tables compiled before the flag existed as before: the bare word too', () => {
+  it('never takes the article in front of a person written without it, unless a nisba that is no ordinary word', () => {
+    const people = [person('aoun', 'ميشال عون', ['عون']), person('moon', 'مون'), person('t', 'كمال زيداني')];
+    expect(found(people, 'قال عون وللعون، العون ومون والمون، وقال الزيداني وزيداني')).toEqual([
+      'عون=aoun',
+      'مون=moon',
+      'الزيداني=t',
+      'زيداني=t',
+    ]);
+    // «البري» is an ordinary word: «بري» alone is found bare only
+    const m = createMatcher(
+      compileDictionary([person('berri', 'نبيه بري', ['بري'])], { commonWords: new Set(['البري']) }),
+    );
+    const text = 'قال بري في البري';
+    expect(m.findMentions(text).map((h) => text.slice(h.start, h.end))).toEqual(['بري']);
+  });
+
+  it('reads tables compiled before the article rule existed as before: the bare word too', () => {
     const compiled = compileDictionary(dictionary);
-    delete compiled.automaton.articleOnly;
+    delete compiled.automaton.article;
     const m = createMatcher(compiled);
     expect(m.findMentions('زار جزيرة').length).toBe(1);
   });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withoutArticle } from '../../lib/arabic/clitics';
 import { isWordChar, normalize, normalizeWithMap } from '../../lib/arabic/normalize';
-import { articleOnly, compileDictionary, keyOf, matcherFor } from '../../lib/match/compile';
+import { articleRuleOf, type ArticleRule, REFUSED, REQUIRED } from '../../lib/match/article-rule';
+import { compileDictionary, keyOf, matcherFor } from '../../lib/match/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { MatchableEntity, MentionHit } from '../../lib/match/types';
 
@@ -77,9 +78,9 @@ describe('the matcher', () => {
 
 /**
  * The reference: every key tried at every word start and clitic reading, the longest kept; quadratic, obviously
- * right. A key of a one-word name with the article counts only behind the article.
+ * right. A key counts behind the article or not as its article rule says.
  */
-function naiveMentions(keys: Map<string, { entity: number; articleOnly: boolean }>, text: string): MentionHit[] {
+function naiveMentions(keys: Map<string, { entity: number; article: ArticleRule }>, text: string): MentionHit[] {
   const n = normalizeWithMap(text);
   const t = n.text;
   const hits: MentionHit[] = [];
@@ -102,9 +103,9 @@ function naiveMentions(keys: Map<string, { entity: number; articleOnly: boolean 
           // each clitic must leave two letters or more of the word behind it
           const leftAfter = [conj && i + 1, prep && nameStart, article && keyStart].filter((x) => x !== '') as number[];
           if (leftAfter.some((at) => wordEnd - at < 2)) continue;
-          for (const [key, { entity, articleOnly }] of keys) {
+          for (const [key, { entity, article: rule }] of keys) {
             const end = keyStart + key.length;
-            if (articleOnly && !article) continue;
+            if ((rule === REQUIRED && !article) || (rule === REFUSED && article)) continue;
             if (t.startsWith(key, keyStart) && wordEndAt(end) && (!best || end > best.end))
               best = { end, entity, nameStart };
           }
@@ -179,10 +180,11 @@ describe('the matcher against the naive reference', () => {
         fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
         (chosen, parts) => {
           const entities = chosen.map((name, k) => org(`e${k}`, name));
-          const keys = new Map<string, { entity: number; articleOnly: boolean }>();
+          const keys = new Map<string, { entity: number; article: ArticleRule }>();
           entities.forEach((e, k) => {
             const key = keyOf(e.name);
-            if (!keys.has(key)) keys.set(key, { entity: k, articleOnly: articleOnly(normalize(e.name)) });
+            if (!keys.has(key))
+              keys.set(key, { entity: k, article: articleRuleOf(normalize(e.name), e.type, new Set()) });
           });
           const text = parts.join('');
           expect(createMatcher(compileDictionary(entities)).findMentions(text)).toEqual(naiveMentions(keys, text));
