@@ -159,6 +159,11 @@ export function openDatabase(name = DATABASE_NAME): KashifDatabase {
   db.version(4)
     .stores({})
     .upgrade((tx) => tx.table('compiled').clear());
+  // compiled tables gained the article rule of one-word names (lib/match/article-rule.ts): tables without it would
+  // go on finding «الجزيرة» in «جزيرة», so they are compiled again
+  db.version(5)
+    .stores({})
+    .upgrade((tx) => tx.table('compiled').clear());
   return db;
 }
 

@@ -4,6 +4,7 @@ import { normalize } from '../arabic/normalize';
 import { genericWords } from '../arabic/generic-words';
 import { spellingVariants } from '../arabic/variants';
 import { createMatcher, type Matcher } from './matcher';
+import { articleRuleOf, EITHER, type ArticleRule } from './article-rule';
 import { buildTrie } from './trie';
 import { vowelPointsOf, type KeyKind } from './vowel-points';
 import type { CompiledDictionary, MatchableEntity } from './types';
@@ -35,6 +36,8 @@ interface Claim {
   entity: number;
   strength: Strength;
   contested: boolean;
+  /** whether the key counts behind the article on the page, or not behind it (article-rule.ts) */
+  article: ArticleRule;
 }
 
 /** The dictionary key of a written name: normalized, trimmed, without a leading article. */
@@ -56,30 +59,37 @@ export function compileDictionary(
   const claims = new Map<string, Claim>();
   // the surname each spelling of a surname alone was made from (vowelPointsOf)
   const surnameOfVariant = new Map<string, string>();
-  const claim = (key: string, entity: number, strength: Strength) => {
+  const claim = (key: string, entity: number, strength: Strength, article: ArticleRule) => {
     if (key.length < 2) return;
     const had = claims.get(key);
-    if (!had || strength < had.strength) claims.set(key, { entity, strength, contested: false });
+    // an entity written both with and without the article («القاعدة» and its alias «قاعدة») is found either way
+    const both = had?.entity === entity && had.article !== article;
+    if (!had || strength < had.strength)
+      claims.set(key, { entity, strength, contested: false, article: both ? EITHER : article });
+    else if (both) had.article = EITHER;
     else if (had.entity !== entity && strength === had.strength && strength !== Strength.Name) had.contested = true;
   };
+  const claimName = (normalized: string, entity: number, strength: Strength) =>
+    claim(withoutArticle(normalized), entity, strength, articleRuleOf(normalized, entities[entity]!.type, common));
 
   entities.forEach((e, k) => {
-    claim(keyOf(e.name), k, Strength.Name);
-    for (const alias of e.aliases) claim(keyOf(alias), k, Strength.Alias);
+    claimName(normalize(e.name).trim(), k, Strength.Name);
+    for (const alias of e.aliases) claimName(normalize(alias).trim(), k, Strength.Alias);
   });
   entities.forEach((e, k) => {
     if (e.type !== 'person') return;
     const name = normalize(e.name).trim();
     if (!name.includes(' ')) return;
-    for (const v of spellingVariants(name)) claim(withoutArticle(v), k, Strength.Variant);
+    for (const v of spellingVariants(name)) claim(withoutArticle(v), k, Strength.Variant, EITHER);
     const surname = surnameOf(name);
     const key = surname && surnameKey(surname, common);
     if (!key) return;
-    claim(key, k, Strength.Surname);
+    // a surname alone is a one-word name like any other: «الحريري», never «حريري»; «عون», never «العون»
+    claim(key, k, Strength.Surname, articleRuleOf(surname, 'person', common));
     for (const v of surnameVariants(surname)) {
       const variantKey = surnameKey(v, common);
       if (!variantKey) continue;
-      claim(variantKey, k, Strength.SurnameVariant);
+      claim(variantKey, k, Strength.SurnameVariant, articleRuleOf(v, 'person', common));
       surnameOfVariant.set(variantKey, key);
     }
   });
@@ -87,10 +97,12 @@ export function compileDictionary(
   const keys: string[] = [];
   const values: number[] = [];
   const vowelPoints: number[] = [];
+  const articleRules: ArticleRule[] = [];
   for (const [key, c] of claims) {
     if (c.contested) continue;
     keys.push(key);
     values.push(c.entity);
+    articleRules.push(c.article);
     // a whole name spelled otherwise already has a word changed: it takes no vowel more (and is most of the keys)
     const kind = entities[c.entity]!.type === 'person' ? VOWEL_KIND[c.strength] : undefined;
     vowelPoints.push(kind ? vowelPointsOf(key, kind, common, surnameOfVariant.get(key)) : 0);
@@ -98,7 +110,7 @@ export function compileDictionary(
   return {
     version: 1,
     entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name })),
-    automaton: buildTrie(keys, values, vowelPoints),
+    automaton: buildTrie(keys, values, vowelPoints, articleRules),
   };
 }
 

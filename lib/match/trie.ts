@@ -10,8 +10,11 @@
  * the value of the key ending at k, or -1. vowelSkip[k] is 1 where every key through node k lets a page write one
  * long vowel more right after k's prefix (lib/arabic/variant-key `vowelInsertionPoints`): the scan may then step
  * over one such vowel of the page and go on from k. Tables compiled before it existed have none: no skip.
+ * article[k] is the article rule of the key ending at k (article-rule.ts): 1 where the page must write the article
+ * in front of it («الجزيرة»), 2 where it must not («عون»), 0 either way. Older tables have none: either way.
  */
 import { MAX_VOWEL_POINT } from '../arabic/variant-key';
+import type { ArticleRule } from './article-rule';
 import type { TrieTables } from './types';
 
 export interface Trie extends TrieTables {
@@ -22,24 +25,32 @@ export interface Trie extends TrieTables {
   /** the root's child for each code unit, or -1: the first step of every walk is one lookup (most walks end there) */
   rootChild: Int32Array;
   vowelSkip?: Uint8Array;
+  article?: Uint8Array;
 }
 
 /**
  * Builds the trie of `keys` (distinct, non-empty) → `values`. Sorting first makes each node's children contiguous.
  * `vowelPoints[k]`, when given, says where a page may write one long vowel more than keys[k] (see vowelSkip): bit d
- * for a vowel before its letter d.
+ * for a vowel before its letter d. `article[k]`, when given, is the article rule of keys[k].
  */
-export function buildTrie(keys: readonly string[], values: readonly number[], vowelPoints?: ArrayLike<number>): Trie {
+export function buildTrie(
+  keys: readonly string[],
+  values: readonly number[],
+  vowelPoints?: ArrayLike<number>,
+  article?: ArrayLike<ArticleRule>,
+): Trie {
   // the native sort of strings (code-unit order, as charCodeAt walks them) is several times faster than sorting
   // indices with a comparator; the values follow through a map (keys are distinct)
   const indexOf = new Map(keys.map((key, k) => [key, k]));
   const sorted = [...keys].sort();
   const sortedValues = new Int32Array(sorted.length);
   const sortedPoints = new Int32Array(vowelPoints ? sorted.length : 0);
+  const sortedArticle = new Uint8Array(sorted.length);
   for (let k = 0; k < sorted.length; k++) {
     const at = indexOf.get(sorted[k]!)!;
     sortedValues[k] = values[at]!;
     if (vowelPoints) sortedPoints[k] = vowelPoints[at]!;
+    if (article) sortedArticle[k] = article[at]!;
   }
   let capacity = 1;
   for (const key of sorted) capacity += key.length;
@@ -49,6 +60,7 @@ export function buildTrie(keys: readonly string[], values: readonly number[], vo
   const edgeTarget = new Uint32Array(capacity);
   const output = new Int32Array(capacity).fill(-1);
   const vowelSkip = new Uint8Array(capacity);
+  const articleAt = new Uint8Array(capacity);
   let nodes = 1;
   let edges = 0;
   // breadth-first over (node, key range sharing a prefix of length depth): every node's edges are written together
@@ -66,7 +78,10 @@ export function buildTrie(keys: readonly string[], values: readonly number[], vo
       for (let k = lo; k < hi && every; k++) every = (sortedPoints[k]! >>> depth) & 1;
       vowelSkip[node] = every;
     }
-    if (lo < hi && sorted[lo]!.length === depth) output[node] = sortedValues[lo++]!;
+    if (lo < hi && sorted[lo]!.length === depth) {
+      articleAt[node] = sortedArticle[lo]!;
+      output[node] = sortedValues[lo++]!;
+    }
     firstEdge[node] = edges;
     while (lo < hi) {
       const ch = sorted[lo]!.charCodeAt(depth);
@@ -93,6 +108,7 @@ export function buildTrie(keys: readonly string[], values: readonly number[], vo
     edgeTarget: edgeTarget.slice(0, edges),
     output: output.slice(0, nodes),
     vowelSkip: vowelSkip.slice(0, nodes),
+    article: articleAt.slice(0, nodes),
   };
 }
 
@@ -124,6 +140,7 @@ export function isTrie(data: TrieTables): data is Trie {
     data.edgeChar instanceof Uint16Array &&
     data.edgeTarget instanceof Uint32Array &&
     data.output instanceof Int32Array &&
-    (data.vowelSkip === undefined || data.vowelSkip instanceof Uint8Array)
+    (data.vowelSkip === undefined || data.vowelSkip instanceof Uint8Array) &&
+    (data.article === undefined || data.article instanceof Uint8Array)
   );
 }

@@ -1,6 +1,7 @@
 /** Makes the text code (code.ts) for a compiled dictionary: in the background, where the fold tables are. */
 import { CLITIC_LETTERS } from '../arabic/clitics';
 import { ALEF, DROP, EXPAND, foldTable, isWordChar } from '../arabic/normalize';
+import { isQuoteMark } from '../arabic/quote-marks';
 import type { Trie } from '../match/trie';
 import { BYTES, FIRST_BYTE, LAST_BYTE, NO_BYTE, SEPARATOR, type TextCode } from './code';
 
@@ -15,6 +16,8 @@ const enum Other {
   WordChar = -2,
   NotWordChar = -3,
   Expands = -4,
+  /** the matcher reads a name across quote marks (lib/match/matcher.ts): they are not «other», where pieces are cut */
+  Quote = -5,
 }
 
 /** The code for the dictionary compiled into `trie`. */
@@ -27,6 +30,7 @@ export function textCodeFor(trie: Trie): TextCode {
     Other.Dropped,
     Other.WordChar,
     Other.NotWordChar,
+    Other.Quote,
     ...[...matters].sort((a, b) => rank(a) - rank(b) || a - b),
   ].slice(0, BYTES.length);
   const byteOf = new Map(classes.map((k, i) => [k, BYTES[i]!]));
@@ -60,5 +64,6 @@ function classOf(c: number, matters: ReadonlySet<number>): number {
   if (f === DROP) return Other.Dropped;
   if (f === EXPAND) return Other.Expands;
   if (matters.has(f)) return f;
+  if (isQuoteMark(f)) return Other.Quote;
   return isWordChar(f) ? Other.WordChar : Other.NotWordChar;
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withoutArticle } from '../../lib/arabic/clitics';
-import { isWordChar, normalizeWithMap } from '../../lib/arabic/normalize';
+import { isWordChar, normalize, normalizeWithMap } from '../../lib/arabic/normalize';
+import { articleRuleOf, type ArticleRule, REFUSED, REQUIRED } from '../../lib/match/article-rule';
 import { compileDictionary, keyOf, matcherFor } from '../../lib/match/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { MatchableEntity, MentionHit } from '../../lib/match/types';
@@ -75,8 +76,11 @@ describe('the matcher', () => {
   });
 });
 
-/** The reference: every key tried at every word start and clitic reading, the longest kept; quadratic, obviously right. */
-function naiveMentions(keys: Map<string, number>, text: string): MentionHit[] {
+/**
+ * The reference: every key tried at every word start and clitic reading, the longest kept; quadratic, obviously
+ * right. A key counts behind the article or not as its article rule says.
+ */
+function naiveMentions(keys: Map<string, { entity: number; article: ArticleRule }>, text: string): MentionHit[] {
   const n = normalizeWithMap(text);
   const t = n.text;
   const hits: MentionHit[] = [];
@@ -99,8 +103,9 @@ function naiveMentions(keys: Map<string, number>, text: string): MentionHit[] {
           // each clitic must leave two letters or more of the word behind it
           const leftAfter = [conj && i + 1, prep && nameStart, article && keyStart].filter((x) => x !== '') as number[];
           if (leftAfter.some((at) => wordEnd - at < 2)) continue;
-          for (const [key, entity] of keys) {
+          for (const [key, { entity, article: rule }] of keys) {
             const end = keyStart + key.length;
+            if ((rule === REQUIRED && !article) || (rule === REFUSED && article)) continue;
             if (t.startsWith(key, keyStart) && wordEndAt(end) && (!best || end > best.end))
               best = { end, entity, nameStart };
           }
@@ -140,10 +145,14 @@ describe('the matcher against the naive reference', () => {
     'مجلس',
     'ب ب',
     'الامن',
+    'القاعدة',
     'NATO',
   ];
   const pieces = [
     ...names,
+    'ناتو',
+    'امن',
+    'قاعدة',
     'و',
     'ف',
     'ب',
@@ -171,10 +180,11 @@ describe('the matcher against the naive reference', () => {
         fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
         (chosen, parts) => {
           const entities = chosen.map((name, k) => org(`e${k}`, name));
-          const keys = new Map<string, number>();
+          const keys = new Map<string, { entity: number; article: ArticleRule }>();
           entities.forEach((e, k) => {
             const key = keyOf(e.name);
-            if (!keys.has(key)) keys.set(key, k);
+            if (!keys.has(key))
+              keys.set(key, { entity: k, article: articleRuleOf(normalize(e.name), e.type, new Set()) });
           });
           const text = parts.join('');
           expect(createMatcher(compileDictionary(entities)).findMentions(text)).toEqual(naiveMentions(keys, text));

@@ -176,4 +176,15 @@ describe('the database schema', () => {
     const db = openDatabase(name);
     expect(await db.compiled.count()).toBe(0);
   });
+
+  it('drops compiled tables of version 4, which had no article flag, so that they are compiled again', async () => {
+    const { default: Dexie } = await import('dexie');
+    const name = `kashif-upgrade-${++dbCount}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores({ entities: '&id', settings: '&key', meta: '&key', compiled: '&revision', tombstones: '&id' });
+    await v4.table('compiled').put({ revision: 1, automaton: {}, ids: 'a', idEnds: new Uint32Array([1]) });
+    v4.close();
+    const db = openDatabase(name);
+    expect(await db.compiled.count()).toBe(0);
+  });
 });

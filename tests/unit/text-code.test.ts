@@ -50,6 +50,12 @@ const CHARACTERS = [
   '_',
   '@',
   '"',
+  ' " ',
+  '«',
+  '»',
+  '“',
+  '”',
+  "'",
   '\\',
   'أ',
   'إ',
@@ -146,6 +152,17 @@ describe('the text code a page sends its text in', () => {
       '@Lamamra_dz=lamamra',
     ]);
     expect(hitsOf(matcher, back)).toEqual(hitsOf(matcher, text));
+  });
+
+  it('keeps the quote marks a name is read across, and never cuts a piece at one', () => {
+    const text = 'قالت "الأمم" المتحدة و«الجمعية العامة» “للأمم” المتحدة';
+    const c = coded(matcher, text)!;
+    expect(hitsOf(matcher, decodeText(c, matcher.textCode().decode))).toEqual(hitsOf(matcher, text));
+    expect(hitsOf(matcher, text).map(([s, e]) => text.slice(s, e))).toEqual([
+      '"الأمم" المتحدة',
+      '«الجمعية العامة» “للأمم” المتحدة',
+    ]);
+    for (const q of '"«»“”\'') expect(coded(matcher, q)).not.toBe(String.fromCharCode(matcher.textCode().cut));
   });
 
   it('leaves a piece as it is when it holds a character that folds to several (a presentation-form ligature)', () => {
