@@ -1,3 +1,4 @@
+import { distinctRoles } from '../dictionary/distinct-roles';
 import type { Entity, Source } from '../dictionary/schema';
 import type { Responses, SourceRef } from '../messages/protocol';
 
@@ -29,7 +30,8 @@ export function cardEntity(entity: Entity): Pick<Card, 'entity' | 'full'> {
     },
     full: {
       aliases: entity.aliases.length,
-      roles: entity.roles.length,
+      // the interfaces list a role that many articles give once (see distinctRoles)
+      roles: distinctRoles(entity.roles).length,
       ...(noteChars > CARD_LIMITS.noteChars ? { noteChars } : {}),
     },
   };

@@ -1,4 +1,5 @@
-import type { Entity, Origin, Role } from '../dictionary/schema';
+import { distinctRoles, type DistinctRole } from '../dictionary/distinct-roles';
+import type { Entity, Origin } from '../dictionary/schema';
 import type { Responses, SourceRef } from '../messages/protocol';
 import { bdi, button, el } from './dom';
 import type { WordKey, Words } from './words';
@@ -53,7 +54,8 @@ export function entityFacts(card: Card, words: Words, options: FactsMode): HTMLE
     ),
   );
 
-  const role = (r: Role) => roleItem(r, compact || !r.source ? undefined : sources.get(r.source), words);
+  const role = ({ role: r, sources: n }: DistinctRole) =>
+    roleItem(r, n, compact || !r.source ? undefined : sources.get(r.source), words);
   const mention = (m: Entity['mentions'][number]) => mentionItem(m, sources.get(m.source), words, compact);
   if (compact) {
     if (entity.roles.length)
@@ -61,7 +63,7 @@ export function entityFacts(card: Card, words: Words, options: FactsMode): HTMLE
         el(
           'ul',
           { class: 'roles', 'aria-label': words.text('roles') },
-          ...entity.roles.slice(0, COMPACT.roles).map(role),
+          ...distinctRoles(entity.roles).slice(0, COMPACT.roles).map(role),
         ),
       );
     if (entity.aliases.length)
@@ -97,15 +99,16 @@ export function entityFacts(card: Card, words: Words, options: FactsMode): HTMLE
   let whole: Promise<Entity> | undefined;
   const load = () => (whole ??= options.loadEntity());
   if (entity.roles.length) {
+    const roles = distinctRoles(entity.roles);
     nodes.push(
       section(
         words.text('roles'),
         ...listOf(
           'roles',
-          entity.roles,
-          full?.roles ?? entity.roles.length,
+          roles,
+          full?.roles ?? roles.length,
           role,
-          () => load().then((e) => e.roles),
+          () => load().then((e) => distinctRoles(e.roles)),
           words,
         ),
       ),
@@ -209,13 +212,21 @@ function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
-function roleItem(role: Role, source: SourceRef | undefined, words: Words): HTMLElement {
+/** A role, its organization and country, its most recent source, and how many articles give it when more than one. */
+function roleItem(
+  role: DistinctRole['role'],
+  articles: number,
+  source: SourceRef | undefined,
+  words: Words,
+): HTMLElement {
   const li = el('li', { class: 'role' }, bdi(role.title, 'title'));
   const facts: HTMLElement[] = [role.org && !role.title.includes(role.org) ? role.org : undefined, role.country]
     .filter((f): f is string => !!f)
     .map((f) => bdi(f, 'fact'));
   if (source) facts.push(...sourceLabel({ ...source, date: role.date ?? source.date }, words, ROLE_TITLE_CHARS));
   else if (role.date) facts.push(dateOf(role.date, words));
+  if (articles > 1)
+    facts.push(el('span', { class: 'muted role-articles', text: words.count('articleCount', articles) }));
   // each fact isolated, and the facts together too (taking the direction of their first): in an English page the
   // Arabic facts of a role read right to left, a date or a Latin name keeping its place among them
   if (facts.length) {
@@ -303,12 +314,17 @@ function listOf<T>(
   const list = el('ul', { class: className }, ...items.slice(0, LIST_FIRST).map(item));
   if (total <= LIST_FIRST) return [list];
   let shown = Math.min(LIST_FIRST, items.length);
+  let redrawn = false;
   const more = button(
     words.text('showMore', total - shown),
     () => {
       more.disabled = true;
       void all().then((everything) => {
         const next = everything.slice(shown, shown + LIST_STEP);
+        // the first time, what was drawn from the card's part of the list is drawn anew from the whole: a grouped
+        // list (roles) may give those items more sources once it is whole
+        if (!redrawn) list.replaceChildren(...everything.slice(0, shown).map(item));
+        redrawn = true;
         list.append(...next.map(item));
         shown += next.length;
         if (shown >= everything.length) more.remove();

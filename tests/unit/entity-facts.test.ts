@@ -85,6 +85,40 @@ describe("an entity's facts", () => {
     expect(compact(latin, 'ar').querySelector<HTMLElement>('.roles bdi.facts')!.dir).toBe('ltr');
   });
 
+  it('lists a role that several articles give once, in the card and in full, with its articles counted', () => {
+    const title = 'السفير';
+    const repeated: Card = {
+      ...card,
+      entity: {
+        ...entity,
+        roles: [
+          { title, source: 'a_99f211480cc16100', date: '2023-01-24' },
+          { title, source: 'b' },
+          { title: 'مساعد الأمين العام', org: 'حلف شمال الأطلسي', source: 'b' },
+        ],
+      },
+    };
+    const glance = compact(repeated);
+    expect([...glance.querySelectorAll('.roles li bdi.title')].map((t) => t.textContent)).toEqual([
+      title,
+      'مساعد الأمين العام',
+    ]);
+    expect(glance.querySelector('.roles li')!.textContent).toContain('مقالان');
+    const box = document.createElement('div');
+    box.append(
+      ...entityFacts(repeated, wordsFor('en'), {
+        mode: 'full',
+        openRelated: () => undefined,
+        loadEntity: () => Promise.resolve(repeated.entity),
+      }),
+    );
+    const rows = [...box.querySelectorAll('.roles li')];
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.textContent).toContain('روجه يلتقي في جنيف');
+    expect(rows[0]!.textContent).toContain('2 articles');
+    expect(rows[1]!.textContent).not.toContain('articles');
+  });
+
   it('keeps the compact card short', () => {
     const many: Card = { ...card, entity: { ...entity, aliases: Array.from({ length: 30 }, (_, k) => `اسم${k}`) } };
     expect(compact(many).querySelectorAll('.aliases bdi')).toHaveLength(8);
