@@ -11,6 +11,13 @@ const MAX_WAIT_MS = 500;
  */
 const HOT_BATCHES = 3;
 const HOT_GAP_MS = 2000;
+/**
+ * A region changed in this many deliveries of the observer within one batch changed without a pause: its batch
+ * counts twice towards HOT_BATCHES, so that a ticker is held back at its second batch (about a second after it is
+ * first seen), not its third. Until then every range on screen is registered, each repainted on every frame, and
+ * that second cost as much as the rest of the page's first seconds. A live blog's single edit is one delivery.
+ */
+const RESTLESS_DELIVERIES = 5;
 /** How long a region that kept changing must be still before it is read and highlighted again. */
 export const CALM_MS = 2000;
 /**
@@ -70,6 +77,8 @@ export function watchChanges(
   now: () => number = () => performance.now(),
 ): () => void {
   const dirty = new Set<Node>();
+  /** in how many of the observer's deliveries each dirty block changed, in this batch */
+  const deliveries = new Map<Node, number>();
   const heat = new WeakMap<Node, Heat>();
   /** the regions that keep changing: the time of their last change, and when one the size of the page is read */
   const hot = new Map<Node, { last: number; reread: number }>();
@@ -94,18 +103,19 @@ export function watchChanges(
         hot.get(region)!.last = t;
         continue;
       }
-      const h = heat.get(r);
-      if (!h) heat.set(r, { batches: 1, last: t });
+      const weight = (deliveries.get(r) ?? 0) >= RESTLESS_DELIVERIES ? 2 : 1;
+      let h = heat.get(r);
+      if (!h) heat.set(r, (h = { batches: weight, last: t }));
       else {
-        h.batches = t - h.last <= HOT_GAP_MS ? h.batches + 1 : 1;
+        h.batches = t - h.last <= HOT_GAP_MS ? h.batches + weight : weight;
         h.last = t;
-        if (h.batches >= HOT_BATCHES) {
-          heat.delete(r);
-          const whole = isWholePage(r);
-          hot.set(r, { last: t, reread: whole ? t + PAGE_REREAD_MS : Infinity });
-          if (!whole) handlers.hot?.(r);
-          continue;
-        }
+      }
+      if (h.batches >= HOT_BATCHES) {
+        heat.delete(r);
+        const whole = isWholePage(r);
+        hot.set(r, { last: t, reread: whole ? t + PAGE_REREAD_MS : Infinity });
+        if (!whole) handlers.hot?.(r);
+        continue;
       }
       out.push(r);
     }
@@ -146,11 +156,13 @@ export function watchChanges(
     quietTimer = undefined;
     const roots = due(outermost(dirty).filter((n) => n.isConnected));
     dirty.clear();
+    deliveries.clear();
     if (roots.length) handlers.changed(roots);
     scheduleCalm();
   };
   const observer = new MutationObserver((records) => {
     let fresh = false;
+    const seen = new Set<Node>();
     for (const r of records) {
       if (ignore(r.target) || isInsideSkipped(r.target)) continue;
       // a change inside a hot region only keeps it hot: no batch, no timer (the page may change every few ms)
@@ -160,7 +172,11 @@ export function watchChanges(
         continue;
       }
       const block = dirtyRootOf(r.target);
-      if (block) dirty.add(block);
+      if (block) {
+        dirty.add(block);
+        if (!seen.has(block)) deliveries.set(block, (deliveries.get(block) ?? 0) + 1);
+        seen.add(block);
+      }
       if (r.type === 'childList' && r.removedNodes.length) dirty.add(r.target); // lost text: prune its occurrences
       fresh = true;
     }
@@ -177,6 +193,7 @@ export function watchChanges(
     clearTimeout(quietTimer);
     clearTimeout(calmTimer);
     dirty.clear();
+    deliveries.clear();
     // nothing is watched now: what was held back is free again
     for (const region of hot.keys()) if (!isWholePage(region)) handlers.calm?.(region);
     hot.clear();

@@ -2,6 +2,7 @@ import type { EntityType } from '../dictionary/schema';
 import type { MatchedEntity } from '../messages/protocol';
 import { isIntact, type Occurrence, rangeOf } from './occurrence';
 import type { OccurrenceBatch } from './occurrence-batch';
+import { blocksNamingFirst } from './first-mentions';
 import { blockOf } from './text-walk';
 import { blocksInViewport } from './viewport';
 import { yieldToMain } from './slices';
@@ -38,9 +39,10 @@ export const REGISTER_ALL_UP_TO = 1500;
 /** How far beyond the viewport blocks count as near: two screens above and below. */
 const NEAR_SCREENS = 2;
 /**
- * While a region of the page keeps changing (see `holdBack`), only the blocks on screen are registered: every DOM
- * change makes the browser rebuild the markers of every registered range and repaint their text, so each range
- * costs the page on every frame while anything on it changes.
+ * While a region of the page keeps changing (see `holdBack`), only blocks on screen are registered, and of those
+ * only the first to name each entity (first-mentions.ts): every DOM change makes the browser rebuild the markers
+ * of every registered range and repaint their text, so each marked text node costs the page on every frame while
+ * anything on it changes.
  */
 const NEAR_SCREENS_WHILE_HOT = 0;
 /** How often, at most, the blocks near the viewport are looked for again while the reader scrolls. */
@@ -75,6 +77,8 @@ export class Highlighter {
   private followingForHeat = false;
   /** regions that keep changing: none of their mentions are registered until `release` */
   private readonly hot = new Set<Node>();
+  /** the block of the mention the reader last asked to see (see `prefer`) */
+  private preferred: Node | undefined;
   private followTimer: ReturnType<typeof setTimeout> | undefined;
   private count = 0;
   /**
@@ -277,6 +281,15 @@ export class Highlighter {
     } else if (this.stopFollowing) this.registerNear();
   }
 
+  /**
+   * The reader asked to see a mention in `block` (the popup's «on this page»): while a region keeps changing, it is
+   * the first block kept on screen, so that the name shown is also marked and answers the pointer.
+   */
+  prefer(block: Node): void {
+    this.preferred = block;
+    if (this.hot.size && this.stopFollowing) this.registerNearSoon(0);
+  }
+
   /** Is `block` in a region that keeps changing? */
   private isHeldBack(block: Node): boolean {
     if (!this.hot.size) return false;
@@ -308,6 +321,18 @@ export class Highlighter {
   /** Each entity mentioned, by id, and how many times (for the badge and the popup's «on this page»). */
   entityCounts(): ReadonlyMap<string, { readonly entity: MatchedEntity; readonly count: number }> {
     return this.counts;
+  }
+
+  /** The ids of the entities `block` mentions. */
+  private entityIdsOf(block: Node): Set<string> {
+    const ids = new Set<string>();
+    const entry = this.byBlock.get(block);
+    if (!entry) return ids;
+    for (const m of entry.occurrences ?? []) ids.add(m.entity.id);
+    forEachRun(entry, (batch, from, to) => {
+      for (let i = from; i < to; i++) ids.add(batch.entity(i).id);
+    });
+    return ids;
   }
 
   /** The block's mentions as objects, made now if they were not yet. */
@@ -345,15 +370,22 @@ export class Highlighter {
     }, ms);
   }
 
-  /** Registers the blocks near the viewport and lets the element blocks far from it go, in one batch of changes. */
+  /**
+   * Registers the blocks near the viewport and lets the element blocks far from it go, in one batch of changes.
+   * While a region keeps changing: only the blocks on screen that name an entity first (see first-mentions.ts).
+   */
   private registerNear() {
-    const near = new Set<Node>();
+    let near = new Set<Node>();
     for (const element of blocksInViewport(this.hot.size ? NEAR_SCREENS_WHILE_HOT : NEAR_SCREENS, true)) {
       for (let c = element.firstChild; c; c = c.nextSibling)
         if (c.nodeType === Node.TEXT_NODE) {
           near.add(blockOf(c));
           break;
         }
+    }
+    if (this.hot.size) {
+      const candidates = [...near].filter((b) => this.byBlock.has(b) && !this.isHeldBack(b));
+      near = new Set(blocksNamingFirst(candidates, (b) => this.entityIdsOf(b), undefined, this.preferred));
     }
     for (const b of [...this.registered]) if (b instanceof Element && !near.has(b)) this.unregister(b);
     for (const b of near) if (this.byBlock.has(b)) this.register(b);

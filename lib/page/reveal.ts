@@ -28,6 +28,8 @@ export function reveal(highlighter: Highlighter, id: string, index: number): { i
   if (!mentions.length) return { index: -1, total: 0 };
   const k = ((index % mentions.length) + mentions.length) % mentions.length;
   const range = rangeOf(mentions[k]!);
+  // while the page keeps changing, only some blocks stay marked: this one is to be among them
+  highlighter.prefer(mentions[k]!.block);
   const element = range.startContainer.parentElement;
   element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   const flash = new Highlight(range);

@@ -5,7 +5,7 @@ import { serveNewsSite, type NewsSite } from '../harness/news-site';
 import { root } from '../harness/browser';
 import { evaluating, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../harness/firefox';
 import { settledHighlights } from '../harness/highlights';
-import { rangesIn, rangesOffScreen, stopTicker, tickerSamplesWithRanges } from '../harness/back-off';
+import { marksOnScreen, rangesIn, rangesOffScreen, stopTicker, tickerSamplesWithRanges } from '../harness/back-off';
 
 /** Kashif's back-off from a region that keeps changing, in Firefox ESR (hostile-pages.test.ts checks Chromium). */
 let ff: FirefoxExtensionBrowser;
@@ -35,9 +35,15 @@ describe('a page that rewrites a region every 10 ms, in Firefox', () => {
     expect(samples).toBeGreaterThan(20);
     expect(withRanges).toBe(0);
     expect(await rangesOffScreen(view)).toBe(0);
+    // and on screen, each name is marked once (every paragraph of this page names the same few)
+    const whileHot = await marksOnScreen(view);
+    expect(whileHot.ranges).toBeGreaterThan(0);
+    expect(whileHot.ranges).toBe(whileHot.names);
     await stopTicker(view);
     await expect.poll(() => rangesIn(view, 'ticker'), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(() => rangesOffScreen(view), { timeout: 10_000 }).toBeGreaterThan(0);
+    const quiet = await marksOnScreen(view);
+    expect(quiet.ranges).toBeGreaterThan(3 * quiet.names);
     await page.close();
   }, 180_000);
 });

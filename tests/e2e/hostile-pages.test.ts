@@ -5,7 +5,7 @@ import { hugeBlockPage, rewritingPage, tinyNodesPage } from '../harness/hostile-
 import { serveNewsSite, type NewsSite } from '../harness/news-site';
 import { launchWithExtension, root, type ExtensionBrowser } from '../harness/browser';
 import { settledHighlights } from '../harness/highlights';
-import { rangesIn, rangesOffScreen, stopTicker, tickerSamplesWithRanges } from '../harness/back-off';
+import { marksOnScreen, rangesIn, rangesOffScreen, stopTicker, tickerSamplesWithRanges } from '../harness/back-off';
 
 let browser: ExtensionBrowser;
 let site: NewsSite;
@@ -125,10 +125,16 @@ describe('hostile and huge pages', () => {
     expect(withRanges).toBe(0);
     expect(await highlightsInViewport(page)).toBeGreaterThan(0);
     expect(await rangesOffScreen(page)).toBe(0);
+    // and on screen, each name is marked once (every paragraph of this page names the same few)
+    const whileHot = await marksOnScreen(page);
+    expect(whileHot.ranges).toBeGreaterThan(0);
+    expect(whileHot.ranges).toBe(whileHot.names);
     // the reader stops the ticker: it calms, and its names are marked again, as is the rest of this short page
     await stopTicker(page);
     await expect.poll(() => rangesIn(page, 'ticker'), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(() => rangesOffScreen(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    const quiet = await marksOnScreen(page);
+    expect(quiet.ranges).toBeGreaterThan(3 * quiet.names);
     await page.close();
   }, 180_000);
 

@@ -32,6 +32,22 @@ export function rangesOffScreen(page: EvaluatingPage): Promise<number> {
 }
 
 /**
+ * Kashif's ranges on screen: how many, and how many different names they cover (while a region keeps changing,
+ * each name is marked once on screen, see lib/page/first-mentions.ts).
+ */
+export function marksOnScreen(page: EvaluatingPage): Promise<{ ranges: number; names: number }> {
+  return page.evaluate(() => {
+    const onScreen = ['kashif-person', 'kashif-org']
+      .flatMap((name) => [...((CSS.highlights.get(name) as unknown as Set<Range> | undefined) ?? [])])
+      .filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight && box.width > 0;
+      });
+    return { ranges: onScreen.length, names: new Set(onScreen.map((r) => r.toString())).size };
+  }, undefined);
+}
+
+/**
  * Watches the ticker (#ticker) for WATCH_MS while the page rewrites it: how many of the samples, every 20 ms, found
  * a range of Kashif's in it, and how many samples there were.
  */
